@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { addonTemplateNameSchema, clusterVersionSchema, poolIdSchema } from './ids';
+
+export const STEP_MIN = 1;
+export const STEP_MAX = 40;
+export const STEP_DEFAULT = 20;
+
+export const scopeSchema = z.enum(['Cluster', 'NodePool']);
+export type UpgradeScope = z.infer<typeof scopeSchema>;
+
+export const selectorOperators = ['in', 'notin', 'exists', '!', 'gt', 'lt'] as const;
+export const selectorOperatorSchema = z.enum(selectorOperators);
+export type SelectorOperator = z.infer<typeof selectorOperatorSchema>;
+
+// Kubernetes label key: optional DNS-subdomain prefix, then a 1–63 char name.
+const labelKeyPattern = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const labelValuePattern = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+
+export const stepSchema = z
+  .number({ error: 'must be a whole number' })
+  .int('must be a whole number')
+  .min(STEP_MIN, `must be at least ${STEP_MIN}`)
+  .max(STEP_MAX, `must be at most ${STEP_MAX}`);
+
+export const priorityValueSchema = z.number().int('must be a whole number').min(0, 'must not be negative').max(2 ** 31 - 1);
+
+export const nodeSelectorSchema = z
+  .strictObject({
+    key: z.string().max(317).regex(labelKeyPattern, 'must be a Kubernetes label key'),
+    operator: selectorOperatorSchema,
+    value: z.array(z.string().regex(labelValuePattern, 'must be a Kubernetes label value')).max(1000).optional(),
+  })
+  .superRefine((selector, ctx) => {
+    const values = selector.value ?? [];
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['value'], message });
+    switch (selector.operator) {
+      case 'in':
+      case 'notin':
+        if (values.length === 0) fail(`operator "${selector.operator}" needs at least one value`);
+        break;
+      case 'exists':
+      case '!':
+        if (values.length > 0) fail(`operator "${selector.operator}" takes no values`);
+        break;
+      case 'gt':
+      case 'lt':
+        if (values.length !== 1 || !/^-?\d+$/.test(values[0] ?? '')) {
+          fail(`operator "${selector.operator}" needs exactly one integer value`);
+        }
+        break;
+    }
+  });
+export type NodeSelector = z.infer<typeof nodeSelectorSchema>;
+
+export const nodePrioritySchema = z.strictObject({
+  nodeSelector: nodeSelectorSchema,
+  priority: priorityValueSchema,
+});
+export type NodePriority = z.infer<typeof nodePrioritySchema>;
+
+export const addonPatchSchema = z.strictObject({
+  addonTemplateName: addonTemplateNameSchema,
+  operation: z.literal('patch', { error: 'only "patch" is supported' }),
+  version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, 'must be an add-on version such as 1.29.5'),
+  values: z.record(z.string(), z.unknown()).optional(),
+});
+export type AddonPatch = z.infer<typeof addonPatchSchema>;
+
+export const clusterUpgradeActionSchema = z.strictObject({
+  targetVersion: clusterVersionSchema,
+  strategy: z.strictObject({
+    type: z.literal('inPlaceRollingUpdate', { error: 'only "inPlaceRollingUpdate" is supported' }),
+    inPlaceRollingUpdate: z.strictObject({
+      userDefinedStep: stepSchema,
+      scope: scopeSchema.optional(),
+    }),
+  }),
+  nodePoolOrder: z.record(poolIdSchema, priorityValueSchema).optional(),
+  nodeOrder: z.record(poolIdSchema, z.array(nodePrioritySchema).min(1).max(100)).optional(),
+  addons: z
+    .array(addonPatchSchema)
+    .max(100)
+    .superRefine((addons, ctx) => {
+      const seen = new Set<string>();
+      addons.forEach((addon, index) => {
+        if (seen.has(addon.addonTemplateName)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'addonTemplateName'], message: `"${addon.addonTemplateName}" is patched twice` });
+        }
+        seen.add(addon.addonTemplateName);
+      });
+    })
+    .optional(),
+  isOnlyUpgrade: z.boolean().optional(),
+  agencyName: z.string().max(64).optional(),
+});
+export type ClusterUpgradeAction = z.infer<typeof clusterUpgradeActionSchema>;
+
+/** The UpgradeCluster request body (reference §7). The one schema: form, BFF, simulator and mocks parse with it. */
+export const upgradeRequestSchema = z.strictObject({
+  metadata: z.strictObject({
+    apiVersion: z.literal('v3'),
+    kind: z.literal('UpgradeTask'),
+  }),
+  spec: z.strictObject({
+    clusterUpgradeAction: clusterUpgradeActionSchema,
+  }),
+});
+export type UpgradeRequest = z.infer<typeof upgradeRequestSchema>;
