@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { projectIdSchema } from '../shared/ids';
+import { Credentials } from './cce/credentials';
+
+// Empty variables count as unset, so `HUAWEICLOUD_SDK_AK= npm start` means demo mode rather than an error.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const envSchema = z
+  .object({
+    HUAWEICLOUD_SDK_AK: optional(z.string().regex(/^[A-Za-z0-9]{8,128}$/, 'must be an access key id (letters and digits)')),
+    HUAWEICLOUD_SDK_SK: optional(z.string().min(8, 'looks too short to be a secret access key')),
+    HUAWEICLOUD_SDK_PROJECT_ID: optional(projectIdSchema),
+    HUAWEICLOUD_SDK_REGION: optional(z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/, 'must be a region id such as cn-north-4')),
+    CCE_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cce.cn-north-4.myhuaweicloud.com' })),
+    CCE_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(300_000)),
+    PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+    HOST: optional(z.string().min(1)),
+    LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+    SIMULATOR_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+    SIMULATOR_UPGRADE_SECONDS: optional(z.coerce.number().min(1).max(86_400)),
+  })
+  .superRefine((env, ctx) => {
+    const hasAk = env.HUAWEICLOUD_SDK_AK !== undefined;
+    const hasSk = env.HUAWEICLOUD_SDK_SK !== undefined;
+    if (hasAk !== hasSk) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [hasAk ? 'HUAWEICLOUD_SDK_SK' : 'HUAWEICLOUD_SDK_AK'],
+        message: 'set both HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK for real mode, or neither for demo mode',
+      });
+    }
+    if (hasAk && hasSk) {
+      for (const name of ['HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_REGION'] as const) {
+        if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in real mode' });
+      }
+    }
+  });
+
+interface CommonConfig {
+  host: string;
+  port: number;
+  logLevel: string;
+  timeoutMs: number;
+}
+export interface RealConfig extends CommonConfig {
+  mode: 'real';
+  region: string;
+  projectId: string;
+  endpoint: string;
+  credentials: Credentials;
+}
+export interface DemoConfig extends CommonConfig {
+  mode: 'demo';
+  simulatorPort: number;
+  simulatorUpgradeMs: number;
+}
+export type Config = RealConfig | DemoConfig;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the environment once at start; a bad value stops the BFF with a message naming it. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const common = { host: e.HOST ?? '127.0.0.1', port: e.PORT ?? 8080, logLevel: e.LOG_LEVEL ?? 'info', timeoutMs: e.CCE_TIMEOUT_MS ?? 30_000 };
+  if (e.HUAWEICLOUD_SDK_AK && e.HUAWEICLOUD_SDK_SK && e.HUAWEICLOUD_SDK_PROJECT_ID && e.HUAWEICLOUD_SDK_REGION) {
+    const region = e.HUAWEICLOUD_SDK_REGION;
+    return {
+      ...common,
+      mode: 'real',
+      region,
+      projectId: e.HUAWEICLOUD_SDK_PROJECT_ID,
+      endpoint: (e.CCE_ENDPOINT ?? `https://cce.${region}.myhuaweicloud.com`).replace(/\/+$/, ''),
+      credentials: new Credentials(e.HUAWEICLOUD_SDK_AK, e.HUAWEICLOUD_SDK_SK),
+    };
+  }
+  return {
+    ...common,
+    mode: 'demo',
+    simulatorPort: e.SIMULATOR_PORT ?? 0,
+    simulatorUpgradeMs: (e.SIMULATOR_UPGRADE_SECONDS ?? 120) * 1000,
+  };
+}
