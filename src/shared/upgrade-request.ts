@@ -44,8 +44,8 @@ export const nodeSelectorSchema = z
         break;
       case 'gt':
       case 'lt':
-        if (values.length !== 1 || !/^-?\d+$/.test(values[0] ?? '')) {
-          fail(`operator "${selector.operator}" needs exactly one integer value`);
+        if (values.length !== 1 || !/^\d{1,18}$/.test(values[0] ?? '')) {
+          fail(`operator "${selector.operator}" needs exactly one whole-number value`);
         }
         break;
     }

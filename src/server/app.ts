@@ -1,0 +1,55 @@
+import fastifyCompress from '@fastify/compress';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
+import type { Session } from '../shared/bff-api';
+import type { Upstream } from './cce/client';
+import { BffHttpError } from './errors';
+import { loggerOptions } from './logger';
+import { securityHeaders } from './plugins/security-headers';
+import { spaPlugin } from './plugins/spa';
+import { cceProxyRoutes } from './routes/cce-proxy';
+import { sessionRoutes } from './routes/session';
+
+export interface AppOptions {
+  upstream: Upstream;
+  session: Session;
+  /** Directory of the built SPA; omitted in API-only tests. */
+  staticRoot?: string;
+  logLevel?: string;
+  logStream?: DestinationStream;
+}
+
+function toBffError(error: FastifyError): BffHttpError {
+  if (error instanceof BffHttpError) return error;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new BffHttpError(413, 'BFF.BODY_TOO_LARGE', 'The request body is too large.');
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return new BffHttpError(error.statusCode, 'BFF.BAD_REQUEST', error.message);
+  }
+  return new BffHttpError(500, 'BFF.INTERNAL', 'The planner hit an unexpected error. Try again; if it persists, check the BFF logs.');
+}
+
+/** Builds the BFF without listening, so tests drive it with inject() and main.ts decides where it listens. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
+    // Each path part is checked by the allow-list; long URLs are refused before that.
+    routerOptions: { maxParamLength: 200 },
+    bodyLimit: 256 * 1024,
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const bffError = toBffError(error);
+    if (bffError.status >= 500 && !(error instanceof BffHttpError)) request.log.error({ err: error }, 'unhandled error');
+    return reply.code(bffError.status).send(bffError.toBody());
+  });
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send(new BffHttpError(404, 'BFF.NOT_FOUND', 'No such route.').toBody()),
+  );
+
+  await app.register(securityHeaders);
+  await app.register(fastifyCompress, { threshold: 1024 });
+  await app.register(sessionRoutes, { session: options.session });
+  await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
+  if (options.staticRoot) await app.register(spaPlugin, { root: options.staticRoot });
+  return app;
+}

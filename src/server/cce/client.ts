@@ -1,0 +1,61 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { BffHttpError } from '../errors';
+import type { MatchedOperation } from './allow-list';
+import type { Credentials } from './credentials';
+import { signedHeaders } from './signer';
+import { fromUpstreamError } from './upstream-error';
+
+export interface Upstream {
+  endpoint: string;
+  projectId: string;
+  credentials: Credentials;
+  timeoutMs: number;
+}
+
+export interface CceReply {
+  status: number;
+  /** The JSON text exactly as CCE sent it. */
+  body: string;
+  requestId?: string;
+}
+
+const isTimeout = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+
+function failure(error: unknown, method: string, timeoutMs: number): BffHttpError {
+  if (isTimeout(error)) {
+    const message =
+      method === 'GET'
+        ? `CCE did not answer within ${timeoutMs / 1000} s. Try again in a moment.`
+        : `CCE did not answer within ${timeoutMs / 1000} s, so it is not known whether it accepted the request. ` +
+          'Check the cluster\u2019s upgrade tasks before submitting again.';
+    return new BffHttpError(504, 'BFF.UPSTREAM_TIMEOUT', message);
+  }
+  return new BffHttpError(502, 'BFF.UPSTREAM_UNREACHABLE', 'The planner could not reach CCE. Check the network and the CCE endpoint, then try again.');
+}
+
+/** Signs and sends one allow-listed call. Never retried: a POST that may have arrived must not be sent twice. */
+export async function callCce(upstream: Upstream, match: MatchedOperation, body: string, log: FastifyBaseLogger): Promise<CceReply> {
+  const method = match.operation.method;
+  const url = new URL(`${upstream.endpoint}/api${match.path}`);
+  for (const [name, value] of match.query) url.searchParams.append(name, value);
+  const headers = await signedHeaders({ method, url, body, projectId: upstream.projectId }, upstream.credentials, new Date());
+  const started = performance.now();
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { method, headers, body: method === 'GET' ? undefined : body, signal: AbortSignal.timeout(upstream.timeoutMs) });
+    text = await response.text();
+  } catch (error) {
+    log.warn({ operation: match.name, err: error instanceof Error ? error.message : String(error) }, 'CCE call failed');
+    throw failure(error, method, upstream.timeoutMs);
+  }
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  log.info({ operation: match.name, status: response.status, ms: Math.round(performance.now() - started), requestId }, 'CCE call');
+  if (!response.ok) throw fromUpstreamError(response.status, text, requestId);
+  try {
+    JSON.parse(text);
+  } catch {
+    throw new BffHttpError(502, 'BFF.UPSTREAM_MALFORMED', 'CCE sent a response the planner could not read. Try again; if it persists, report the request id.', requestId ? { requestId } : {});
+  }
+  return { status: response.status, body: text, ...(requestId ? { requestId } : {}) };
+}

@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app';
+import type { Upstream } from './cce/client';
+import { ConfigError, loadConfig } from './config';
+import { DEMO_REGION, startDemoUpstream } from './demo';
+
+async function main() {
+  const config = loadConfig(process.env);
+  const demo = config.mode === 'demo' ? await startDemoUpstream(config) : undefined;
+  const upstream: Upstream = config.mode === 'real' ? config : demo!.upstream;
+  const app = await buildApp({
+    upstream,
+    session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
+    staticRoot: fileURLToPath(new URL('../../dist', import.meta.url)),
+    logLevel: config.logLevel,
+  });
+  const address = await app.listen({ host: config.host, port: config.port });
+  app.log.info(
+    { mode: config.mode, simulator: demo ? demo.upstream.endpoint : undefined },
+    config.mode === 'demo'
+      ? `CCE Upgrade Planner at ${address} — demo mode on the built-in CCE simulator (no credentials set)`
+      : `CCE Upgrade Planner at ${address} — real mode, region ${config.region}`,
+  );
+  const stop = async () => {
+    await app.close();
+    await demo?.simulator.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
