@@ -1,0 +1,60 @@
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { Writable } from 'node:stream';
+import { buildApp } from '../app';
+import { Credentials } from '../cce/credentials';
+
+export const TEST_PROJECT = '0123456789abcdef0123456789abcdef';
+export const TEST_CLUSTER = '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7';
+export const TEST_AK = 'TESTAK0123456789ABCD';
+export const TEST_SK = 'test-sk-value-that-must-never-leak-0123456789';
+
+export interface Recorded {
+  method: string;
+  url: string;
+  headers: FastifyRequest['headers'];
+  body: string;
+}
+type Responder = (request: FastifyRequest, reply: FastifyReply) => unknown;
+
+/**
+ * A stand-in CCE over real HTTP that records what reaches it and answers as each test says, for the
+ * BFF's own failure handling (timeouts, both error spellings, malformed bodies).
+ */
+export async function startRecordingUpstream() {
+  const received: Recorded[] = [];
+  let respond: Responder = () => ({ items: [] });
+  const upstream = Fastify();
+  upstream.removeAllContentTypeParsers();
+  upstream.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  upstream.all('/*', async (request, reply) => {
+    received.push({ method: request.method, url: request.url, headers: request.headers, body: String(request.body ?? '') });
+    return respond(request, reply);
+  });
+  const endpoint = await upstream.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    endpoint,
+    received,
+    respondWith(next: Responder) {
+      respond = next;
+    },
+    close: () => upstream.close(),
+  };
+}
+
+/** The BFF wired to an upstream, with its log lines captured so tests can search them. */
+export async function buildTestBff(endpoint: string, timeoutMs = 2000) {
+  const logLines: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const app = await buildApp({
+    upstream: { endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, TEST_SK), timeoutMs },
+    session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
+    logLevel: 'debug',
+    logStream,
+  });
+  return { app, logLines };
+}
