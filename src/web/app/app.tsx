@@ -1,0 +1,48 @@
+import { AppBar, Container, Toolbar, Typography } from '@mui/material';
+import { useEffect } from 'react';
+import { RouterLink } from '../components/RouterLink';
+import { SessionGate } from '../features/session/components/SessionGate';
+import { TaskView } from '../features/upgrade-task/components/TaskView';
+import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
+import { navigate, usePathname } from '../lib/router';
+import { routeFor, taskPath } from './routes';
+
+const titles = { wizard: 'Plan a cluster upgrade', task: 'Upgrade task', 'not-found': 'Page not found' } as const;
+
+export function App() {
+  const route = routeFor(usePathname());
+  useEffect(() => {
+    document.title = `${titles[route.page]} — CCE Upgrade Planner`;
+  }, [route.page]);
+
+  return (
+    <>
+      <AppBar position="static" color="primary" elevation={0}>
+        <Toolbar>
+          <RouterLink href="/" color="inherit" underline="hover" variant="h6">CCE Upgrade Planner</RouterLink>
+        </Toolbar>
+      </AppBar>
+      <Container component="main" maxWidth="md" sx={{ py: 4 }}>
+        <SessionGate>
+          {(session) => {
+            switch (route.page) {
+              case 'wizard':
+                return <UpgradeWizard projectId={session.projectId} onSubmitted={(clusterId, taskId) => navigate(taskPath(clusterId, taskId))} />;
+              case 'task':
+                return <TaskView key={route.taskId} projectId={session.projectId} clusterId={route.clusterId} taskId={route.taskId} />;
+              case 'not-found':
+                return (
+                  <>
+                    <Typography variant="h1" gutterBottom>Page not found</Typography>
+                    <Typography>
+                      There is nothing at this address. <RouterLink href="/">Plan a cluster upgrade</RouterLink>
+                    </Typography>
+                  </>
+                );
+            }
+          }}
+        </SessionGate>
+      </Container>
+    </>
+  );
+}

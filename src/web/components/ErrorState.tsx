@@ -1,0 +1,33 @@
+import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
+import { describeError } from '../lib/describe-error';
+
+interface ErrorStateProps {
+  error: unknown;
+  /** Offered as a Retry button when the failed action can simply be repeated. */
+  onRetry?: () => void;
+  retryLabel?: string;
+}
+
+export function ErrorState({ error, onRetry, retryLabel = 'Retry' }: ErrorStateProps) {
+  const { title, detail, nextStep, issues, requestId } = describeError(error);
+  return (
+    <Alert
+      severity="error"
+      action={onRetry ? <Button color="inherit" size="small" onClick={onRetry}>{retryLabel}</Button> : undefined}
+    >
+      <AlertTitle>{title}</AlertTitle>
+      <Typography variant="body2">{detail}</Typography>
+      {issues.length > 0 && (
+        <Box component="ul" aria-label="Problems reported" sx={{ my: 1, pl: 2 }}>
+          {issues.map((issue) => (
+            <li key={`${issue.path}:${issue.message}`}>
+              <Box component="code" sx={{ fontWeight: 'bold' }}>{issue.path}</Box>: {issue.message}
+            </li>
+          ))}
+        </Box>
+      )}
+      <Typography variant="body2" sx={{ mt: 1 }}>{nextStep}</Typography>
+      {requestId && <Typography variant="caption" component="p">Request id: {requestId}</Typography>}
+    </Alert>
+  );
+}

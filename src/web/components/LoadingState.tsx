@@ -1,0 +1,11 @@
+import { Box, CircularProgress, Typography } from '@mui/material';
+
+/** A labelled spinner: the label is both visible and the progressbar's accessible name. */
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 3 }}>
+      <CircularProgress size={24} aria-label={label} />
+      <Typography color="text.secondary">{label}…</Typography>
+    </Box>
+  );
+}

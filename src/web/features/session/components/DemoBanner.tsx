@@ -1,0 +1,18 @@
+import { Alert, AlertTitle, Typography } from '@mui/material';
+import type { Session } from '../../../../shared/bff-api';
+
+export function DemoBanner({ session }: { session: Session }) {
+  if (session.mode !== 'demo') {
+    return (
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        Connected to Huawei Cloud CCE — region {session.region} · project {session.projectId}
+      </Typography>
+    );
+  }
+  return (
+    <Alert severity="info" sx={{ mb: 3 }}>
+      <AlertTitle>Demo mode — you are planning against a built-in CCE simulator; nothing reaches Huawei Cloud.</AlertTitle>
+      Region {session.region} · project {session.projectId}
+    </Alert>
+  );
+}

@@ -1,0 +1,24 @@
+import { Box, LinearProgress, Typography } from '@mui/material';
+import type { UpgradeTask } from '../../../../shared/cce-responses';
+import { isFinished, parseProgress } from '../api/task-queries';
+
+export function TaskProgress({ task }: { task: UpgradeTask }) {
+  const { progress } = task.status;
+  const percent = parseProgress(progress);
+  const finished = isFinished(task);
+  return (
+    <Box>
+      {percent !== null ? (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
+          <LinearProgress variant="determinate" value={percent} aria-label="Upgrade progress" sx={{ flexGrow: 1, height: 8, borderRadius: 1 }} />
+          <Typography variant="body2" sx={{ minWidth: 48 }}>{percent}%</Typography>
+        </Box>
+      ) : (
+        <>
+          {!finished && <LinearProgress aria-label="Upgrade progress" />}
+          <Typography variant="body2" sx={{ mt: 1 }}>Progress: {progress ?? 'not reported yet'}</Typography>
+        </>
+      )}
+    </Box>
+  );
+}

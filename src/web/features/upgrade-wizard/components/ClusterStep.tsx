@@ -1,0 +1,69 @@
+import { Alert, FormControl, FormHelperText, FormLabel, Radio, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useController, useFormContext } from 'react-hook-form';
+import type { Plan } from '../../../../shared/plan';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { clusterQueries } from '../api/cluster-queries';
+import type { StepProps } from '../wizard-step';
+import { ClusterStatusChip } from './ClusterStatusChip';
+
+export function ClusterStep({ projectId }: StepProps) {
+  const clusters = useQuery(clusterQueries.list(projectId));
+  const { setValue } = useFormContext<Plan>();
+  const { field, fieldState } = useController<Plan, 'clusterId'>({ name: 'clusterId' });
+
+  if (clusters.isPending) return <LoadingState label="Loading clusters" />;
+  if (clusters.isError) return <ErrorState error={clusters.error} onRetry={() => void clusters.refetch()} />;
+  if (clusters.data.items.length === 0) {
+    return <Alert severity="info">There are no clusters in this project. Create a cluster in CCE, then reload this page.</Alert>;
+  }
+
+  const select = (clusterId: string) => {
+    if (clusterId === field.value) return;
+    field.onChange(clusterId);
+    // Target versions are offered per cluster; a version picked for another cluster must not carry over.
+    setValue('targetVersion', '');
+  };
+
+  return (
+    <FormControl component="fieldset" error={fieldState.invalid} fullWidth>
+      <FormLabel component="legend" sx={{ mb: 1 }}>Choose the cluster to upgrade</FormLabel>
+      <TableContainer>
+        <Table size="small" aria-label="Clusters">
+          <TableHead>
+            <TableRow>
+              <TableCell padding="checkbox">Select</TableCell>
+              <TableCell>Name</TableCell>
+              <TableCell>Current version</TableCell>
+              <TableCell>Status</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {clusters.data.items.map((cluster, index) => {
+              const { uid, name } = cluster.metadata;
+              return (
+                <TableRow key={uid} hover selected={field.value === uid} onClick={() => select(uid)} sx={{ cursor: 'pointer' }}>
+                  <TableCell padding="checkbox">
+                    <Radio
+                      name={field.name}
+                      value={uid}
+                      checked={field.value === uid}
+                      onChange={() => select(uid)}
+                      onBlur={field.onBlur}
+                      slotProps={{ input: { ref: index === 0 ? field.ref : undefined, 'aria-label': name } }}
+                    />
+                  </TableCell>
+                  <TableCell component="th" scope="row">{name}</TableCell>
+                  <TableCell>{cluster.spec.version}</TableCell>
+                  <TableCell><ClusterStatusChip phase={cluster.status.phase} /></TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      {fieldState.invalid && <FormHelperText>Choose a cluster to continue.</FormHelperText>}
+    </FormControl>
+  );
+}

@@ -1,0 +1,20 @@
+import { Button, Snackbar } from '@mui/material';
+import { useState } from 'react';
+
+export function CopyButton({ text }: { text: string }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage('Request JSON copied to the clipboard.');
+    } catch (error) {
+      setMessage(`Could not copy (${error instanceof Error ? error.message : String(error)}); select the text and copy it by hand.`);
+    }
+  };
+  return (
+    <>
+      <Button variant="outlined" onClick={() => void copy()}>Copy JSON</Button>
+      <Snackbar open={message !== null} autoHideDuration={4000} onClose={() => setMessage(null)} message={message} />
+    </>
+  );
+}

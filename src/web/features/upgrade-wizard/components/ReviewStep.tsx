@@ -1,0 +1,50 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import type { Plan } from '../../../../shared/plan';
+import { clusterQueries } from '../api/cluster-queries';
+import { requestText } from '../request-text';
+import type { StepProps } from '../wizard-step';
+import { CopyButton } from './CopyButton';
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <Box component="dt" sx={{ fontWeight: 'bold' }}>{term}</Box>
+      <Box component="dd" sx={{ m: 0 }}>{children}</Box>
+    </>
+  );
+}
+
+export function ReviewStep({ projectId }: StepProps) {
+  const plan = useWatch<Plan>() as Plan;
+  const cluster = useQuery(clusterQueries.detail(projectId, plan.clusterId));
+  const text = requestText(plan);
+  return (
+    <Stack spacing={2}>
+      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
+        <Fact term="Cluster">{cluster.data?.metadata.name ?? plan.clusterId}</Fact>
+        <Fact term="Version">{cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion}</Fact>
+        <Fact term="Node step size">{plan.userDefinedStep}</Fact>
+        <Fact term="Step scope">{plan.scope}</Fact>
+      </Box>
+      <Typography variant="h3" component="h3">Request body</Typography>
+      <Typography variant="body2" color="text.secondary">
+        This is exactly the JSON the planner will send to CCE’s UpgradeCluster operation when you submit.
+      </Typography>
+      <Box
+        component="pre"
+        tabIndex={0}
+        aria-label="Upgrade request JSON"
+        data-testid="request-json"
+        sx={{ m: 0, p: 2, overflow: 'auto', maxHeight: 420, bgcolor: 'grey.100', border: 1, borderColor: 'grey.400', borderRadius: 1, fontFamily: 'monospace', fontSize: '0.875rem' }}
+      >
+        {text}
+      </Box>
+      <Box>
+        <CopyButton text={text} />
+      </Box>
+    </Stack>
+  );
+}

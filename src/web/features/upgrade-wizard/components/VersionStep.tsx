@@ -1,0 +1,67 @@
+import { Alert, AlertTitle, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { Plan } from '../../../../shared/plan';
+import { ErrorState } from '../../../components/ErrorState';
+import { FormRadioGroup } from '../../../components/FormRadioGroup';
+import { LoadingState } from '../../../components/LoadingState';
+import { clusterQueries } from '../api/cluster-queries';
+import type { StepProps } from '../wizard-step';
+
+export function VersionStep({ projectId }: StepProps) {
+  const { setValue } = useFormContext<Plan>();
+  const [clusterId, targetVersion] = useWatch<Plan, ['clusterId', 'targetVersion']>({ name: ['clusterId', 'targetVersion'] });
+  const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
+  const available = cluster.data?.status.phase === 'Available';
+  const info = useQuery({ ...clusterQueries.upgradeInfo(projectId, clusterId), enabled: available });
+  const targets = info.data?.spec.versionInfo.targetVersions;
+
+  // A restored draft may name a version CCE no longer offers for this cluster.
+  useEffect(() => {
+    if (targets && targetVersion !== '' && !targets.includes(targetVersion)) setValue('targetVersion', '');
+  }, [targets, targetVersion, setValue]);
+
+  if (cluster.isPending) return <LoadingState label="Loading the cluster" />;
+  if (cluster.isError) return <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />;
+  const { name } = cluster.data.metadata;
+  const { status } = cluster.data;
+  if (!available) {
+    return (
+      <Alert severity="error">
+        <AlertTitle>{name} cannot be upgraded now: its status is {status.phase}</AlertTitle>
+        {status.message && <Typography variant="body2">CCE says: {status.message}</Typography>}
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          CCE only upgrades clusters that are Available. Resolve the problem or wait for the running operation to finish, or go
+          back and choose another cluster.
+        </Typography>
+      </Alert>
+    );
+  }
+  if (info.isPending) return <LoadingState label="Loading the versions CCE offers" />;
+  if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
+
+  const { release, patch } = info.data.spec.versionInfo;
+  const current = patch ? `${release}-${patch}` : release;
+  return (
+    <Stack spacing={2}>
+      <Typography>
+        {name} currently runs <strong>{current}</strong>.
+      </Typography>
+      {targets && targets.length > 0 ? (
+        <FormRadioGroup<Plan>
+          name="targetVersion"
+          legend="Target version"
+          options={targets.map((version) => ({ value: version, label: version }))}
+          errorText={targetVersion === '' ? 'Choose a target version to continue.' : undefined}
+        />
+      ) : (
+        <Alert severity="info">
+          <AlertTitle>No upgrade is offered</AlertTitle>
+          {name} is already on the newest version CCE offers for it, so there is nothing to upgrade to. Go back and choose
+          another cluster.
+        </Alert>
+      )}
+    </Stack>
+  );
+}

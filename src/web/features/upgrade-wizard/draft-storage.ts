@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { planSchema, type Plan } from '../../../shared/plan';
+
+const KEY = 'cce-upgrade-planner:draft';
+
+// A draft may not have reached the cluster or version choice yet; everything else must already be valid.
+const draftSchema = z.object({
+  stepId: z.string(),
+  plan: planSchema.extend({
+    clusterId: planSchema.shape.clusterId.or(z.literal('')),
+    targetVersion: planSchema.shape.targetVersion.or(z.literal('')),
+  }),
+});
+export type Draft = z.infer<typeof draftSchema>;
+
+/** The stored draft, or null when there is none or it no longer parses (it is then discarded). */
+export function loadDraft(): Draft | null {
+  const raw = sessionStorage.getItem(KEY);
+  if (raw === null) return null;
+  try {
+    const parsed = draftSchema.safeParse(JSON.parse(raw));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: treated like any other invalid draft.
+  }
+  sessionStorage.removeItem(KEY);
+  return null;
+}
+
+/** Stores the draft when it is valid; a half-typed value never overwrites the last good draft. */
+export function saveDraft(stepId: string, plan: Plan): void {
+  const parsed = draftSchema.safeParse({ stepId, plan });
+  if (parsed.success) sessionStorage.setItem(KEY, JSON.stringify(parsed.data));
+}
+
+export function clearDraft(): void {
+  sessionStorage.removeItem(KEY);
+}

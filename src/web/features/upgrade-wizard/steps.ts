@@ -1,0 +1,20 @@
+import { ClusterStep } from './components/ClusterStep';
+import { ReviewStep } from './components/ReviewStep';
+import { StrategyStep } from './components/StrategyStep';
+import { VersionStep } from './components/VersionStep';
+import type { WizardStep } from './wizard-step';
+
+/** The wizard, as data: add a step here and the Stepper, navigation and validation follow. The last step submits. */
+export const steps: WizardStep[] = [
+  { id: 'cluster', label: 'Cluster', fields: ['clusterId'], Component: ClusterStep },
+  { id: 'version', label: 'Target version', fields: ['targetVersion'], Component: VersionStep },
+  { id: 'strategy', label: 'Rollout strategy', fields: ['userDefinedStep', 'scope'], Component: StrategyStep },
+  { id: 'review', label: 'Review and submit', fields: [], Component: ReviewStep },
+];
+
+/** Where a restored draft may resume: its step, or the first earlier step whose fields are not yet valid. */
+export function resumeIndex(stepId: string, isValid: (field: WizardStep['fields'][number]) => boolean): number {
+  const wanted = Math.max(0, steps.findIndex((step) => step.id === stepId));
+  const incomplete = steps.slice(0, wanted).findIndex((step) => !step.fields.every(isValid));
+  return incomplete === -1 ? wanted : incomplete;
+}

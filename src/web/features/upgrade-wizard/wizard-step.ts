@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+import type { Plan } from '../../../shared/plan';
+
+export interface StepProps {
+  projectId: string;
+}
+
+/** One wizard step: the Stepper, Next/Back and per-step validation are all derived from a list of these. */
+export interface WizardStep {
+  id: string;
+  label: string;
+  /** Validated with trigger() before leaving the step. */
+  fields: (keyof Plan)[];
+  Component: ComponentType<StepProps>;
+}

@@ -1,0 +1,54 @@
+import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
+
+export interface ErrorDescription {
+  /** What went wrong, in words. */
+  title: string;
+  /** What the server said. */
+  detail: string;
+  /** What the user can do next. */
+  nextStep: string;
+  issues: { path: string; message: string }[];
+  requestId?: string;
+}
+
+function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'> {
+  if (error.code === NETWORK_ERROR) {
+    return { title: 'The planner’s server could not be reached', nextStep: 'Check your network connection and that the planner is running, then try again.' };
+  }
+  if (error.code === UNEXPECTED_RESPONSE) {
+    return { title: 'CCE returned an unexpected response', nextStep: 'Try again; if it keeps happening, this CCE version may answer in a shape the planner does not know yet.' };
+  }
+  switch (error.status) {
+    case 400:
+    case 422:
+      return { title: 'The request was rejected as invalid', nextStep: 'Correct the fields listed below, then submit again.' };
+    case 401:
+      return { title: 'CCE did not accept the credentials', nextStep: 'Check the credentials (AK/SK and project id) configured on the planner’s server (BFF).' };
+    case 403:
+      return { title: 'CCE refused the request', nextStep: 'Check the permissions of the credentials configured on the BFF; upgrading needs cce:cluster:upgrade and the upgrade API must be enabled for the account.' };
+    case 404:
+      return { title: 'Not found', nextStep: 'The cluster or task may have been deleted. Go back and pick another one.' };
+    case 409:
+    case 429:
+      return { title: 'The cluster is busy', nextStep: 'Another operation is running on the cluster or CCE is throttling requests. Wait a minute and retry.' };
+    case 502:
+    case 503:
+    case 504:
+      return { title: 'CCE could not be reached', nextStep: 'The planner’s server did not get an answer from CCE. Wait a moment and try again.' };
+    default:
+      return { title: `The request failed (HTTP ${error.status})`, nextStep: 'Try again; if it keeps failing, check the planner server’s log.' };
+  }
+}
+
+/** Turns any thrown value into words plus a next step; nothing is swallowed. */
+export function describeError(error: unknown): ErrorDescription {
+  if (error instanceof ApiError) {
+    return { ...byStatus(error), detail: error.message, issues: error.issues, requestId: error.requestId };
+  }
+  return {
+    title: 'Something went wrong',
+    detail: error instanceof Error ? error.message : String(error),
+    nextStep: 'Try again; if it keeps happening, reload the page.',
+    issues: [],
+  };
+}
