@@ -1,0 +1,74 @@
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { CceError, errorForStatus, notFound } from './errors';
+import type { FaultController } from './faults';
+import { createFaultController } from './faults';
+import { controlRoutes } from './control-routes';
+import { operationRoutes } from './operations';
+import type { RequestLog } from './request-log';
+import { createRequestLog } from './request-log';
+import { createHandlers } from './routes';
+import { seedState } from './seed/clusters';
+import { verifySignature } from './signature';
+import type { SimStore } from './store';
+import { createStore } from './store';
+import { defaultWavePlanner } from './waves';
+
+export { demoClusters, type DemoClusterName } from './seed/demo-clusters';
+export type { FaultSpec } from './faults';
+export type { ReceivedRequest } from './request-log';
+
+export interface SimulatorOptions {
+  credentials: { ak: string; sk: string };
+  /** 32 lower-case hex characters. */
+  projectId: string;
+  /** Wall time a whole upgrade task takes; default 120 000 ms. */
+  upgradeDurationMs?: number;
+  /** Clock in ms; inject one to step upgrade tasks deterministically. */
+  now?: () => number;
+  logger?: boolean;
+}
+
+/** In-process handles for tests; the same controls are served over HTTP under /__sim/. */
+export interface SimulatorControls {
+  faults: FaultController;
+  received: RequestLog;
+  store: SimStore;
+}
+
+export type SimulatorInstance = FastifyInstance & { simulator: SimulatorControls };
+
+export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
+  const now = options.now ?? Date.now;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Huawei request ids are 32 hex characters.
+    genReqId: () => randomUUID().replaceAll('-', ''),
+  });
+  const controls: SimulatorControls = { faults: createFaultController(), received: createRequestLog(), store: createStore(seedState) };
+
+  // Every body is kept as the exact string received: the signature covers those bytes, and JSON is parsed by the handlers.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const cce = error instanceof CceError ? error : errorForStatus(error.statusCode ?? 500, error.statusCode ? error.message : undefined);
+    if (cce.statusCode >= 500) request.log.error(error);
+    return reply.code(cce.statusCode).send(cce.toBody());
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send(notFound(`Route ${request.method} ${request.url.split('?')[0]}`).toBody()));
+
+  const handlers = createHandlers({
+    store: controls.store,
+    upgradeDurationMs: options.upgradeDurationMs ?? 120_000,
+    planWaves: defaultWavePlanner,
+  });
+  const verify = verifySignature({ credentials: options.credentials, now });
+  app.register(operationRoutes, { prefix: '/api', projectId: options.projectId, now, handlers, faults: controls.faults, log: controls.received, verify });
+  app.register(controlRoutes, { prefix: '/__sim', faults: controls.faults, log: controls.received, store: controls.store });
+
+  return Object.assign(app, { simulator: controls });
+}

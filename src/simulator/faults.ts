@@ -1,0 +1,63 @@
+import type { FastifyReply } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import type { OperationName } from '../shared/cce-operations';
+import { errorForStatus } from './errors';
+
+export const faultSpecSchema = z.strictObject({
+  status: z.number().int().min(200).max(599).optional(),
+  delayMs: z.number().int().min(0).max(600_000).optional(),
+  malformed: z.boolean().optional(),
+  /** How many requests the fault applies to; unlimited when omitted. */
+  times: z.number().int().min(1).optional(),
+  body: z.unknown().optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+});
+export type FaultSpec = z.infer<typeof faultSpecSchema>;
+
+export interface FaultController {
+  set(operation: OperationName, fault: FaultSpec): void;
+  clear(): void;
+  list(): Partial<Record<OperationName, FaultSpec>>;
+  /** The fault for this request, if any; consumes one of its `times`. */
+  take(operation: OperationName): FaultSpec | undefined;
+}
+
+export function createFaultController(): FaultController {
+  const faults = new Map<OperationName, FaultSpec>();
+  return {
+    set: (operation, fault) => void faults.set(operation, { ...fault }),
+    clear: () => faults.clear(),
+    list: () => Object.fromEntries(faults),
+    take(operation) {
+      const fault = faults.get(operation);
+      if (fault?.times === undefined) return fault;
+      if (fault.times <= 1) faults.delete(operation);
+      else faults.set(operation, { ...fault, times: fault.times - 1 });
+      return fault;
+    },
+  };
+}
+
+// Cut off mid-document: what a proxy that dropped the connection half way would deliver.
+const MALFORMED_JSON = '{"kind":"List","apiVersion":"v3","items":[{"metadata":{"uid":';
+
+/** Plays a fault; true when it answered the request itself, false when the real handler should still run. */
+export async function playFault(fault: FaultSpec, reply: FastifyReply): Promise<boolean> {
+  if (fault.delayMs) await sleep(fault.delayMs);
+  if (fault.headers) reply.headers(fault.headers);
+  if (fault.status !== undefined) reply.code(fault.status);
+  if (fault.malformed) {
+    reply.type('application/json;charset=utf-8').send(MALFORMED_JSON);
+    return true;
+  }
+  if (fault.body !== undefined) {
+    reply.send(fault.body);
+    return true;
+  }
+  if (fault.status !== undefined && fault.status >= 400) {
+    reply.send(errorForStatus(fault.status).toBody());
+    return true;
+  }
+  return false;
+}

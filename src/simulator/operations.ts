@@ -1,0 +1,76 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { CceOperation, OperationName, PathParam } from '../shared/cce-operations';
+import { cceOperations } from '../shared/cce-operations';
+import { fieldIssues } from '../shared/issues';
+import { forbidden, invalidFields, invalidRequest } from './errors';
+import type { FaultController } from './faults';
+import { playFault } from './faults';
+import type { RequestLog } from './request-log';
+import { headerValue, rawBody } from './signature';
+
+export interface OperationContext {
+  params: Partial<Record<PathParam, string>>;
+  /** Validated against the operation's query schemas; unknown names are ignored, as CCE does. */
+  query: Record<string, string>;
+  body: string;
+  now: number;
+}
+
+export type OperationHandler = (context: OperationContext) => unknown;
+export type OperationHandlers = Record<OperationName, OperationHandler>;
+
+export interface OperationRoutesOptions {
+  projectId: string;
+  now: () => number;
+  handlers: OperationHandlers;
+  faults: FaultController;
+  log: RequestLog;
+  verify: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+}
+
+const routePath = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
+
+function parseQuery(name: OperationName, search: string): Record<string, string> {
+  const operation: CceOperation = cceOperations[name];
+  const query = Object.fromEntries(new URLSearchParams(search));
+  for (const key of operation.requiredQuery ?? []) if (query[key] === undefined) throw invalidRequest(`${key}: is required`);
+  const issues = Object.entries(operation.query).flatMap(([key, schema]) => {
+    const value = query[key];
+    const parsed = value === undefined ? undefined : schema.safeParse(value);
+    return parsed && !parsed.success ? fieldIssues(parsed.error).map((issue) => ({ ...issue, path: key })) : [];
+  });
+  if (issues.length > 0) throw invalidFields(issues);
+  return query;
+}
+
+function record(log: RequestLog, request: FastifyRequest, operation: OperationName) {
+  const headers = Object.fromEntries(Object.keys(request.headers).map((name) => [name, headerValue(request, name) ?? '']));
+  log.record({ receivedAt: new Date().toISOString(), method: request.method, url: request.url, operation, headers, body: rawBody(request) });
+}
+
+/** One route per allow-listed operation, all sharing the gateway checks, the request log and fault injection. */
+export async function operationRoutes(api: FastifyInstance, options: OperationRoutesOptions) {
+  const { projectId, now, handlers, faults, log, verify } = options;
+  for (const name of Object.keys(cceOperations) as OperationName[]) {
+    const operation = cceOperations[name];
+    api.route({
+      method: operation.method,
+      url: routePath(operation.path),
+      preHandler: [
+        verify,
+        async (request, reply) => {
+          record(log, request, name);
+          const fault = faults.take(name);
+          if (fault && (await playFault(fault, reply))) return reply;
+        },
+      ],
+      handler: async (request) => {
+        const params = request.params as Partial<Record<PathParam, string>>;
+        const headerProject = headerValue(request, 'x-project-id');
+        if ((params.project_id ?? headerProject ?? projectId) !== projectId) throw forbidden(`project ${params.project_id ?? headerProject} is not accessible with these credentials`);
+        const search = request.url.split(/\?(.*)/s)[1] ?? '';
+        return handlers[name]({ params, query: parseQuery(name, search), body: rawBody(request), now: now() });
+      },
+    });
+  }
+}

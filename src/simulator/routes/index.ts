@@ -1,0 +1,16 @@
+import type { OperationHandlers } from '../operations';
+import { addonHandlers } from './addons';
+import { clusterHandlers } from './clusters';
+import { inventoryHandlers } from './inventory';
+import type { UpgradeHandlerOptions } from './upgrade';
+import { upgradeHandlers } from './upgrade';
+
+/** Every allow-listed operation needs a handler: the Record type makes a forgotten one a compile error. */
+export function createHandlers(options: UpgradeHandlerOptions): OperationHandlers {
+  return {
+    ...clusterHandlers(options.store),
+    ...inventoryHandlers(options.store),
+    ...addonHandlers(options.store),
+    ...upgradeHandlers(options),
+  };
+}

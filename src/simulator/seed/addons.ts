@@ -1,0 +1,86 @@
+import type { AddonInstance, AddonTemplate } from '../../shared/cce-responses';
+import { cceTime, DAY_MS, SEED_EPOCH } from '../format';
+import type { CatalogEntry, CatalogVersion } from './addon-catalog';
+import { addonCatalog, supportsCluster } from './addon-catalog';
+import type { Prng } from './prng';
+
+function supportVersions(version: CatalogVersion) {
+  const category = version.category ?? ['CCE', 'Turbo'];
+  return [
+    { clusterType: 'VirtualMachine', clusterVersion: [...version.clusterVersion], category: [...category] },
+    ...(version.arm64 ? [{ clusterType: 'ARM64', clusterVersion: [...version.clusterVersion], category: [...category] }] : []),
+  ];
+}
+
+function versionResource(entry: CatalogEntry, version: CatalogVersion, index: number) {
+  const at = cceTime(SEED_EPOCH - (entry.versions.length - index) * 60 * DAY_MS);
+  return {
+    version: version.version,
+    input: { basic: { ...entry.values.basic, swr_addr: 'swr.cn-north-4.myhuaweicloud.com', swr_user: 'hwofficial' }, parameters: { custom: entry.values.custom, flavor1: entry.values.flavor } },
+    stable: true,
+    translate: {},
+    supportVersions: supportVersions(version),
+    creationTimestamp: at,
+    updateTimestamp: at,
+  };
+}
+
+/** Seeded once per simulator: the template list is global to the region, not per cluster. */
+export function seedAddonTemplates(rng: Prng): AddonTemplate[] {
+  return addonCatalog.map((entry) => ({
+    kind: 'Addon',
+    apiVersion: 'v3',
+    metadata: { uid: rng.uuid(), name: entry.name, alias: entry.alias, labels: {}, creationTimestamp: cceTime(SEED_EPOCH - 400 * DAY_MS) },
+    spec: {
+      type: 'helm',
+      require: entry.require,
+      labels: [...entry.labels],
+      description: entry.description,
+      logoURL: '',
+      readmeURL: '',
+      versions: entry.versions.map((version, i) => versionResource(entry, version, i)),
+    },
+  }));
+}
+
+/** The installed version is the oldest one that fits the cluster, so most clusters have add-ons to move along. */
+function installedVersion(entry: CatalogEntry, clusterVersion: string): CatalogVersion {
+  const fit = entry.versions.find((v) => supportsCluster(v, clusterVersion));
+  if (!fit) throw new Error(`seed error: no ${entry.name} version supports ${clusterVersion}`);
+  return fit;
+}
+
+export function seedAddonInstances(clusterId: string, clusterVersion: string, names: readonly string[], rng: Prng): AddonInstance[] {
+  return addonCatalog
+    .filter((entry) => names.includes(entry.name))
+    .map((entry) => {
+      const version = installedVersion(entry, clusterVersion);
+      const created = cceTime(SEED_EPOCH - rng.int(30, 300) * DAY_MS);
+      return {
+        kind: 'Addon',
+        apiVersion: 'v3',
+        metadata: { uid: rng.uuid(), name: entry.name, alias: entry.name, creationTimestamp: created, updateTimestamp: created },
+        spec: {
+          clusterID: clusterId,
+          version: version.version,
+          addonTemplateName: entry.name,
+          addonTemplateType: 'helm',
+          addonTemplateLabels: [...entry.labels],
+          description: entry.description,
+          values: {
+            basic: { ...entry.values.basic, image_version: version.version, swr_addr: 'swr.cn-north-4.myhuaweicloud.com', swr_user: 'hwofficial' },
+            custom: { ...entry.values.custom, cluster_id: clusterId, tenant_id: 'tenant-demo' },
+            flavor: entry.values.flavor,
+          },
+        },
+        status: {
+          status: 'running',
+          Reason: '',
+          message: '',
+          targetVersions: null,
+          currentVersion: { version: version.version, input: {}, stable: true, supportVersions: supportVersions(version), translate: {} },
+          isRollbackable: false,
+        },
+      };
+    });
+}
