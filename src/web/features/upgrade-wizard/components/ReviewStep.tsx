@@ -36,6 +36,7 @@ export function ReviewStep({ projectId }: StepProps) {
       <Box
         component="pre"
         tabIndex={0}
+        role="region"
         aria-label="Upgrade request JSON"
         data-testid="request-json"
         sx={{ m: 0, p: 2, overflow: 'auto', maxHeight: 420, bgcolor: 'grey.100', border: 1, borderColor: 'grey.400', borderRadius: 1, fontFamily: 'monospace', fontSize: '0.875rem' }}

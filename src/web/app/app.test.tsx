@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { ids, session } from '../testing/fixtures';
+import { bffError } from '../testing/handlers';
+import { renderWithProviders } from '../testing/render';
+import { server } from '../testing/server';
+import { App } from './app';
+
+const renderAt = (path: string) => {
+  window.history.replaceState(null, '', path);
+  return renderWithProviders(<App />);
+};
+
+describe('app', () => {
+  it('says plainly when it runs against the simulator', async () => {
+    renderAt('/');
+    expect(await screen.findByText('Demo mode — you are planning against a built-in CCE simulator; nothing reaches Huawei Cloud.')).toBeInTheDocument();
+    expect(screen.getByText(`Region ${session.region} · project ${session.projectId}`)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeInTheDocument();
+  });
+
+  it('shows no demo banner in real mode', async () => {
+    server.use(http.get('*/api/session', () => HttpResponse.json({ ...session, mode: 'real' })));
+    renderAt('/');
+    expect(await screen.findByText(/Connected to Huawei Cloud CCE/)).toBeInTheDocument();
+    expect(screen.queryByText(/Demo mode/)).not.toBeInTheDocument();
+  });
+
+  it('opens the task view from its own address', async () => {
+    renderAt(`/clusters/${ids.prod}/tasks/${ids.task}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: 'Upgrade progress' })).toHaveAttribute('aria-valuenow', '45');
+    expect(screen.getByText(/Demo mode/)).toBeInTheDocument();
+    expect(document.title).toBe('Upgrade task — CCE Upgrade Planner');
+  });
+
+  it('answers an unknown or malformed address with a way home', async () => {
+    const { user } = renderAt('/clusters/not-a-uuid/tasks/x');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Plan a cluster upgrade' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/');
+  });
+
+  it('explains a session failure and retries', async () => {
+    let calls = 0;
+    server.use(
+      http.get('*/api/session', () => {
+        calls += 1;
+        return calls === 1 ? bffError({ status: 500, code: 'CONFIG', message: 'HUAWEICLOUD_SDK_REGION is not set' }) : HttpResponse.json(session);
+      }),
+    );
+    const { user } = renderAt('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('HUAWEICLOUD_SDK_REGION is not set');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(/Demo mode/)).toBeInTheDocument();
+  });
+
+  it('goes from submit to the task address', async () => {
+    const { user } = renderAt('/');
+    await user.click(await screen.findByRole('radio', { name: 'prod-a' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('radio', { name: 'v1.29' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit upgrade' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe(`/clusters/${ids.prod}/tasks/${ids.task}`);
+  });
+});

@@ -1,0 +1,61 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { emptyPlan } from '../../../shared/plan';
+import { ids } from '../../testing/fixtures';
+import { next, renderWizard, walkToStrategy } from './wizard-test-utils';
+
+const KEY = 'cce-upgrade-planner:draft';
+
+describe('draft persistence', () => {
+  it('restores the step and the values after a remount', async () => {
+    const first = renderWizard();
+    await walkToStrategy(first.user, 'v1.30');
+    const input = screen.getByRole('spinbutton', { name: 'Node step size' });
+    await first.user.clear(input);
+    await first.user.type(input, '12');
+    await first.user.click(screen.getByRole('radio', { name: 'NodePool' }));
+    first.unmount();
+
+    const second = renderWizard();
+    expect(screen.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
+    expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(12);
+    expect(screen.getByRole('radio', { name: 'NodePool' })).toBeChecked();
+    await second.user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('radio', { name: 'v1.30' })).toBeChecked();
+  });
+
+  it('keeps the last valid draft while a value is half typed', async () => {
+    const first = renderWizard();
+    await walkToStrategy(first.user);
+    await first.user.clear(screen.getByRole('spinbutton', { name: 'Node step size' }));
+    first.unmount();
+
+    renderWizard();
+    expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(20);
+  });
+
+  it('discards a draft that no longer parses', async () => {
+    sessionStorage.setItem(KEY, JSON.stringify({ stepId: 'review', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', userDefinedStep: 99 } }));
+    renderWizard();
+    expect(await screen.findByRole('radio', { name: 'prod-a' })).not.toBeChecked();
+    expect(screen.getByRole('heading', { level: 2, name: 'Cluster' })).toBeInTheDocument();
+    expect(sessionStorage.getItem(KEY)).not.toContain('99');
+  });
+
+  it('resumes at the first step that is not complete yet', async () => {
+    sessionStorage.setItem(KEY, JSON.stringify({ stepId: 'review', plan: emptyPlan(ids.prod) }));
+    const { user } = renderWizard();
+    expect(screen.getByRole('heading', { level: 2, name: 'Target version' })).toBeInTheDocument();
+    await user.click(await screen.findByRole('radio', { name: 'v1.29' }));
+    await next(user);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
+  });
+
+  it('starts over on request', async () => {
+    const { user } = renderWizard();
+    await walkToStrategy(user);
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Cluster' })).toBeInTheDocument();
+    expect(await screen.findByRole('radio', { name: 'prod-a' })).not.toBeChecked();
+  });
+});

@@ -1,0 +1,41 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { next, renderWizard, walkToStrategy } from './wizard-test-utils';
+
+describe('strategy step', () => {
+  it('defaults to step 20 with Cluster scope and explains both scopes', async () => {
+    const { user } = renderWizard();
+    await walkToStrategy(user);
+    expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(20);
+    expect(screen.getByRole('radio', { name: 'Cluster' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Cluster' })).toHaveAccessibleDescription(/keep growing across node pools/);
+    expect(screen.getByRole('radio', { name: 'NodePool' })).toHaveAccessibleDescription(/start again at 1 in every node pool/);
+    expect(await screen.findByText('This cluster has 2 node pool(s) and 3 node(s).')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['0', 'must be at least 1'],
+    ['41', 'must be at most 40'],
+    ['', 'must be a whole number'],
+  ])('step size %j shows "%s" and blocks Next', async (typed, message) => {
+    const { user } = renderWizard();
+    await walkToStrategy(user);
+    const input = screen.getByRole('spinbutton', { name: 'Node step size' });
+    await user.clear(input);
+    if (typed) await user.type(input, typed);
+    await next(user);
+    expect(await screen.findByText(`Node step size ${message}`)).toBeInTheDocument();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
+  });
+
+  it('accepts the bounds and moves on', async () => {
+    const { user } = renderWizard();
+    await walkToStrategy(user);
+    const input = screen.getByRole('spinbutton', { name: 'Node step size' });
+    await user.clear(input);
+    await user.type(input, '40');
+    await next(user);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,39 @@
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import type { BffError } from '../../shared/bff-api';
+import { cceOperations, type OperationName } from '../../shared/cce-operations';
+import { fieldIssues } from '../../shared/issues';
+import { upgradeRequestSchema } from '../../shared/upgrade-request';
+import * as fixtures from './fixtures';
+
+/** The msw path of a CCE operation behind the BFF: `{cluster_id}` becomes `:cluster_id`. */
+export const cceRoute = (name: OperationName) => `*/api/cce${cceOperations[name].path.replace(/\{(\w+)\}/g, ':$1')}`;
+
+export const bffError = (error: BffError) => HttpResponse.json(error, { status: error.status });
+
+const notFound = (what: string) => bffError({ status: 404, code: 'CCE.01404001', message: `${what} not found` });
+
+const byCluster = <T extends JsonBodyType>(lookup: (clusterId: string) => T | undefined, what: string) =>
+  ({ params }: { params: Record<string, string | readonly string[] | undefined> }) => {
+    const found = lookup(String(params.cluster_id));
+    return found === undefined ? notFound(what) : HttpResponse.json(found);
+  };
+
+const findCluster = (clusterId: string) => fixtures.clusterList.items.find((item) => item.metadata.uid === clusterId);
+
+/** Happy paths for the BFF surface; tests override single routes with server.use() for failures. */
+export const handlers = [
+  http.get('*/api/session', () => HttpResponse.json(fixtures.session)),
+  http.get(cceRoute('listClusters'), () => HttpResponse.json(fixtures.clusterList)),
+  http.get(cceRoute('showCluster'), byCluster(findCluster, 'cluster')),
+  http.get(cceRoute('showUpgradeInfo'), byCluster((id) => fixtures.upgradeInfo[id], 'cluster')),
+  http.get(cceRoute('listNodePools'), byCluster((id) => (findCluster(id) ? fixtures.nodePools : undefined), 'cluster')),
+  http.get(cceRoute('listNodes'), byCluster((id) => (findCluster(id) ? fixtures.nodes : undefined), 'cluster')),
+  http.post(cceRoute('upgradeCluster'), async ({ request }) => {
+    const parsed = upgradeRequestSchema.safeParse(await request.json().catch(() => undefined));
+    if (!parsed.success) {
+      return bffError({ status: 400, code: 'INVALID_BODY', message: 'The upgrade request is invalid', issues: fieldIssues(parsed.error) });
+    }
+    return HttpResponse.json(fixtures.upgradeResponse);
+  }),
+  http.get(cceRoute('showUpgradeTask'), () => HttpResponse.json(fixtures.upgradeTask('Running', '45%'))),
+];
