@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { cceOperations } from '../shared/cce-operations';
+import { apiPath, signedInject, testSimulator } from './testing/signed-inject';
+
+const url = apiPath('listClusters');
+
+describe('fault injection', () => {
+  it('answers a CCE-shaped error with extra headers for the next `times` requests, then recovers', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('listClusters', { status: 429, times: 2, headers: { 'retry-after': '3' } });
+    for (let i = 0; i < 2; i++) {
+      const response = await signedInject(sim, { url });
+      expect(response.statusCode).toBe(429);
+      expect(response.headers['retry-after']).toBe('3');
+      expect(response.json()).toEqual({ errorCode: 'CCE.02429001', errorMessage: expect.any(String) });
+    }
+    expect((await signedInject(sim, { url })).statusCode).toBe(200);
+  });
+
+  it('only touches the faulted operation', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('showUpgradeInfo', { status: 500 });
+    expect((await signedInject(sim, { url })).statusCode).toBe(200);
+  });
+
+  it('answers 200 with text that is not JSON when malformed', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('listClusters', { malformed: true });
+    const response = await signedInject(sim, { url });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/application\/json/);
+    expect(() => JSON.parse(response.body)).toThrow();
+  });
+
+  it('sends a given body verbatim, e.g. a response that breaks the shared schema', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('listClusters', { body: { items: [{ metadata: {} }] } });
+    const response = await signedInject(sim, { url });
+    expect(response.statusCode).toBe(200);
+    expect(cceOperations.listClusters.response.safeParse(response.json()).success).toBe(false);
+  });
+
+  it('delays the answer by delayMs', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('listClusters', { delayMs: 150 });
+    const started = performance.now();
+    expect((await signedInject(sim, { url })).statusCode).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+  });
+
+  it('applies after signature verification', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('listClusters', { status: 503 });
+    expect((await signedInject(sim, { url, sk: 'wrong' })).statusCode).toBe(401);
+  });
+});
+
+describe('/__sim/ controls over HTTP', () => {
+  it('sets and clears faults, and lists and clears received requests with their raw bodies', async () => {
+    const sim = testSimulator();
+    const { app } = sim;
+    const put = await app.inject({ method: 'PUT', url: '/__sim/faults/upgradeCluster', payload: { status: 409, times: 1 } });
+    expect(put.statusCode).toBe(204);
+    const raw = '{ "metadata" : {"apiVersion":"v3"} }';
+    const upgradeUrl = apiPath('upgradeCluster', { cluster_id: '6f1c2a9e-3b7d-4e58-9a14-2c8d0e7b5f31' });
+    expect((await signedInject(sim, { method: 'POST', url: upgradeUrl, body: raw })).statusCode).toBe(409);
+
+    const log = (await app.inject({ method: 'GET', url: '/__sim/requests' })).json();
+    expect(log.items).toEqual([
+      expect.objectContaining({ method: 'POST', url: upgradeUrl, operation: 'upgradeCluster', body: raw, headers: expect.objectContaining({ 'x-sdk-date': expect.any(String) }) }),
+    ]);
+    expect((await app.inject({ method: 'DELETE', url: '/__sim/requests' })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/__sim/requests' })).json()).toEqual({ items: [] });
+
+    await app.inject({ method: 'PUT', url: '/__sim/faults/listClusters', payload: { status: 500 } });
+    expect((await app.inject({ method: 'DELETE', url: '/__sim/faults' })).statusCode).toBe(204);
+    expect((await signedInject(sim, { url })).statusCode).toBe(200);
+  });
+
+  it('rejects unknown operations and invalid fault specs', async () => {
+    const { app } = testSimulator();
+    expect((await app.inject({ method: 'PUT', url: '/__sim/faults/deleteCluster', payload: { status: 500 } })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'PUT', url: '/__sim/faults/listClusters', payload: { status: 'boom' } })).statusCode).toBe(400);
+  });
+
+  it('resets the fleet after an upgrade', async () => {
+    const sim = testSimulator(10);
+    const cluster_id = '0b5e7d42-91ac-4f63-8e2d-7a6c13f09b84';
+    const body = JSON.stringify({
+      metadata: { apiVersion: 'v3', kind: 'UpgradeTask' },
+      spec: { clusterUpgradeAction: { targetVersion: 'v1.27', strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 20 } } } },
+    });
+    expect((await signedInject(sim, { method: 'POST', url: apiPath('upgradeCluster', { cluster_id }), body })).statusCode).toBe(200);
+    sim.clock.now += 10;
+    const version = async () => (await signedInject(sim, { url: apiPath('showCluster', { cluster_id }) })).json().spec.version;
+    expect(await version()).toBe('v1.27');
+    expect((await sim.app.inject({ method: 'POST', url: '/__sim/reset' })).statusCode).toBe(204);
+    expect(await version()).toBe('v1.25');
+  });
+});
