@@ -1,29 +1,47 @@
-import { TextField, type TextFieldProps } from '@mui/material';
+import { FormControl, FormHelperText, InputLabel, OutlinedInput, type OutlinedInputProps, type SxProps, type Theme } from '@mui/material';
+import { useId } from 'react';
 import { useController, type FieldPath, type FieldValues } from 'react-hook-form';
 
-type FormTextFieldProps<T extends FieldValues> = Omit<TextFieldProps, 'name' | 'value' | 'onChange' | 'error'> & {
+interface FormTextFieldProps<T extends FieldValues> {
   name: FieldPath<T>;
   label: string;
-};
+  helperText?: string;
+  type?: 'text' | 'number';
+  inputProps?: OutlinedInputProps['inputProps'];
+  sx?: SxProps<Theme>;
+}
 
-/** A TextField bound to the surrounding form; number inputs store numbers (NaN when empty, so the schema speaks). */
-export function FormTextField<T extends FieldValues>({ name, label, type, helperText, ...props }: FormTextFieldProps<T>) {
+/**
+ * An outlined text input bound to the surrounding form. Built from the parts of TextField because
+ * TextField also bundles its select mode (menus, popovers, focus trap). Number inputs store numbers,
+ * NaN when empty, so the schema's own message explains what is wrong.
+ */
+export function FormTextField<T extends FieldValues>({ name, label, helperText, type = 'text', inputProps, sx }: FormTextFieldProps<T>) {
   const { field, fieldState } = useController<T>({ name });
-  const isNumber = type === 'number';
+  const id = useId();
+  const helperId = `${id}-helper`;
   const value: unknown = field.value;
-  const shown = isNumber && typeof value === 'number' && Number.isNaN(value) ? '' : String(value ?? '');
+  const shown = typeof value === 'number' && Number.isNaN(value) ? '' : String(value ?? '');
+  const message = fieldState.error ? `${label} ${fieldState.error.message}` : helperText;
   return (
-    <TextField
-      {...props}
-      type={type}
-      label={label}
-      name={field.name}
-      value={shown}
-      inputRef={field.ref}
-      onBlur={field.onBlur}
-      onChange={(event) => field.onChange(isNumber ? (event.target.value === '' ? Number.NaN : Number(event.target.value)) : event.target.value)}
-      error={fieldState.invalid}
-      helperText={fieldState.error ? `${label} ${fieldState.error.message}` : helperText}
-    />
+    <FormControl error={fieldState.invalid} sx={sx}>
+      <InputLabel htmlFor={id}>{label}</InputLabel>
+      <OutlinedInput
+        id={id}
+        type={type}
+        label={label}
+        name={field.name}
+        value={shown}
+        inputRef={field.ref}
+        onBlur={field.onBlur}
+        onChange={(event) => {
+          const raw = event.target.value;
+          field.onChange(type === 'number' ? (raw === '' ? Number.NaN : Number(raw)) : raw);
+        }}
+        inputProps={inputProps}
+        aria-describedby={message ? helperId : undefined}
+      />
+      {message && <FormHelperText id={helperId}>{message}</FormHelperText>}
+    </FormControl>
   );
 }

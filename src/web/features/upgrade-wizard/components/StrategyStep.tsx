@@ -43,7 +43,7 @@ export function StrategyStep({ projectId }: StepProps) {
         label="Node step size"
         type="number"
         helperText={`The most nodes upgraded at once: ${STEP_MIN}–${STEP_MAX}, default ${STEP_DEFAULT}.`}
-        slotProps={{ htmlInput: { min: STEP_MIN, max: STEP_MAX, step: 1, inputMode: 'numeric' } }}
+        inputProps={{ min: STEP_MIN, max: STEP_MAX, step: 1, inputMode: 'numeric' }}
         sx={{ maxWidth: 320 }}
       />
       <FormRadioGroup<Plan> name="scope" legend="Step scope" options={scopeOptions} />
