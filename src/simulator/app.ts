@@ -15,7 +15,7 @@ import { createStore } from './store';
 import { defaultWavePlanner } from './waves';
 
 export { demoClusters, type DemoClusterName } from './seed/demo-clusters';
-export type { FaultSpec } from './faults';
+export { faultSpecSchema, type FaultSpec } from './faults';
 export type { ReceivedRequest } from './request-log';
 
 export interface SimulatorOptions {
@@ -38,6 +38,11 @@ export interface SimulatorControls {
 
 export type SimulatorInstance = FastifyInstance & { simulator: SimulatorControls };
 
+/**
+ * A simulated CCE endpoint: every operation of `cceOperations` under /api, behind AK/SK verification,
+ * plus unsigned test controls: GET|DELETE /__sim/requests, GET /__sim/faults, PUT /__sim/faults/:operation,
+ * DELETE /__sim/faults and POST /__sim/reset (fresh fleet, no faults, empty log). Built, not listening.
+ */
 export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
   const now = options.now ?? Date.now;
   const app = Fastify({
@@ -67,7 +72,18 @@ export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
     planWaves: defaultWavePlanner,
   });
   const verify = verifySignature({ credentials: options.credentials, now });
-  app.register(operationRoutes, { prefix: '/api', projectId: options.projectId, now, handlers, faults: controls.faults, log: controls.received, verify });
+  const closing = new AbortController();
+  app.addHook('preClose', async () => closing.abort());
+  app.register(operationRoutes, {
+    prefix: '/api',
+    projectId: options.projectId,
+    now,
+    handlers,
+    faults: controls.faults,
+    log: controls.received,
+    verify,
+    closing: closing.signal,
+  });
   app.register(controlRoutes, { prefix: '/__sim', faults: controls.faults, log: controls.received, store: controls.store });
 
   return Object.assign(app, { simulator: controls });

@@ -48,6 +48,17 @@ describe('fault injection', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
   });
 
+  it('cuts a long delay short with 503 when the simulator closes', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('listClusters', { delayMs: 60_000 });
+    const started = performance.now();
+    const pending = signedInject(sim, { url });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sim.app.close();
+    expect((await pending).statusCode).toBe(503);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it('applies after signature verification', async () => {
     const sim = testSimulator();
     sim.app.simulator.faults.set('listClusters', { status: 503 });

@@ -42,9 +42,20 @@ export function createFaultController(): FaultController {
 // Cut off mid-document: what a proxy that dropped the connection half way would deliver.
 const MALFORMED_JSON = '{"kind":"List","apiVersion":"v3","items":[{"metadata":{"uid":';
 
-/** Plays a fault; true when it answered the request itself, false when the real handler should still run. */
-export async function playFault(fault: FaultSpec, reply: FastifyReply): Promise<boolean> {
-  if (fault.delayMs) await sleep(fault.delayMs);
+/**
+ * Plays a fault; true when it answered the request itself, false when the real handler should still run.
+ * A delay ends early when `signal` aborts (client gone, or the simulator closing), so a long injected
+ * delay never holds `app.close()` hostage in the BFF's timeout tests.
+ */
+export async function playFault(fault: FaultSpec, reply: FastifyReply, signal: AbortSignal): Promise<boolean> {
+  if (fault.delayMs) {
+    try {
+      await sleep(fault.delayMs, undefined, { signal });
+    } catch {
+      reply.code(503).send(errorForStatus(503, 'Service is shutting down').toBody());
+      return true;
+    }
+  }
   if (fault.headers) reply.headers(fault.headers);
   if (fault.status !== undefined) reply.code(fault.status);
   if (fault.malformed) {

@@ -26,6 +26,8 @@ export interface OperationRoutesOptions {
   faults: FaultController;
   log: RequestLog;
   verify: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+  /** Aborts when the simulator starts closing. */
+  closing: AbortSignal;
 }
 
 const routePath = (template: string) => template.replace(/\{(\w+)\}/g, ':$1');
@@ -50,7 +52,7 @@ function record(log: RequestLog, request: FastifyRequest, operation: OperationNa
 
 /** One route per allow-listed operation, all sharing the gateway checks, the request log and fault injection. */
 export async function operationRoutes(api: FastifyInstance, options: OperationRoutesOptions) {
-  const { projectId, now, handlers, faults, log, verify } = options;
+  const { projectId, now, handlers, faults, log, verify, closing } = options;
   for (const name of Object.keys(cceOperations) as OperationName[]) {
     const operation = cceOperations[name];
     api.route({
@@ -61,7 +63,10 @@ export async function operationRoutes(api: FastifyInstance, options: OperationRo
         async (request, reply) => {
           record(log, request, name);
           const fault = faults.take(name);
-          if (fault && (await playFault(fault, reply))) return reply;
+          if (!fault) return;
+          const gone = new AbortController();
+          reply.raw.once('close', () => gone.abort());
+          if (await playFault(fault, reply, AbortSignal.any([gone.signal, closing]))) return reply;
         },
       ],
       handler: async (request) => {

@@ -11,7 +11,7 @@ export function clusterView(cluster: SimCluster, now: number, detail: boolean): 
     ? {
         ...(resource.metadata['annotations'] as Record<string, string> | undefined),
         totalNodesNumber: String(cluster.nodes.length),
-        activeNodesNumber: String(cluster.nodes.filter((n) => n.status.phase === 'Active').length),
+        activeNodesNumber: String(nodesView(cluster, now).filter((n) => n.status.phase === 'Active').length),
         installedAddonInstances: JSON.stringify(
           cluster.addons.map((a) => ({ addonTemplateName: a.spec.addonTemplateName, version: a.spec.version, status: a.status?.status })),
         ),
