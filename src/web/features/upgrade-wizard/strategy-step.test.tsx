@@ -7,6 +7,7 @@ describe('strategy step', () => {
     const { user } = renderWizard();
     await walkToStrategy(user);
     expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(20);
+    expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveAccessibleDescription('The most nodes upgraded at once: 1–40, default 20.');
     expect(screen.getByRole('radio', { name: 'Cluster' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Cluster' })).toHaveAccessibleDescription(/keep growing across node pools/);
     expect(screen.getByRole('radio', { name: 'NodePool' })).toHaveAccessibleDescription(/start again at 1 in every node pool/);
@@ -26,6 +27,7 @@ describe('strategy step', () => {
     await next(user);
     expect(await screen.findByText(`Node step size ${message}`)).toBeInTheDocument();
     expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(`Node step size ${message}`);
     expect(screen.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
   });
 

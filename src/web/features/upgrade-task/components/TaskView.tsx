@@ -28,7 +28,9 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
         <>
           <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
             <Box component="dt" sx={{ fontWeight: 'bold' }}>Phase</Box>
-            <Box component="dd" sx={{ m: 0 }} role="status">{task.data.status.phase}</Box>
+            <Box component="dd" sx={{ m: 0 }}>
+              <span role="status">{task.data.status.phase}</span>
+            </Box>
             <Box component="dt" sx={{ fontWeight: 'bold' }}>Version</Box>
             <Box component="dd" sx={{ m: 0 }}>
               {task.data.spec.version ?? 'unknown'} → {task.data.spec.targetVersion ?? 'unknown'}
