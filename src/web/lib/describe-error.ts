@@ -43,7 +43,11 @@ function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'>
 /** Turns any thrown value into words plus a next step; nothing is swallowed. */
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof ApiError) {
-    return { ...byStatus(error), detail: error.message, issues: error.issues, requestId: error.requestId };
+    const described = byStatus(error);
+    if (error.issues.length === 0 && (error.status === 400 || error.status === 422)) {
+      described.nextStep = 'Check the values you chose against the message above, then submit again.';
+    }
+    return { ...described, detail: error.message, issues: error.issues, requestId: error.requestId };
   }
   return {
     title: 'Something went wrong',
