@@ -32,7 +32,11 @@ const plan: fc.Arbitrary<Plan> = fc.record({
       addonTemplateName: fc.constantFrom('coredns', 'everest', 'npd', 'metrics-server'),
       operation: fc.constant('patch' as const),
       version: fc.constantFrom('1.29.5', '2.4.1'),
-      values: fc.dictionary(fc.constantFrom('basic', 'custom', 'flavor'), fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }))),
+      // Values as JSON can carry them: no -0, no "__proto__" keys.
+      values: fc.dictionary(
+        fc.constantFrom('basic', 'custom', 'flavor'),
+        fc.dictionary(fc.string({ maxLength: 5 }).filter((k) => k !== '__proto__'), fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown)),
+      ),
     }),
     { selector: (a) => a.addonTemplateName, maxLength: 3 },
   ),

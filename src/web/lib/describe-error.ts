@@ -31,6 +31,8 @@ function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'>
     case 409:
     case 429:
       return { title: 'The cluster is busy', nextStep: 'Another operation is running on the cluster or CCE is throttling requests. Wait a minute and retry.' };
+    case 500:
+      return { title: 'CCE reported an internal error', nextStep: 'The failure is on CCE’s side. Wait a moment and try again; if it persists, quote the request id to Huawei Cloud support.' };
     case 502:
     case 503:
     case 504:

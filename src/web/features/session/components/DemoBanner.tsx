@@ -10,7 +10,7 @@ export function DemoBanner({ session }: { session: Session }) {
     );
   }
   return (
-    <Alert severity="info" sx={{ mb: 3 }}>
+    <Alert severity="info" role="status" sx={{ mb: 3 }}>
       <AlertTitle>Demo mode — you are planning against a built-in CCE simulator; nothing reaches Huawei Cloud.</AlertTitle>
       Region {session.region} · project {session.projectId}
     </Alert>

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { SIMULATOR_PORT } from '../playwright.config';
+
+const simulatorUrl = `http://127.0.0.1:${SIMULATOR_PORT}/__sim`;
+
+interface ReceivedRequest {
+  operation?: string;
+  method: string;
+  url: string;
+  body: string;
+}
+
+/** What the CCE simulator received and the faults it injects: the other end of the wire, seen from a spec. */
+export class SimulatorControl {
+  async reset() {
+    const response = await fetch(`${simulatorUrl}/reset`, { method: 'POST' });
+    expect(response.ok).toBe(true);
+  }
+
+  async received(operation: string): Promise<ReceivedRequest[]> {
+    const response = await fetch(`${simulatorUrl}/requests`);
+    const { items } = (await response.json()) as { items: ReceivedRequest[] };
+    return items.filter((item) => item.operation === operation);
+  }
+
+  async fault(operation: string, spec: Record<string, unknown>) {
+    const response = await fetch(`${simulatorUrl}/faults/${operation}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(spec),
+    });
+    expect(response.ok).toBe(true);
+  }
+}
+
+/** Fails on any serious or critical axe violation on the page as it is now. */
+export async function expectAccessible(page: Page, where: string) {
+  // A colour caught halfway through a CSS transition is not what the user reads; check the settled page.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${where}: ${v.id} — ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')} ${n.html} ${n.failureSummary ?? ''}`).join(', ')})`)).toEqual([]);
+}
+
+export const test = base.extend<{ simulator: SimulatorControl }>({
+  // Playwright's fixture signature: the first argument must be a destructuring pattern, here of no fixtures.
+  // eslint-disable-next-line no-empty-pattern
+  simulator: async ({}, provide) => {
+    const simulator = new SimulatorControl();
+    await simulator.reset();
+    await provide(simulator);
+  },
+});
+export { expect };

@@ -1,0 +1,97 @@
+import { expect, expectAccessible, test } from './fixtures';
+
+test('a new user plans an upgrade with step 10, submits exactly the previewed body and watches it succeed', async ({ page, simulator }) => {
+  await page.goto('/');
+  await expect(page.getByText(/Demo mode — you are planning against a built-in CCE simulator/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeVisible();
+
+  // Cluster
+  await expect(page.getByRole('radio', { name: 'prod-payments' })).toBeVisible();
+  await expectAccessible(page, 'cluster step');
+  await page.getByRole('radio', { name: 'prod-payments' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Target version
+  await expect(page.getByRole('heading', { level: 2, name: 'Target version' })).toBeVisible();
+  await expect(page.getByText(/prod-payments currently runs v1\.28\.15/)).toBeVisible();
+  await expectAccessible(page, 'version step');
+  await page.getByRole('radio', { name: 'v1.29' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Rollout strategy
+  await expect(page.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeVisible();
+  const step = page.getByRole('spinbutton', { name: 'Node step size' });
+  await expect(step).toHaveValue('20');
+  await step.fill('41');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Node step size must be at most 40')).toBeVisible();
+  await step.fill('10');
+  await expectAccessible(page, 'strategy step');
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  // Review: the live JSON is exactly what will be sent
+  await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
+  const json = page.getByRole('region', { name: 'Upgrade request JSON' });
+  const preview = (await json.textContent()) ?? '';
+  expect(JSON.parse(preview)).toEqual({
+    metadata: { apiVersion: 'v3', kind: 'UpgradeTask' },
+    spec: {
+      clusterUpgradeAction: {
+        targetVersion: 'v1.29',
+        strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 10, scope: 'Cluster' } },
+      },
+    },
+  });
+  await page.getByRole('button', { name: 'Copy JSON' }).click();
+  await expect(page.getByText('Request JSON copied to the clipboard.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(preview);
+  await expectAccessible(page, 'review step');
+
+  // The draft survives a reload before submitting
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Upgrade request JSON' })).toHaveText(preview);
+
+  await page.getByRole('button', { name: 'Submit upgrade' }).dblclick();
+
+  // Task view: its own address, progress, then Success
+  await expect(page).toHaveURL(/\/clusters\/[0-9a-f-]{36}\/tasks\/[0-9a-z-]+$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
+  const received = await simulator.received('upgradeCluster');
+  expect(received.map((r) => r.body)).toEqual([preview]);
+  await expect(page.getByRole('progressbar', { name: 'Upgrade progress' })).toBeVisible();
+  await expectAccessible(page, 'task view while running');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
+  await expect(page.getByText('Upgrade succeeded')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('v1.28 → v1.29').or(page.getByText(/→ v1\.29/)).first()).toBeVisible();
+  await expectAccessible(page, 'task view after success');
+  expect(await simulator.received('upgradeCluster')).toHaveLength(1);
+});
+
+test('clusters that cannot be upgraded are explained in words', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('radio', { name: 'edge-gateway' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('No upgrade is offered')).toBeVisible();
+  await expect(page.getByText(/already on the newest version CCE offers/)).toBeVisible();
+  await expectAccessible(page, 'no targets');
+
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('radio', { name: 'staging-web' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText(/staging-web cannot be upgraded now: its status is Unavailable/)).toBeVisible();
+  await expect(page.getByText(/CCE says:/)).toBeVisible();
+  await expectAccessible(page, 'unavailable cluster');
+});
+
+test('an upstream failure is shown in words with a way to retry', async ({ page, simulator }) => {
+  // Three failures outlast the SPA's two retries of a transient error.
+  await simulator.fault('listClusters', { status: 500, times: 3 });
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('CCE reported an internal error');
+  await expect(page.getByRole('alert')).toContainText(/try again/i);
+  await expectAccessible(page, 'cluster list error');
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('radio', { name: 'prod-payments' })).toBeVisible();
+});
