@@ -1,0 +1,79 @@
+import { groupBy, type PlanningNode, type PlanningPool } from './inventory';
+import { matchesSelector } from './selectors';
+import type { Wave, WaveAction } from './waves';
+
+/** A finding about a plan, shown beside the input it concerns and on the review step. */
+export type PlanLint =
+  | { kind: 'unknown-pool'; poolId: string; field: 'nodePoolOrder' | 'nodeOrder' }
+  | { kind: 'selector-matches-nothing'; poolId: string; batch: number }
+  | { kind: 'label-key-absent'; poolId: string; batch: number; key: string }
+  | { kind: 'nodes-in-two-batches'; poolId: string; nodes: string[]; batches: [number, number] }
+  | { kind: 'uncovered-nodes'; poolId: string; count: number; waves: number[] }
+  | { kind: 'step-exceeds-cluster'; step: number; nodes: number };
+
+export function lintPlan(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], action: WaveAction, waves: readonly Wave[]): PlanLint[] {
+  const lints: PlanLint[] = [];
+  const known = new Set(pools.map((pool) => pool.id));
+  for (const poolId of Object.keys(action.nodePoolOrder ?? {})) {
+    if (!known.has(poolId)) lints.push({ kind: 'unknown-pool', poolId, field: 'nodePoolOrder' });
+  }
+  const nodesOf = groupBy(nodes, (node) => node.poolId);
+  for (const [poolId, batches] of Object.entries(action.nodeOrder ?? {})) {
+    if (!known.has(poolId)) {
+      lints.push({ kind: 'unknown-pool', poolId, field: 'nodeOrder' });
+      continue;
+    }
+    const members = nodesOf.get(poolId) ?? [];
+    const keys = new Set(members.flatMap((node) => Object.keys(node.labels)));
+    const caughtBy = new Map<string, number>();
+    const overlaps = new Map<string, { batches: [number, number]; nodes: string[] }>();
+    batches.forEach((batch, index) => {
+      const { key, operator } = batch.nodeSelector;
+      // "!" and "notin" are about the label's absence, so a key no node carries is their point, not a mistake.
+      if (!keys.has(key) && operator !== '!' && operator !== 'notin') lints.push({ kind: 'label-key-absent', poolId, batch: index, key });
+      let matched = 0;
+      for (const node of members) {
+        if (!matchesSelector(node.labels, batch.nodeSelector)) continue;
+        matched++;
+        const earlier = caughtBy.get(node.uid);
+        if (earlier === undefined) caughtBy.set(node.uid, index);
+        else {
+          const pair = `${earlier}:${index}`;
+          const overlap = overlaps.get(pair) ?? { batches: [earlier, index], nodes: [] };
+          overlap.nodes.push(node.name);
+          overlaps.set(pair, overlap);
+        }
+      }
+      if (matched === 0) lints.push({ kind: 'selector-matches-nothing', poolId, batch: index });
+    });
+    for (const overlap of overlaps.values()) lints.push({ kind: 'nodes-in-two-batches', poolId, ...overlap });
+    if (batches.length > 0) {
+      const uncoveredWaves = waves.filter((wave) => wave.poolId === poolId && wave.nodes.some((node) => node.batch === undefined));
+      const count = uncoveredWaves.reduce((sum, wave) => sum + wave.nodes.filter((node) => node.batch === undefined).length, 0);
+      if (count > 0) lints.push({ kind: 'uncovered-nodes', poolId, count, waves: uncoveredWaves.map((wave) => wave.number) });
+    }
+  }
+  const step = action.strategy.inPlaceRollingUpdate.userDefinedStep;
+  if (nodes.length > 0 && step > nodes.length) lints.push({ kind: 'step-exceeds-cluster', step, nodes: nodes.length });
+  return lints;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The lint in words; `poolName` turns an id into what the user sees. */
+export function describeLint(lint: PlanLint, poolName: (id: string) => string): string {
+  switch (lint.kind) {
+    case 'unknown-pool':
+      return `${lint.field} names node pool ${lint.poolId}, which this cluster does not have; CCE will refuse or ignore it.`;
+    case 'selector-matches-nothing':
+      return `Batch ${lint.batch + 1} in ${poolName(lint.poolId)} matches no node.`;
+    case 'label-key-absent':
+      return `No node in ${poolName(lint.poolId)} has the label "${lint.key}" (batch ${lint.batch + 1}).`;
+    case 'nodes-in-two-batches':
+      return `${plural(lint.nodes.length, 'node')} in ${poolName(lint.poolId)} match both batch ${lint.batches[0] + 1} and batch ${lint.batches[1] + 1}; each goes with the higher priority.`;
+    case 'uncovered-nodes':
+      return `${plural(lint.count, 'node')} in ${poolName(lint.poolId)} match no batch; they upgrade last in that pool (wave${lint.waves.length === 1 ? '' : 's'} ${lint.waves.join(', ')}).`;
+    case 'step-exceeds-cluster':
+      return `The step size ${lint.step} is larger than the whole cluster (${plural(lint.nodes, 'node')}).`;
+  }
+}
