@@ -72,7 +72,9 @@ export function describeLint(lint: PlanLint, poolName: (id: string) => string): 
     case 'nodes-in-two-batches':
       return `${plural(lint.nodes.length, 'node')} in ${poolName(lint.poolId)} match both batch ${lint.batches[0] + 1} and batch ${lint.batches[1] + 1}; each goes with the higher priority.`;
     case 'uncovered-nodes':
-      return `${plural(lint.count, 'node')} in ${poolName(lint.poolId)} match no batch; they upgrade last in that pool (wave${lint.waves.length === 1 ? '' : 's'} ${lint.waves.join(', ')}).`;
+      return lint.count === 1
+        ? `1 node in ${poolName(lint.poolId)} matches no batch; it upgrades last in that pool (wave ${lint.waves.join(', ')}).`
+        : `${lint.count} nodes in ${poolName(lint.poolId)} match no batch; they upgrade last in that pool (wave${lint.waves.length === 1 ? '' : 's'} ${lint.waves.join(', ')}).`;
     case 'step-exceeds-cluster':
       return `The step size ${lint.step} is larger than the whole cluster (${plural(lint.nodes, 'node')}).`;
   }

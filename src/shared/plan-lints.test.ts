@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanningNode, PlanningPool } from './inventory';
+import { describeLint, lintPlan } from './plan-lints';
+import { computeWaves, type WaveAction } from './waves';
+
+const pool = (id: string, nodeCount: number): PlanningPool => ({ id, name: id === 'DefaultPool' ? id : `pool-${id.slice(0, 4)}`, flavors: [], zones: [], architecture: 'amd64', nodeCount });
+const GPU = '11111111-1111-4111-8111-111111111111';
+const MISSING = '99999999-9999-4999-8999-999999999999';
+const pools = [pool('DefaultPool', 2), pool(GPU, 3)];
+const node = (i: number, poolId: string, labels: Record<string, string>): PlanningNode => ({
+  uid: `n${i}`, name: `10.0.0.${i}`, poolId, privateIp: `10.0.0.${i}`, zone: '', flavor: '', phase: 'Active', labels,
+});
+const nodes = [
+  node(1, 'DefaultPool', {}),
+  node(2, 'DefaultPool', {}),
+  node(3, GPU, { 'upgrade-wave': 'canary', gpu: 'a100' }),
+  node(4, GPU, { 'upgrade-wave': 'canary', gpu: 'a100' }),
+  node(5, GPU, { gpu: 't4' }),
+];
+
+function lint(action: Partial<WaveAction>) {
+  const full: WaveAction = { strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 2 } }, ...action };
+  return lintPlan(pools, nodes, full, computeWaves(pools, nodes, full));
+}
+
+describe('lintPlan', () => {
+  it('finds nothing to say about a clean plan', () => {
+    expect(lint({ nodeOrder: { [GPU]: [{ nodeSelector: { key: 'gpu', operator: 'exists' }, priority: 1 }] } })).toEqual([]);
+  });
+
+  it('names pools the cluster does not have', () => {
+    expect(lint({ nodePoolOrder: { [MISSING]: 3 }, nodeOrder: { [MISSING]: [{ nodeSelector: { key: 'a', operator: 'exists' }, priority: 1 }] } })).toEqual([
+      { kind: 'unknown-pool', poolId: MISSING, field: 'nodePoolOrder' },
+      { kind: 'unknown-pool', poolId: MISSING, field: 'nodeOrder' },
+    ]);
+  });
+
+  it('flags a selector matching nothing, a key absent from the pool, overlaps and uncovered nodes', () => {
+    const lints = lint({
+      nodeOrder: {
+        [GPU]: [
+          { nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['canary'] }, priority: 3 },
+          { nodeSelector: { key: 'gpu', operator: 'in', value: ['a100'] }, priority: 2 },
+          { nodeSelector: { key: 'team', operator: 'exists' }, priority: 1 },
+        ],
+      },
+    });
+    expect(lints).toEqual([
+      { kind: 'label-key-absent', poolId: GPU, batch: 2, key: 'team' },
+      { kind: 'selector-matches-nothing', poolId: GPU, batch: 2 },
+      { kind: 'nodes-in-two-batches', poolId: GPU, nodes: ['10.0.0.3', '10.0.0.4'], batches: [0, 1] },
+      { kind: 'uncovered-nodes', poolId: GPU, count: 1, waves: [4] },
+    ]);
+    const words = lints.map((l) => describeLint(l, (id) => (id === GPU ? 'gpu-pool' : id)));
+    expect(words).toContain('2 nodes in gpu-pool match both batch 1 and batch 2; each goes with the higher priority.');
+    expect(words).toContain('1 node in gpu-pool matches no batch; it upgrades last in that pool (wave 4).');
+  });
+
+  it('does not call an absent key a mistake for "!" and "notin"', () => {
+    expect(lint({ nodeOrder: { [GPU]: [{ nodeSelector: { key: 'team', operator: '!' }, priority: 1 }] } })).toEqual([]);
+  });
+
+  it('warns when the step is larger than the whole cluster', () => {
+    expect(lint({ strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 40 } } })).toEqual([{ kind: 'step-exceeds-cluster', step: 40, nodes: 5 }]);
+  });
+});
