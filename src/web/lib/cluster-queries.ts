@@ -1,5 +1,28 @@
 import { queryOptions } from '@tanstack/react-query';
-import { cceRequest } from '../../../lib/cce-client';
+import type { ClusterNode } from '../../shared/cce-responses';
+import { nodeLabelsSchema } from '../../shared/node-labels';
+import { apiFetch } from './api-client';
+import { cceRequest } from './cce-client';
+
+// CCE's largest page; a 2,000-node cluster then costs one request.
+const NODE_PAGE_SIZE = '2000';
+
+/** Every node of the cluster: CCE pages its node list, so follow nextMarker until it runs out. */
+async function listAllNodes(projectId: string, clusterId: string, signal: AbortSignal): Promise<ClusterNode[]> {
+  const nodes: ClusterNode[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await cceRequest('listNodes', {
+      projectId,
+      params: { cluster_id: clusterId },
+      query: { limit: NODE_PAGE_SIZE, ...(marker ? { marker } : {}) },
+      signal,
+    });
+    nodes.push(...page.items);
+    marker = page.pageInfo?.nextMarker || undefined;
+  } while (marker);
+  return nodes;
+}
 
 // Keys run general → specific so invalidating ['clusters', projectId] refreshes everything about a project.
 export const clusterQueries = {
@@ -25,9 +48,17 @@ export const clusterQueries = {
       queryFn: ({ signal }) =>
         cceRequest('listNodePools', { projectId, params: { cluster_id: clusterId }, query: { showDefaultNodePool: 'true' }, signal }),
     }),
+  /** All pages of the node list, as one array. */
   nodes: (projectId: string, clusterId: string) =>
     queryOptions({
       queryKey: [...clusterQueries.all(projectId), clusterId, 'nodes'],
-      queryFn: ({ signal }) => cceRequest('listNodes', { projectId, params: { cluster_id: clusterId }, signal }),
+      queryFn: ({ signal }) => listAllNodes(projectId, clusterId, signal),
+    }),
+  /** Where node labels come from: the cluster's Kubernetes API, or derived from CCE data (with the reason). */
+  nodeLabels: (projectId: string, clusterId: string) =>
+    queryOptions({
+      queryKey: [...clusterQueries.all(projectId), clusterId, 'node-labels'],
+      queryFn: ({ signal }) =>
+        apiFetch({ url: `/api/clusters/${encodeURIComponent(clusterId)}/node-labels`, schema: nodeLabelsSchema, init: { signal } }),
     }),
 };

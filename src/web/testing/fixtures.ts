@@ -8,6 +8,8 @@ import {
   upgradeTaskSchema,
 } from '../../shared/cce-responses';
 import { sessionSchema } from '../../shared/bff-api';
+import { derivedLabels } from '../../shared/inventory';
+import { nodeLabelsSchema } from '../../shared/node-labels';
 
 // Fixtures are parsed with the shared schemas, so a mock can never answer what CCE could not.
 
@@ -20,6 +22,8 @@ export const ids = {
   legacy: '33333333-3333-4333-8333-333333333333',
   pool: '44444444-4444-4444-8444-444444444444',
   task: '55555555-5555-4555-8555-555555555555',
+  gpuPool: '66666666-6666-4666-8666-666666666666',
+  armPool: '77777777-7777-4777-8777-777777777777',
 };
 
 const cluster = (uid: string, name: string, version: string, phase: string, message?: string) => ({
@@ -54,21 +58,71 @@ export const upgradeInfo: Record<string, ReturnType<typeof info>> = {
   [ids.edge]: info('v1.31.4', 'r10', []),
 };
 
+const pool = (uid: string, name: string, flavor: string, az: string, count: number, k8sTags: Record<string, string> = {}) => ({
+  metadata: { uid, name },
+  spec: { initialNodeCount: count, type: 'vm', nodeTemplate: { flavor, az, os: 'EulerOS 2.9', k8sTags } },
+  status: { currentNode: count, phase: '' },
+});
+
 export const nodePools = nodePoolListSchema.parse({
   kind: 'List',
   apiVersion: 'v3',
   items: [
     { metadata: { uid: 'DefaultPool', name: 'DefaultPool' }, spec: { initialNodeCount: 1 }, status: { currentNode: 1 } },
-    { metadata: { uid: ids.pool, name: 'general' }, spec: { initialNodeCount: 2, type: 'vm' }, status: { currentNode: 2, phase: '' } },
+    pool(ids.pool, 'general-x86', 'c7.xlarge.2', 'ap-southeast-1a', 4, { team: 'platform' }),
+    pool(ids.gpuPool, 'gpu-inference', 'p2s.2xlarge.8', 'ap-southeast-1b', 2, { accelerator: 'nvidia-v100' }),
+    pool(ids.armPool, 'arm-batch', 'kc1.large.2', 'ap-southeast-1a', 3),
   ],
 });
 
-const node = (n: number, poolId: string) => ({
-  metadata: { uid: `a0000000-0000-4000-8000-00000000000${n}`, name: `node-${n}`, annotations: { 'kubernetes.io/node-pool.id': poolId } },
-  spec: { flavor: 'c7.large.2', az: 'ap-southeast-1a', os: 'EulerOS 2.9' },
+// [n, pool id, flavor, zone]: node n is called "<pool name>-<index in pool>" and has private IP 192.168.0.(10 + n).
+const fleet: [number, string, string, string][] = [
+  [1, 'DefaultPool', 'c7.large.2', 'ap-southeast-1a'],
+  [2, ids.pool, 'c7.xlarge.2', 'ap-southeast-1a'],
+  [3, ids.pool, 'c7.xlarge.2', 'ap-southeast-1b'],
+  [4, ids.pool, 'c7.xlarge.2', 'ap-southeast-1a'],
+  [5, ids.pool, 'c7.xlarge.2', 'ap-southeast-1b'],
+  [6, ids.gpuPool, 'p2s.2xlarge.8', 'ap-southeast-1b'],
+  [7, ids.gpuPool, 'p2s.2xlarge.8', 'ap-southeast-1b'],
+  [8, ids.armPool, 'kc1.large.2', 'ap-southeast-1a'],
+  [9, ids.armPool, 'kc1.large.2', 'ap-southeast-1a'],
+  [10, ids.armPool, 'kc1.large.2', 'ap-southeast-1c'],
+];
+const poolById = (poolId: string) => nodePools.items.find((candidate) => candidate.metadata.uid === poolId)!;
+const nodeName = (n: number, poolId: string) => `${poolById(poolId).metadata.name}-${fleet.filter(([m, p]) => p === poolId && m <= n).length}`;
+
+const node = ([n, poolId, flavor, az]: (typeof fleet)[number]) => ({
+  metadata: {
+    uid: `a0000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    name: nodeName(n, poolId),
+    annotations: { 'kubernetes.io/node-pool.id': poolId },
+  },
+  spec: { flavor, az, os: 'EulerOS 2.9' },
   status: { phase: 'Active', privateIP: `192.168.0.${10 + n}` },
 });
-export const nodes = nodeListSchema.parse({ kind: 'List', apiVersion: 'v3', items: [node(1, 'DefaultPool'), node(2, ids.pool), node(3, ids.pool)] });
+export const nodes = nodeListSchema.parse({ kind: 'List', apiVersion: 'v3', items: fleet.map(node) });
+
+// Labels set by hand, which only the cluster's Kubernetes API knows: two canary nodes and a rack number.
+const customLabels: Record<string, Record<string, string>> = {
+  'general-x86-1': { 'upgrade-wave': 'canary', rack: '1' },
+  'general-x86-2': { 'upgrade-wave': 'canary', rack: '2' },
+  'general-x86-3': { 'upgrade-wave': 'main', rack: '3' },
+  'general-x86-4': { rack: '4' },
+};
+
+/** GET /api/clusters/{id}/node-labels when the BFF can read the cluster's Kubernetes API (names are private IPs). */
+export const nodeLabels = nodeLabelsSchema.parse({
+  source: 'kubernetes',
+  nodes: nodes.items.map((item, index) => ({
+    name: item.status.privateIP,
+    labels: { ...derivedLabels(item, poolById(fleet[index]![1])), ...customLabels[item.metadata.name] },
+  })),
+});
+
+export const derivedNodeLabels = nodeLabelsSchema.parse({
+  source: 'derived',
+  reason: 'No kubeconfig is configured for this cluster, so labels come from CCE data.',
+});
 
 export const upgradeResponse = upgradeResponseSchema.parse({
   metadata: { uid: ids.task },

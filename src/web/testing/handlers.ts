@@ -28,6 +28,7 @@ export const handlers = [
   http.get(cceRoute('showUpgradeInfo'), byCluster((id) => fixtures.upgradeInfo[id], 'cluster')),
   http.get(cceRoute('listNodePools'), byCluster((id) => (findCluster(id) ? fixtures.nodePools : undefined), 'cluster')),
   http.get(cceRoute('listNodes'), byCluster((id) => (findCluster(id) ? fixtures.nodes : undefined), 'cluster')),
+  http.get('*/api/clusters/:cluster_id/node-labels', byCluster((id) => (findCluster(id) ? fixtures.nodeLabels : undefined), 'cluster')),
   http.post(cceRoute('upgradeCluster'), async ({ request }) => {
     const parsed = upgradeRequestSchema.safeParse(await request.json().catch(() => undefined));
     if (!parsed.success) {

@@ -11,7 +11,7 @@ describe('strategy step', () => {
     expect(screen.getByRole('radio', { name: 'Cluster' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Cluster' })).toHaveAccessibleDescription(/keep growing across node pools/);
     expect(screen.getByRole('radio', { name: 'NodePool' })).toHaveAccessibleDescription(/start again at 1 in every node pool/);
-    expect(await screen.findByText('This cluster has 2 node pool(s) and 3 node(s).')).toBeInTheDocument();
+    expect(await screen.findByText('This cluster has 4 node pool(s) and 10 node(s).')).toBeInTheDocument();
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { cceRequest } from '../../../lib/cce-client';
-import { clusterQueries } from './cluster-queries';
+import { clusterQueries } from '../../../lib/cluster-queries';
 
 export interface SubmitUpgradeInput {
   projectId: string;

@@ -4,7 +4,7 @@ import { useController, useFormContext } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
-import { clusterQueries } from '../api/cluster-queries';
+import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
 import { ClusterStatusChip } from './ClusterStatusChip';
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
-import { clusterQueries } from '../api/cluster-queries';
+import { clusterQueries } from '../../../lib/cluster-queries';
 import { requestText } from '../request-text';
 import type { StepProps } from '../wizard-step';
 import { CopyButton } from './CopyButton';

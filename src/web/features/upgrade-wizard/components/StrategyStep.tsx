@@ -7,7 +7,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { FormRadioGroup } from '../../../components/FormRadioGroup';
 import { FormTextField } from '../../../components/FormTextField';
 import { LoadingState } from '../../../components/LoadingState';
-import { clusterQueries } from '../api/cluster-queries';
+import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
 
 const scopeOptions = [
@@ -25,7 +25,7 @@ function ClusterSize({ projectId, clusterId }: { projectId: string; clusterId: s
   if (!pools.data || !nodes.data) return <LoadingState label="Loading node pools and nodes" />;
   return (
     <Typography color="text.secondary">
-      This cluster has {pools.data.items.length} node pool(s) and {nodes.data.items.length} node(s).
+      This cluster has {pools.data.items.length} node pool(s) and {nodes.data.length} node(s).
     </Typography>
   );
 }

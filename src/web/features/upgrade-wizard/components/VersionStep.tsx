@@ -6,7 +6,7 @@ import type { Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
 import { FormRadioGroup } from '../../../components/FormRadioGroup';
 import { LoadingState } from '../../../components/LoadingState';
-import { clusterQueries } from '../api/cluster-queries';
+import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
 
 export function VersionStep({ projectId }: StepProps) {

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { buildInventory, type PlanningNode, type PlanningPool } from '../../shared/inventory';
+import { labelSource } from '../../shared/node-labels';
+import { clusterQueries } from './cluster-queries';
+import { describeError } from './describe-error';
+
+// Stable empties, so consumers memoizing on pools/nodes do not recompute while loading.
+const NO_POOLS: PlanningPool[] = [];
+const NO_NODES: PlanningNode[] = [];
+
+export interface Inventory {
+  pools: PlanningPool[];
+  nodes: PlanningNode[];
+  labelSource: 'kubernetes' | 'derived';
+  /** Why labels are derived from CCE data rather than read from Kubernetes. */
+  labelReason?: string;
+  isPending: boolean;
+  error: Error | null;
+  refetch: () => void;
+}
+
+/**
+ * The cluster's pools and nodes with their labels, as the planner reasons about them. A failed label lookup
+ * does not block planning: the labels CCE data implies are still known, and labelReason says what went wrong.
+ */
+export function useInventory(projectId: string, clusterId: string): Inventory {
+  const pools = useQuery(clusterQueries.nodePools(projectId, clusterId));
+  const nodes = useQuery(clusterQueries.nodes(projectId, clusterId));
+  const labels = useQuery(clusterQueries.nodeLabels(projectId, clusterId));
+  const labelsSettled = labels.isSuccess || labels.isError;
+
+  const built = useMemo(
+    () => (pools.data && nodes.data && labelsSettled ? buildInventory(pools.data.items, nodes.data, labelSource(labels.data)) : undefined),
+    [pools.data, nodes.data, labels.data, labelsSettled],
+  );
+
+  const { refetch: refetchPools } = pools;
+  const { refetch: refetchNodes } = nodes;
+  const { refetch: refetchLabels } = labels;
+  const refetch = useMemo(
+    () => () => void Promise.all([refetchPools(), refetchNodes(), refetchLabels()]),
+    [refetchPools, refetchNodes, refetchLabels],
+  );
+
+  const source = labels.data?.source ?? 'derived';
+  const labelReason = labels.data?.source === 'derived'
+    ? labels.data.reason
+    : labels.isError ? `${describeError(labels.error).title}: ${describeError(labels.error).detail}` : undefined;
+
+  return {
+    pools: built?.pools ?? NO_POOLS,
+    nodes: built?.nodes ?? NO_NODES,
+    labelSource: source,
+    ...(labelReason === undefined ? {} : { labelReason }),
+    isPending: built === undefined && !pools.isError && !nodes.isError,
+    error: pools.error ?? nodes.error,
+    refetch,
+  };
+}
