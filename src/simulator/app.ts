@@ -7,14 +7,15 @@ import { controlRoutes } from './control-routes';
 import { operationRoutes } from './operations';
 import type { RequestLog } from './request-log';
 import { createRequestLog } from './request-log';
+import { defaultKubernetesToken, kubernetesRoutes } from './kubernetes-routes';
 import { createHandlers } from './routes';
 import { seedState } from './seed/clusters';
 import { verifySignature } from './signature';
 import type { SimStore } from './store';
 import { createStore } from './store';
-import { defaultWavePlanner } from './waves';
 
 export { demoClusters, type DemoClusterName } from './seed/demo-clusters';
+export { handLabelledNodes, type HandLabelledNode } from './seed/hand-labelled';
 export { faultSpecSchema, type FaultSpec } from './faults';
 export type { ReceivedRequest } from './request-log';
 
@@ -22,6 +23,8 @@ export interface SimulatorOptions {
   credentials: { ak: string; sk: string };
   /** 32 lower-case hex characters. */
   projectId: string;
+  /** Bearer token of the simulated Kubernetes APIs under /k8s/; default derived from the credentials. */
+  kubernetesToken?: string;
   /** Wall time a whole upgrade task takes; default 120 000 ms. */
   upgradeDurationMs?: number;
   /** Clock in ms; inject one to step upgrade tasks deterministically. */
@@ -34,12 +37,14 @@ export interface SimulatorControls {
   faults: FaultController;
   received: RequestLog;
   store: SimStore;
+  kubernetesToken: string;
 }
 
 export type SimulatorInstance = FastifyInstance & { simulator: SimulatorControls };
 
 /**
  * A simulated CCE endpoint: every operation of `cceOperations` under /api, behind AK/SK verification,
+ * each cluster's Kubernetes node list under /k8s/{cluster_id}/api/v1/nodes behind a bearer token,
  * plus unsigned test controls: GET|DELETE /__sim/requests, GET /__sim/faults, PUT /__sim/faults/:operation,
  * DELETE /__sim/faults and POST /__sim/reset (fresh fleet, no faults, empty log). Built, not listening.
  */
@@ -50,7 +55,12 @@ export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
     // Huawei request ids are 32 hex characters.
     genReqId: () => randomUUID().replaceAll('-', ''),
   });
-  const controls: SimulatorControls = { faults: createFaultController(), received: createRequestLog(), store: createStore(seedState) };
+  const controls: SimulatorControls = {
+    faults: createFaultController(),
+    received: createRequestLog(),
+    store: createStore(seedState),
+    kubernetesToken: options.kubernetesToken ?? defaultKubernetesToken(options.credentials),
+  };
 
   // Every body is kept as the exact string received: the signature covers those bytes, and JSON is parsed by the handlers.
   app.removeAllContentTypeParsers();
@@ -69,7 +79,6 @@ export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
   const handlers = createHandlers({
     store: controls.store,
     upgradeDurationMs: options.upgradeDurationMs ?? 120_000,
-    planWaves: defaultWavePlanner,
   });
   const verify = verifySignature({ credentials: options.credentials, now });
   const closing = new AbortController();
@@ -84,6 +93,7 @@ export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
     verify,
     closing: closing.signal,
   });
+  app.register(kubernetesRoutes, { prefix: '/k8s', store: controls.store, token: controls.kubernetesToken, now });
   app.register(controlRoutes, { prefix: '/__sim', faults: controls.faults, log: controls.received, store: controls.store });
 
   return Object.assign(app, { simulator: controls });

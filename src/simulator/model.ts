@@ -29,6 +29,8 @@ export interface SimCluster {
   /** DefaultPool first. */
   pools: NodePool[];
   nodes: ClusterNode[];
+  /** Kubernetes labels set by hand, by node uid: served only by the cluster's Kubernetes API, never by CCE's. */
+  handLabels: ReadonlyMap<string, Readonly<Record<string, string>>>;
   addons: AddonInstance[];
   tasks: SimTask[];
 }

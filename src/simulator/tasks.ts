@@ -39,6 +39,13 @@ export function upgradingNodes(task: SimTask, now: number): ReadonlySet<string> 
   return new Set(batch >= 0 ? task.waves[batch] : []);
 }
 
+/** Nodes whose wave has finished: back to Active, on the target version. */
+export function upgradedNodes(task: SimTask, now: number): ReadonlySet<string> {
+  const { stage, batch } = progressAt(task, now);
+  const done = stage === 'Addons' || stage === 'Done' ? task.waves.length : Math.max(0, batch);
+  return new Set(task.waves.slice(0, done).flat());
+}
+
 /** The wire shape of ShowUpgradeClusterTask (reference §8.1); `spec.items` is free-form, so we describe the stage. */
 export function taskView(task: SimTask, now: number): UpgradeTask {
   const progress = progressAt(task, now);
@@ -56,8 +63,9 @@ export function taskView(task: SimTask, now: number): UpgradeTask {
       targetVersion: task.targetVersion,
       items: {
         stage: progress.stage,
-        totalBatches: task.waves.length,
-        currentBatch: progress.batch >= 0 ? progress.batch + 1 : 0,
+        // Waves as the planner's preview numbers them (1-based); 0 while no wave is upgrading.
+        totalWaves: task.waves.length,
+        currentWave: progress.batch >= 0 ? progress.batch + 1 : 0,
         totalNodes: task.waves.reduce((sum, wave) => sum + wave.length, 0),
         upgradedNodes: progress.upgradedNodes,
         upgradingNodes: progress.batch >= 0 ? (task.waves[progress.batch]?.length ?? 0) : 0,

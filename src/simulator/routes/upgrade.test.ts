@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cceOperations } from '../../shared/cce-operations';
+import { buildInventory } from '../../shared/inventory';
+import { kubernetesNodeListSchema, labelSource } from '../../shared/node-labels';
 import type { UpgradeRequest } from '../../shared/upgrade-request';
-import { demoClusters } from '../app';
+import { computeWaves } from '../../shared/waves';
+import { demoClusters, handLabelledNodes } from '../app';
 import type { TestSimulator } from '../testing/signed-inject';
 import { apiPath, signedInject, testSimulator } from '../testing/signed-inject';
 
@@ -27,7 +30,7 @@ async function upgrade(sim: TestSimulator, clusterId: string, body: unknown) {
   return { status: response.statusCode, body: response.json() as Record<string, unknown> };
 }
 
-async function read<Op extends 'showCluster' | 'showUpgradeTask' | 'listUpgradeTasks' | 'listNodes' | 'showUpgradeInfo' | 'listAddonInstances'>(
+async function read<Op extends 'showCluster' | 'showUpgradeTask' | 'listUpgradeTasks' | 'listNodes' | 'listNodePools' | 'showUpgradeInfo' | 'listAddonInstances'>(
   sim: TestSimulator,
   op: Op,
   params: { cluster_id?: string; task_id?: string },
@@ -137,6 +140,36 @@ describe('UpgradeCluster task lifecycle', () => {
     }
     expect(seen.size).toBe(12);
     expect((await read(sim, 'showCluster', { cluster_id })).spec.version).toBe('v1.27');
+  });
+
+  it('upgrades nodes wave by wave in exactly the order the planner predicts from the Kubernetes labels', async () => {
+    const sim = testSimulator(DURATION);
+    const pools = (await read(sim, 'listNodePools', { cluster_id: prod }, 'showDefaultNodePool=true')).items;
+    const nodes = (await read(sim, 'listNodes', { cluster_id: prod })).items;
+    const k8s = await sim.app.inject({ url: `/k8s/${prod}/api/v1/nodes`, headers: { authorization: `Bearer ${sim.app.simulator.kubernetesToken}` } });
+    const labels = kubernetesNodeListSchema.parse(k8s.json()).items.map((item) => ({ name: item.metadata.name, labels: item.metadata.labels ?? {} }));
+    const general = pools.find((pool) => pool.metadata.name === 'general-x86')!.metadata.uid;
+    const body = upgradeBody('v1.29', {
+      nodePoolOrder: { [general]: 10 },
+      nodeOrder: { [general]: [{ nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['canary'] }, priority: 1 }] },
+    });
+    const inventory = buildInventory(pools, nodes, labelSource({ source: 'kubernetes', nodes: labels }));
+    const predicted = computeWaves(inventory.pools, inventory.nodes, body.spec.clusterUpgradeAction).map((wave) => wave.nodes.map((n) => n.name).sort());
+    const task_id = cceOperations.upgradeCluster.response.parse((await upgrade(sim, prod, body)).body).metadata.uid;
+
+    const seen: string[][] = [];
+    for (let t = 0; t < DURATION; t += DURATION / 500) {
+      sim.clock.now += DURATION / 500;
+      const wave = (await read(sim, 'listNodes', { cluster_id: prod })).items.filter((n) => n.status.phase === 'Upgrading').map((n) => n.metadata.name).sort();
+      if (wave.length > 0 && wave.join() !== seen.at(-1)?.join()) {
+        seen.push(wave);
+        const items = (await read(sim, 'showUpgradeTask', { cluster_id: prod, task_id })).spec.items;
+        expect(items).toMatchObject({ currentWave: seen.length, totalWaves: predicted.length });
+      }
+    }
+    const [canary] = handLabelledNodes('prod-payments', 'upgrade-wave', 'canary').filter((n) => n.poolName === 'general-x86');
+    expect(seen[0]).toEqual([canary?.name]);
+    expect(seen).toEqual(predicted);
   });
 
   it('answers 404 for an unknown task id', async () => {

@@ -4,16 +4,15 @@ import type { OperationHandler } from '../operations';
 import { releaseOf } from '../seed/versions';
 import type { SimStore } from '../store';
 import { taskView } from '../tasks';
-import type { WavePlanner } from '../waves';
+import { planWaves } from '../waves';
 import { checkUpgradable, parseUpgradeBody } from './upgrade-checks';
 
 export interface UpgradeHandlerOptions {
   store: SimStore;
   upgradeDurationMs: number;
-  planWaves: WavePlanner;
 }
 
-export function upgradeHandlers({ store, upgradeDurationMs, planWaves }: UpgradeHandlerOptions) {
+export function upgradeHandlers({ store, upgradeDurationMs }: UpgradeHandlerOptions) {
   const upgradeCluster: OperationHandler = ({ params, body, now }) => {
     const cluster = store.cluster(params.cluster_id, now);
     const { spec } = parseUpgradeBody(body);
@@ -30,7 +29,7 @@ export function upgradeHandlers({ store, upgradeDurationMs, planWaves }: Upgrade
       targetPlatformVersion,
       strategy: action.strategy,
       addons: action.addons ?? [],
-      waves: planWaves({ pools: cluster.pools, nodes: cluster.nodes, action }),
+      waves: planWaves(cluster, action),
       startedAt: now,
       durationMs: upgradeDurationMs,
       applied: false,

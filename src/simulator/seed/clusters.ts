@@ -77,10 +77,10 @@ function pastUpgrade(seed: ClusterSeed, rng: Prng): SimTask[] {
 function seedCluster(seed: ClusterSeed, index: number): SimCluster {
   const rng = createPrng(seed.name);
   const resource = clusterResource(seed, index, rng);
-  const { pools, nodes } = seedInventory(seed, index, rng);
+  const inventory = seedInventory(seed, index, rng);
   const addons = seedAddonInstances(seed.id, seed.version, [...baseAddons, ...seed.extraAddons], rng);
   const { release } = releaseOf(seed.version);
-  return { resource, release, patch: seed.patch, suggestPatch: seed.suggestPatch, pools, nodes, addons, tasks: pastUpgrade(seed, rng) };
+  return { resource, release, patch: seed.patch, suggestPatch: seed.suggestPatch, ...inventory, addons, tasks: pastUpgrade(seed, rng) };
 }
 
 /** A fresh copy of the demo fleet; every simulator instance owns its own, so tests never share state. */

@@ -10,6 +10,11 @@ export interface PoolSeed {
   az: string;
   k8sTags?: Readonly<Record<string, string>>;
   taints?: ReadonlyArray<{ key: string; value: string; effect: 'NoSchedule' | 'NoExecute' | 'PreferNoSchedule' }>;
+  /**
+   * Kubernetes labels an operator set by hand (`kubectl label node`), by the node's position in the pool.
+   * CCE's API never shows them; only the cluster's Kubernetes API does, which is what the planner must find out.
+   */
+  handLabels?: (position: number) => Readonly<Record<string, string>>;
 }
 
 export interface ClusterSeed {
@@ -33,6 +38,17 @@ const HCE_20 = 'Huawei Cloud EulerOS 2.0';
 
 const defaultPool = (nodes: number, flavor = 'c7.xlarge.2'): PoolSeed => ({ name: DEFAULT_POOL, nodes, flavor, os: EULER_29, az: 'random' });
 
+export const UPGRADE_WAVE = 'upgrade-wave';
+
+/** The labels at the given positions of a pool, none elsewhere. */
+const labelAt =
+  (positions: readonly number[], labels: Readonly<Record<string, string>>) =>
+  (position: number): Readonly<Record<string, string>> =>
+    positions.includes(position) ? labels : {};
+
+/** Three analytics pools hold canary nodes, so a cluster-wide canary batch spans pools. */
+const analyticsCanaries: Readonly<Record<number, readonly number[]>> = { 0: [0, 25], 13: [7], 26: [3, 30, 44] };
+
 const analyticsFlavors = ['c7.2xlarge.2', 'c7.4xlarge.2', 'm7.2xlarge.8', 'c7.xlarge.4'] as const;
 
 /** 39 pools of 50 plus a DefaultPool of 50: exactly 2,000 nodes, the size the planner must stay fast at. */
@@ -45,6 +61,7 @@ const analyticsPools: PoolSeed[] = [
     os: i % 3 === 0 ? EULER_29 : HCE_20,
     az: i % 4 === 3 ? 'random' : ZONES[i % ZONES.length]!,
     k8sTags: { 'analytics.example.com/tier': i < 13 ? 'hot' : i < 26 ? 'warm' : 'cold' },
+    ...(analyticsCanaries[i] ? { handLabels: labelAt(analyticsCanaries[i], { [UPGRADE_WAVE]: 'canary' }) } : {}),
   })),
 ];
 
@@ -61,14 +78,22 @@ export const demoClusters = {
     extraAddons: ['gpu-device-plugin'],
     pools: [
       defaultPool(6),
-      { name: 'general-x86', nodes: 24, flavor: 'c7.2xlarge.2', os: HCE_20, az: 'random', k8sTags: { workload: 'general' } },
+      {
+        name: 'general-x86', nodes: 24, flavor: 'c7.2xlarge.2', os: HCE_20, az: 'random', k8sTags: { workload: 'general' },
+        // One canary, and a numeric rack index for gt/lt selectors.
+        handLabels: (i) => ({ 'rack-index': String(i % 10), ...labelAt([5], { [UPGRADE_WAVE]: 'canary' })(i) }),
+      },
       {
         name: 'gpu-inference', nodes: 8, flavor: 'pi2.2xlarge.4', os: EULER_29, az: 'cn-north-4a',
         k8sTags: { accelerator: 'nvidia-t4', workload: 'inference' },
         taints: [{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }],
+        handLabels: labelAt([1, 6], { [UPGRADE_WAVE]: 'canary' }),
       },
       { name: 'arm-batch', nodes: 10, flavor: 'kc1.large.4', os: 'EulerOS 2.10 ARM', az: 'cn-north-4b', k8sTags: { 'kubernetes.io/arch': 'arm64', workload: 'batch' } },
-      { name: 'memory-optimized', nodes: 12, flavor: 'm7.2xlarge.8', os: HCE_20, az: 'cn-north-4c', k8sTags: { workload: 'cache' } },
+      {
+        name: 'memory-optimized', nodes: 12, flavor: 'm7.2xlarge.8', os: HCE_20, az: 'cn-north-4c', k8sTags: { workload: 'cache' },
+        handLabels: labelAt([0, 4, 8], { [UPGRADE_WAVE]: 'late' }),
+      },
     ],
   },
   'legacy-batch': {

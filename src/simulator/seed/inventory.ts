@@ -73,13 +73,25 @@ function nodeResource({ pool, poolUid, index, rng, clusterIndex }: NodeContext):
   };
 }
 
-export function seedInventory(seed: ClusterSeed, clusterIndex: number, rng: Prng): { pools: NodePool[]; nodes: ClusterNode[] } {
+export interface SeededInventory {
+  pools: NodePool[];
+  nodes: ClusterNode[];
+  handLabels: Map<string, Readonly<Record<string, string>>>;
+}
+
+export function seedInventory(seed: ClusterSeed, clusterIndex: number, rng: Prng): SeededInventory {
   const pools: NodePool[] = [];
   const nodes: ClusterNode[] = [];
+  const handLabels = new Map<string, Readonly<Record<string, string>>>();
   for (const pool of seed.pools) {
     const poolUid = pool.name === DEFAULT_POOL ? DEFAULT_POOL : rng.uuid();
     pools.push(poolResource(pool, poolUid, SEED_EPOCH - rng.int(200, 400) * DAY_MS));
-    for (let i = 0; i < pool.nodes; i++) nodes.push(nodeResource({ pool, poolUid, index: nodes.length, rng, clusterIndex }));
+    for (let i = 0; i < pool.nodes; i++) {
+      const node = nodeResource({ pool, poolUid, index: nodes.length, rng, clusterIndex });
+      nodes.push(node);
+      const labels = pool.handLabels?.(i) ?? {};
+      if (Object.keys(labels).length > 0) handLabels.set(node.metadata.uid, labels);
+    }
   }
-  return { pools, nodes };
+  return { pools, nodes, handLabels };
 }
