@@ -19,6 +19,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   sessionStorage.clear();
+  localStorage.clear();
   window.history.replaceState(null, '', '/');
   const leaked = unhandled.splice(0);
   if (leaked.length > 0) throw new Error(`Unhandled requests: ${leaked.join(', ')}`);

@@ -3,10 +3,11 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../../shared/plan';
+import { loadSubmittedPlan } from '../../lib/submitted-plans';
 import { ids, upgradeResponse } from '../../testing/fixtures';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { next, renderWizard, walkToStrategy } from './wizard-test-utils';
+import { nextUntil, renderWizard, walkToStrategy } from './wizard-test-utils';
 
 const expected = serializeUpgradeRequest(
   toUpgradeRequest({ ...emptyPlan(ids.prod), targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' }),
@@ -18,8 +19,7 @@ async function walkToReview(user: UserEvent) {
   await user.clear(input);
   await user.type(input, '7');
   await user.click(screen.getByRole('radio', { name: 'NodePool' }));
-  await next(user);
-  await screen.findByRole('heading', { level: 2, name: 'Review and submit' });
+  await nextUntil(user, 'Review and submit');
 }
 
 /** Records every upgrade POST exactly as it arrived. */
@@ -60,6 +60,8 @@ describe('review and submit', () => {
     await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task));
     expect(posts).toEqual([{ body: expected, contentType: 'application/json' }]);
     expect(sessionStorage.length).toBe(0);
+    // The draft is gone, but the task view still predicts waves from exactly what was sent.
+    expect(loadSubmittedPlan(ids.task, ids.prod)?.body).toBe(expected);
   });
 
   it('posts once when the form is submitted twice before the first answer', async () => {

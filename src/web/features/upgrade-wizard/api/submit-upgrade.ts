@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { cceRequest } from '../../../lib/cce-client';
 import { clusterQueries } from '../../../lib/cluster-queries';
+import { saveSubmittedPlan } from '../../../lib/submitted-plans';
 
 export interface SubmitUpgradeInput {
   projectId: string;
@@ -17,7 +18,11 @@ export function useSubmitUpgrade() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: submitUpgrade,
-    // The cluster's phase and upgrade info change once CCE accepts the task.
-    onSuccess: (_, { projectId }) => queryClient.invalidateQueries({ queryKey: clusterQueries.all(projectId) }),
+    onSuccess: (response, { projectId, clusterId, body }) => {
+      // The wizard forgets its draft now; the task view predicts waves from exactly what was sent.
+      saveSubmittedPlan(response.metadata.uid, { clusterId, body });
+      // The cluster's phase and upgrade info change once CCE accepts the task.
+      return queryClient.invalidateQueries({ queryKey: clusterQueries.all(projectId) });
+    },
   });
 }

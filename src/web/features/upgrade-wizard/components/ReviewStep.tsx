@@ -1,12 +1,16 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
+import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { requestText } from '../request-text';
 import type { StepProps } from '../wizard-step';
 import { CopyButton } from './CopyButton';
+
+// The preview brings the virtualized timeline and lints; the first screen of the wizard does not need them.
+const WavePreviewSection = lazy(() => import('./WavePreviewSection').then((module) => ({ default: module.WavePreviewSection })));
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -29,6 +33,9 @@ export function ReviewStep({ projectId }: StepProps) {
         <Fact term="Node step size">{plan.userDefinedStep}</Fact>
         <Fact term="Step scope">{plan.scope}</Fact>
       </Box>
+      <Suspense fallback={<LoadingState label="Loading the wave preview" />}>
+        <WavePreviewSection projectId={projectId} plan={plan} />
+      </Suspense>
       <Typography variant="h3" component="h3">Request body</Typography>
       <Typography variant="body2" color="text.secondary">
         This is exactly the JSON the planner will send to CCE’s UpgradeCluster operation when you submit.

@@ -1,0 +1,34 @@
+import { Alert, Box, Typography } from '@mui/material';
+import { useId } from 'react';
+import type { PlanningPool } from '../../../../shared/inventory';
+import { describeLint, type PlanLint } from '../../../../shared/plan-lints';
+
+// A pool CCE does not know makes the request fail or be ignored; everything else is advice.
+const severityOf = (lint: PlanLint) => (lint.kind === 'unknown-pool' ? 'error' : 'warning');
+const words = { error: 'Error', warning: 'Warning' } as const;
+
+export function PlanLintList({ lints, pools }: { lints: readonly PlanLint[]; pools: readonly PlanningPool[] }) {
+  const headingId = useId();
+  const names = new Map(pools.map((pool) => [pool.id, pool.name]));
+  const poolName = (id: string) => names.get(id) ?? id;
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Typography variant="h3" id={headingId} gutterBottom>Plan warnings</Typography>
+      {lints.length === 0 ? (
+        <Typography>The planner found nothing to warn about in this plan.</Typography>
+      ) : (
+        <Box component="ul" aria-labelledby={headingId} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
+          {lints.map((lint, index) => {
+            const severity = severityOf(lint);
+            return (
+              // The list is the announcement; role "alert" on each item would interrupt the reader for every one.
+              <Alert component="li" role="listitem" key={index} severity={severity}>
+                <strong>{words[severity]}:</strong> {describeLint(lint, poolName)}
+              </Alert>
+            );
+          })}
+        </Box>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { toUpgradeRequest, type Plan } from '../../../../shared/plan';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { useInventory } from '../../../lib/use-inventory';
+import { WavePreview } from './WavePreview';
+
+/** The review step's wave preview and lints, from the cluster's inventory and the body about to be sent. */
+export function WavePreviewSection({ projectId, plan }: { projectId: string; plan: Plan }) {
+  const inventory = useInventory(projectId, plan.clusterId);
+  const action = useMemo(() => toUpgradeRequest(plan).spec.clusterUpgradeAction, [plan]);
+  if (inventory.error) return <ErrorState error={inventory.error} onRetry={inventory.refetch} />;
+  if (inventory.isPending) return <LoadingState label="Loading node pools and nodes for the wave preview" />;
+  return (
+    <WavePreview
+      pools={inventory.pools}
+      nodes={inventory.nodes}
+      action={action}
+      labelSource={inventory.labelSource}
+      labelReason={inventory.labelReason}
+    />
+  );
+}

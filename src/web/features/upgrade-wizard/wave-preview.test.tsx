@@ -1,0 +1,122 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyPlan } from '../../../shared/plan';
+import { computeWaves } from '../../../shared/waves';
+import { derivedNodeLabels, ids, projectId } from '../../testing/fixtures';
+import { action, planningPool } from '../../testing/planning-fixtures';
+import { renderWithProviders } from '../../testing/render';
+import { server } from '../../testing/server';
+import { mockVirtualLayout, scrollTo } from '../../testing/virtual-layout';
+import { WavePreview, type WavePreviewProps } from './components/WavePreview';
+import { WavePreviewSection } from './components/WavePreviewSection';
+
+const canary = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['canary'] }, priority: 10 };
+const general = planningPool(ids.pool, 'general', 6, (i): Record<string, string> => (i === 4 ? { 'upgrade-wave': 'canary' } : {}));
+const fallback = planningPool('DefaultPool', 'DefaultPool', 2);
+const small: WavePreviewProps = {
+  pools: [fallback.pool, general.pool],
+  nodes: [...fallback.nodes, ...general.nodes],
+  action: action(4, { nodePoolOrder: { [ids.pool]: 10 }, nodeOrder: { [ids.pool]: [canary] } }),
+  labelSource: 'kubernetes',
+};
+
+// Only the timeline's own items: each also holds a nested list of node names.
+const waveItems = () => [...screen.getByRole('list', { name: 'Predicted waves' }).children] as HTMLElement[];
+const nodesIn = (wave: number) => within(screen.getByRole('list', { name: `Nodes in wave ${wave}` })).getAllByRole('listitem').map((item) => item.textContent);
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('wave preview', () => {
+  it('puts the canary batch alone in wave 1 and says which batch caught each wave', () => {
+    mockVirtualLayout();
+    renderWithProviders(<WavePreview {...small} />);
+    expect(screen.getByRole('heading', { level: 3, name: 'Wave preview' })).toBeInTheDocument();
+    expect(screen.getByText('4 waves, 8 nodes.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Node pools in upgrade order:' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'general (priority 10, 6 nodes)',
+      'DefaultPool (CCE default order, 2 nodes)',
+    ]);
+    expect(screen.getByText(/prediction from CCE’s documented upgrade rules, not a guarantee/)).toBeInTheDocument();
+    const items = waveItems();
+    expect(items).toHaveLength(4);
+    expect(items[0]).toHaveTextContent('Wave 1 · general · 1 node');
+    expect(items[0]).toHaveTextContent('Batch 1: upgrade-wave in canary');
+    expect(nodesIn(1)).toEqual(['general-0004']);
+    expect(items[1]).toHaveTextContent('No batch — CCE prefers lightly loaded nodes');
+    expect(nodesIn(2)).toEqual(['general-0001', 'general-0002']);
+    expect(nodesIn(3)).toEqual(['general-0003', 'general-0005', 'general-0006']);
+    expect(items[3]).toHaveTextContent('Wave 4 · DefaultPool · 2 nodes');
+    expect(items[3]).toHaveAttribute('aria-posinset', '4');
+    expect(items[3]).toHaveAttribute('aria-setsize', '4');
+  });
+
+  it('re-estimates start and total when the minutes per wave change', async () => {
+    mockVirtualLayout();
+    const { user } = renderWithProviders(<WavePreview {...small} />);
+    expect(screen.getByText('Estimated total duration: 40 min (4 waves × 10 min).')).toBeInTheDocument();
+    const minutes = screen.getByRole('spinbutton', { name: 'Minutes per wave' });
+    await user.clear(minutes);
+    await user.type(minutes, '25');
+    expect(screen.getByText('Estimated total duration: 1 h 40 min (4 waves × 25 min).')).toBeInTheDocument();
+    expect(waveItems()[3]).toHaveTextContent('Estimated start +1 h 15 min · duration 25 min');
+    await user.clear(minutes);
+    expect(minutes).toHaveAccessibleDescription('Minutes per wave must be a whole number from 1 to 600.');
+    expect(screen.getByText('Estimated total duration: 1 h 40 min (4 waves × 25 min).')).toBeInTheDocument();
+  });
+
+  it('lists the plan’s lints in words, with their severity', () => {
+    mockVirtualLayout();
+    const nothing = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['nope'] }, priority: 5 };
+    renderWithProviders(
+      <WavePreview {...small} action={action(40, { nodePoolOrder: { [ids.edge]: 3 }, nodeOrder: { [ids.pool]: [canary, nothing] } })} />,
+    );
+    const list = screen.getByRole('list', { name: 'Plan warnings' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      `Error: nodePoolOrder names node pool ${ids.edge}, which this cluster does not have; CCE will refuse or ignore it.`,
+      'Warning: Batch 2 in general matches no node.',
+      'Warning: 5 nodes in general match no batch; they upgrade last in that pool (wave 4).',
+      'Warning: The step size 40 is larger than the whole cluster (8 nodes).',
+    ]);
+  });
+
+  it('says when the preview cannot see labels set by hand', () => {
+    mockVirtualLayout();
+    renderWithProviders(<WavePreview {...small} labelSource="derived" labelReason="No kubeconfig is configured for this cluster." />);
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('The preview cannot see labels set by hand');
+    expect(note).toHaveTextContent('No kubeconfig is configured for this cluster.');
+  });
+
+  it('renders only a window of a 2,000-node plan, yet scrolling and "Show all" reach every node', async () => {
+    mockVirtualLayout({ viewport: 480, item: 100 });
+    const pools = ['alpha', 'beta', 'gamma', 'delta'].map((name, i) => planningPool(`${i}0000000-0000-4000-8000-000000000000`, name, 500));
+    const props: WavePreviewProps = { pools: pools.map((p) => p.pool), nodes: pools.flatMap((p) => p.nodes), action: action(20), labelSource: 'kubernetes' };
+    const waves = computeWaves(props.pools, props.nodes, props.action);
+    const { user } = renderWithProviders(<WavePreview {...props} />);
+    expect(screen.getByText(`${waves.length} waves, 2000 nodes.`)).toBeInTheDocument();
+    expect(waveItems().length).toBeLessThan(15);
+    // Pools of equal size go in name order, so gamma's waves come last.
+    expect(screen.queryByText(/^Wave \d+ · gamma/)).not.toBeInTheDocument();
+
+    scrollTo(screen.getByRole('region', { name: 'Wave timeline' }), 1_000_000);
+    const last = waves.at(-1)!;
+    const lastItem = await screen.findByText(`Wave ${last.number} · gamma · ${last.nodes.length} nodes`);
+    expect(waveItems().length).toBeLessThan(15);
+    const item = lastItem.closest('li')!;
+    expect(within(item).getAllByRole('listitem')).toHaveLength(5);
+    await user.click(within(item).getByRole('button', { name: `Show all ${last.nodes.length} nodes` }));
+    expect(nodesIn(last.number)).toEqual(last.nodes.map((node) => node.name));
+    expect(nodesIn(last.number).at(-1)).toBe('gamma-0500');
+    expect(within(item).getByRole('button', { name: 'Show fewer nodes' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('loads the cluster inventory and says when labels are derived', async () => {
+    server.use(http.get('*/api/clusters/:cluster_id/node-labels', () => HttpResponse.json(derivedNodeLabels)));
+    mockVirtualLayout();
+    renderWithProviders(<WavePreviewSection projectId={projectId} plan={{ ...emptyPlan(ids.prod), targetVersion: 'v1.29', userDefinedStep: 2 }} />);
+    expect(await screen.findByRole('heading', { level: 3, name: 'Wave preview' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('No kubeconfig is configured for this cluster, so labels come from CCE data.');
+    expect(screen.getByText(/waves, 10 nodes\./)).toBeInTheDocument();
+  });
+});

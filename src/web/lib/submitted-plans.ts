@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { clusterIdSchema } from '../../shared/ids';
+import { upgradeRequestSchema, type UpgradeRequest } from '../../shared/upgrade-request';
+
+const PREFIX = 'cce-upgrade-planner:submitted:';
+// Enough for every recent task a person might reopen; older ones only lose their per-node view.
+const KEEP = 20;
+
+const storedSchema = z.object({ clusterId: clusterIdSchema, body: z.string(), savedAt: z.number() });
+
+export interface SubmittedPlan {
+  clusterId: string;
+  /** The exact text that was posted. */
+  body: string;
+  request: UpgradeRequest;
+}
+
+function read(key: string): z.infer<typeof storedSchema> | null {
+  try {
+    const parsed = storedSchema.safeParse(JSON.parse(localStorage.getItem(key) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Drops the oldest plans beyond KEEP; the one just saved always stays, even when clocks tie. */
+function prune(kept: string): void {
+  const others = Object.keys(localStorage).filter((key) => key.startsWith(PREFIX) && key !== kept);
+  if (others.length < KEEP) return;
+  const byAge = others.map((key) => ({ key, savedAt: read(key)?.savedAt ?? 0 })).sort((a, b) => b.savedAt - a.savedAt);
+  for (const { key } of byAge.slice(KEEP - 1)) localStorage.removeItem(key);
+}
+
+/**
+ * Remembers what was submitted for a task: the wizard clears its draft on submit, and the task view needs the
+ * plan to predict waves, also after a reload. localStorage, not sessionStorage, so a new tab of the task keeps it.
+ */
+export function saveSubmittedPlan(taskId: string, plan: { clusterId: string; body: string }): void {
+  try {
+    localStorage.setItem(PREFIX + taskId, JSON.stringify({ ...plan, savedAt: Date.now() }));
+    prune(PREFIX + taskId);
+  } catch {
+    // Storage full or disabled: the task view then explains that per-node prediction is unavailable.
+  }
+}
+
+/** The plan submitted for this task on this cluster, or null when this browser has none that still parses. */
+export function loadSubmittedPlan(taskId: string, clusterId: string): SubmittedPlan | null {
+  const stored = read(PREFIX + taskId);
+  if (!stored || stored.clusterId !== clusterId) return null;
+  try {
+    const request = upgradeRequestSchema.safeParse(JSON.parse(stored.body));
+    return request.success ? { clusterId, body: stored.body, request: request.data } : null;
+  } catch {
+    return null;
+  }
+}
