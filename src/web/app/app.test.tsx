@@ -6,6 +6,7 @@ import { bffError } from '../testing/handlers';
 import { renderWithProviders } from '../testing/render';
 import { server } from '../testing/server';
 import { App } from './app';
+import { nextUntil } from '../features/upgrade-wizard/wizard-test-utils';
 
 const renderAt = (path: string) => {
   window.history.replaceState(null, '', path);
@@ -65,7 +66,7 @@ describe('app', () => {
     await user.click(await screen.findByRole('radio', { name: 'v1.29' }));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
-    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await nextUntil(user, 'Review and submit');
     await user.click(await screen.findByRole('button', { name: 'Submit upgrade' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
     expect(window.location.pathname).toBe(`/clusters/${ids.prod}/tasks/${ids.task}`);

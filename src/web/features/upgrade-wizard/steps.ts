@@ -1,14 +1,19 @@
+import { lazy } from 'react';
 import { ClusterStep } from './components/ClusterStep';
 import { ReviewStep } from './components/ReviewStep';
 import { StrategyStep } from './components/StrategyStep';
 import { VersionStep } from './components/VersionStep';
 import type { WizardStep } from './wizard-step';
 
+// The ordering steps bring dnd-kit and MUI's Autocomplete: fetched only when the user reaches them.
+const NodePoolOrderStep = lazy(() => import('./components/pool-order/NodePoolOrderStep').then((m) => ({ default: m.NodePoolOrderStep })));
+
 /** The wizard, as data: add a step here and the Stepper, navigation and validation follow. The last step submits. */
 export const steps: WizardStep[] = [
   { id: 'cluster', label: 'Cluster', fields: ['clusterId'], Component: ClusterStep },
   { id: 'version', label: 'Target version', fields: ['targetVersion'], Component: VersionStep },
   { id: 'strategy', label: 'Rollout strategy', fields: ['userDefinedStep', 'scope'], Component: StrategyStep },
+  { id: 'pool-order', label: 'Node pool order', fields: ['nodePoolOrder'], Component: NodePoolOrderStep },
   { id: 'review', label: 'Review and submit', fields: [], Component: ReviewStep },
 ];
 

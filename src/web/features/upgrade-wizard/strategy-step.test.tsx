@@ -31,13 +31,13 @@ describe('strategy step', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
   });
 
-  it('accepts the bounds and moves on', async () => {
+  it('accepts the bounds and moves on to the pool order', async () => {
     const { user } = renderWizard();
     await walkToStrategy(user);
     const input = screen.getByRole('spinbutton', { name: 'Node step size' });
     await user.clear(input);
     await user.type(input, '40');
     await next(user);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Node pool order' })).toBeInTheDocument();
   });
 });

@@ -1,9 +1,11 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { vi } from 'vitest';
-import { projectId } from '../../testing/fixtures';
+import { expect, vi } from 'vitest';
+import { emptyPlan, type Plan } from '../../../shared/plan';
+import { ids, projectId } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { UpgradeWizard } from './components/UpgradeWizard';
+import { steps } from './steps';
 
 export function renderWizard() {
   const onSubmitted = vi.fn();
@@ -25,4 +27,25 @@ export async function walkToStrategy(user: UserEvent, version = 'v1.29') {
   await user.click(await screen.findByRole('radio', { name: version }));
   await next(user);
   await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
+}
+
+const DRAFT_KEY = 'cce-upgrade-planner:draft';
+
+/** Opens the wizard on a step with a stored draft for prod-a → v1.29, as after a reload. */
+export function renderWizardAt(stepId: string, plan: Partial<Plan> = {}) {
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId, plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', ...plan } }));
+  return renderWizard();
+}
+
+/** The plan as the wizard last saved it: what the form holds, field for field. */
+export const savedPlan = (): Plan => JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null').plan;
+
+/** Clicks Next until the step with this heading shows, passing the steps in between untouched. */
+export async function nextUntil(user: UserEvent, heading: string) {
+  for (let guard = 0; guard < steps.length && !screen.queryByRole('heading', { level: 2, name: heading }); guard++) {
+    const current = screen.getByRole('heading', { level: 2 }).textContent;
+    await next(user);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(current));
+  }
+  return screen.getByRole('heading', { level: 2, name: heading });
 }

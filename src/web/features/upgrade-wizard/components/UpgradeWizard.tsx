@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Box, Button, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
 import { useSubmitUpgrade } from '../api/submit-upgrade';
 import { clearDraft, loadDraft, saveDraft } from '../draft-storage';
 import { requestText } from '../request-text';
@@ -95,7 +96,9 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
         <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
           {step.label}
         </Typography>
-        <step.Component projectId={projectId} />
+        <Suspense fallback={<LoadingState label={`Loading ${step.label}`} />}>
+          <step.Component projectId={projectId} />
+        </Suspense>
         {isLast && submission.isError && (
           <Box sx={{ mt: 3 }}>
             <ErrorState error={submission.error} />

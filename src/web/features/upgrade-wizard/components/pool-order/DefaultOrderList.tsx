@@ -1,0 +1,31 @@
+import { Button, Stack } from '@mui/material';
+import type { PlanningPool } from '../../../../../shared/inventory';
+import { PoolSummary } from './PoolSummary';
+
+interface DefaultOrderListProps {
+  pools: PlanningPool[];
+  labelledBy: string;
+  onOrder: (poolId: string) => void;
+}
+
+/** Pools left to CCE, listed in the order CCE will take them. */
+export function DefaultOrderList({ pools, labelledBy, onOrder }: DefaultOrderListProps) {
+  return (
+    <Stack component="ol" aria-labelledby={labelledBy} spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+      {pools.map((pool) => (
+        <Stack
+          component="li"
+          key={pool.id}
+          direction={{ xs: 'column', sm: 'row' }}
+          spacing={1}
+          sx={{ alignItems: { xs: 'flex-start', sm: 'center' }, p: 1.5, border: 1, borderColor: 'divider', borderStyle: 'dashed', borderRadius: 1 }}
+        >
+          <PoolSummary pool={pool} />
+          <Button size="small" variant="outlined" aria-label={`Order ${pool.name}`} data-focus-key={`${pool.id}:order`} onClick={() => onOrder(pool.id)}>
+            Order
+          </Button>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
