@@ -4,15 +4,21 @@ import type { DestinationStream } from 'pino';
 import type { Session } from '../shared/bff-api';
 import type { Upstream } from './cce/client';
 import { BffHttpError } from './errors';
+import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
 import { loggerOptions } from './logger';
 import { securityHeaders } from './plugins/security-headers';
 import { spaPlugin } from './plugins/spa';
 import { cceProxyRoutes } from './routes/cce-proxy';
+import { nodeLabelsRoutes } from './routes/node-labels';
 import { sessionRoutes } from './routes/session';
 
 export interface AppOptions {
   upstream: Upstream;
   session: Session;
+  /** Where cluster kubeconfigs come from, for real node labels; default none (labels derived from CCE data). */
+  kubeconfigs?: KubeconfigSource;
+  /** Per-call timeout towards a cluster's Kubernetes API; default 5000 ms. */
+  kubernetesTimeoutMs?: number;
   /** Directory of the built SPA; omitted in API-only tests. */
   staticRoot?: string;
   logLevel?: string;
@@ -49,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(securityHeaders);
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(sessionRoutes, { session: options.session });
+  await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
   if (options.staticRoot) await app.register(spaPlugin, { root: options.staticRoot });
   return app;

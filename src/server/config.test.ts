@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
@@ -33,6 +36,20 @@ describe('loadConfig', () => {
   ])('fails fast naming the bad variable (%#)', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('takes KUBECONFIG_DIR as an absolute path when it is an existing directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kubeconfigs-'));
+    try {
+      writeFileSync(join(dir, 'not-a-dir.yaml'), '');
+      expect(loadConfig({ ...real, KUBECONFIG_DIR: relative(process.cwd(), dir) })).toMatchObject({ mode: 'real', kubeconfigDir: dir });
+      expect(loadConfig(real)).not.toHaveProperty('kubeconfigDir');
+      for (const bad of [join(dir, 'missing'), join(dir, 'not-a-dir.yaml')]) {
+        expect(() => loadConfig({ ...real, KUBECONFIG_DIR: bad })).toThrow(/KUBECONFIG_DIR: must be an existing directory \(the BFF reads <cluster_id>\.yaml kubeconfigs from it\)/);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('never repeats the secret key in its error message', () => {

@@ -1,6 +1,16 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { projectIdSchema } from '../shared/ids';
 import { Credentials } from './cce/credentials';
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 // Empty variables count as unset, so `HUAWEICLOUD_SDK_AK= npm start` means demo mode rather than an error.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -14,6 +24,13 @@ const envSchema = z
     HUAWEICLOUD_SDK_REGION: optional(z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/, 'must be a region id such as cn-north-4')),
     CCE_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cce.cn-north-4.myhuaweicloud.com' })),
     CCE_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(300_000)),
+    KUBECONFIG_DIR: optional(
+      z
+        .string()
+        .refine(isDirectory, 'must be an existing directory (the BFF reads <cluster_id>.yaml kubeconfigs from it)')
+        // Absolute, so the hint the UI shows ("put a kubeconfig at …") does not depend on where the BFF was started.
+        .transform((dir) => resolve(dir)),
+    ),
     PORT: optional(z.coerce.number().int().min(0).max(65_535)),
     HOST: optional(z.string().min(1)),
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
@@ -49,6 +66,8 @@ export interface RealConfig extends CommonConfig {
   projectId: string;
   endpoint: string;
   credentials: Credentials;
+  /** Directory of per-cluster kubeconfigs for reading real node labels; without it labels are derived from CCE data. */
+  kubeconfigDir?: string;
 }
 export interface DemoConfig extends CommonConfig {
   mode: 'demo';
@@ -79,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       projectId: e.HUAWEICLOUD_SDK_PROJECT_ID,
       endpoint: (e.CCE_ENDPOINT ?? `https://cce.${region}.myhuaweicloud.com`).replace(/\/+$/, ''),
       credentials: new Credentials(e.HUAWEICLOUD_SDK_AK, e.HUAWEICLOUD_SDK_SK),
+      ...(e.KUBECONFIG_DIR ? { kubeconfigDir: e.KUBECONFIG_DIR } : {}),
     };
   }
   return {

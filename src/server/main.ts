@@ -3,14 +3,17 @@ import { buildApp } from './app';
 import type { Upstream } from './cce/client';
 import { ConfigError, loadConfig } from './config';
 import { DEMO_REGION, startDemoUpstream } from './demo';
+import { kubeconfigDirectory } from './kubernetes/kubeconfig-source';
 
 async function main() {
   const config = loadConfig(process.env);
   const demo = config.mode === 'demo' ? await startDemoUpstream(config) : undefined;
   const upstream: Upstream = config.mode === 'real' ? config : demo!.upstream;
+  const kubeconfigDir = config.mode === 'real' ? config.kubeconfigDir : undefined;
   const app = await buildApp({
     upstream,
     session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
+    kubeconfigs: demo ? demo.kubeconfigs : kubeconfigDir ? kubeconfigDirectory(kubeconfigDir) : undefined,
     staticRoot: fileURLToPath(new URL('../../dist', import.meta.url)),
     logLevel: config.logLevel,
   });

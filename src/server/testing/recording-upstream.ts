@@ -1,6 +1,6 @@
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Writable } from 'node:stream';
-import { buildApp } from '../app';
+import { type AppOptions, buildApp } from '../app';
 import { Credentials } from '../cce/credentials';
 
 export const TEST_PROJECT = '0123456789abcdef0123456789abcdef';
@@ -42,7 +42,7 @@ export async function startRecordingUpstream() {
 }
 
 /** The BFF wired to an upstream, with its log lines captured so tests can search them. */
-export async function buildTestBff(endpoint: string, timeoutMs = 2000) {
+export async function buildTestBff(endpoint: string, timeoutMs = 2000, extra: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs'> = {}) {
   const logLines: string[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {
@@ -55,6 +55,7 @@ export async function buildTestBff(endpoint: string, timeoutMs = 2000) {
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
     logLevel: 'debug',
     logStream,
+    ...extra,
   });
   return { app, logLines };
 }

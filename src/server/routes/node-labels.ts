@@ -1,0 +1,35 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { clusterIdSchema } from '../../shared/ids';
+import type { NodeLabels } from '../../shared/node-labels';
+import { BffHttpError } from '../errors';
+import type { KubeconfigSource } from '../kubernetes/kubeconfig-source';
+import { describeFailure, noKubeconfigReason, readNodeLabels } from '../kubernetes/node-labels';
+
+export interface NodeLabelsRoutesOptions {
+  kubeconfigs: KubeconfigSource;
+  timeoutMs: number;
+}
+
+/**
+ * GET /api/clusters/:cluster_id/node-labels — the cluster's real Kubernetes node labels when the BFF holds a
+ * kubeconfig for it. Anything short of that is a 200 "derived" answer saying why: the preview still works
+ * on labels derived from CCE data, and the user learns what it cannot see.
+ */
+export const nodeLabelsRoutes: FastifyPluginAsync<NodeLabelsRoutesOptions> = async (app, { kubeconfigs, timeoutMs }) => {
+  app.get<{ Params: { cluster_id: string } }>('/api/clusters/:cluster_id/node-labels', async (request): Promise<NodeLabels> => {
+    const parsed = clusterIdSchema.safeParse(request.params.cluster_id);
+    if (!parsed.success) {
+      throw new BffHttpError(400, 'BFF.INVALID_PATH', `The cluster id in the path ${parsed.error.issues[0]?.message ?? 'is invalid'}.`);
+    }
+    const clusterId = parsed.data;
+    try {
+      const kc = kubeconfigs.kubeconfigFor(clusterId);
+      if (!kc) return { source: 'derived', reason: noKubeconfigReason(kubeconfigs.missingHint(clusterId)) };
+      return await readNodeLabels(kc, timeoutMs);
+    } catch (error) {
+      const { reason, cause } = describeFailure(error, timeoutMs);
+      request.log.warn({ clusterId, cause }, 'Kubernetes node labels unavailable; answering with derived labels');
+      return { source: 'derived', reason };
+    }
+  });
+};
