@@ -1,11 +1,15 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { RouterLink } from '../../../components/RouterLink';
 import { isFinished, POLL_INTERVAL_MS, taskQueries } from '../api/task-queries';
 import { TaskOutcome } from './TaskOutcome';
 import { TaskProgress } from './TaskProgress';
+
+// Waves, the inventory and the virtualized list load only when a task is shown.
+const NodeProgress = lazy(() => import('./NodeProgress').then((module) => ({ default: module.NodeProgress })));
 
 interface TaskViewProps {
   projectId: string;
@@ -38,6 +42,9 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
           </Box>
           <TaskProgress task={task.data} />
           <TaskOutcome task={task.data} />
+          <Suspense fallback={<LoadingState label="Loading node progress" />}>
+            <NodeProgress projectId={projectId} clusterId={clusterId} taskId={taskId} task={task.data} updatedAt={task.dataUpdatedAt} />
+          </Suspense>
           {!isFinished(task.data) && !task.isError && (
             <Typography variant="body2" color="text.secondary">
               This page checks CCE every {Math.round(pollMs / 1000)} seconds; you can leave and come back to this address.
