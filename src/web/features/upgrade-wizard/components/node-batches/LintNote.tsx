@@ -1,0 +1,13 @@
+import { Alert } from '@mui/material';
+
+/**
+ * Advice beside the input it concerns. Not role "alert": lints change as the user types and must not
+ * interrupt; the word "Warning" carries the severity without relying on colour.
+ */
+export function LintNote({ children }: { children: string }) {
+  return (
+    <Alert severity="warning" role="note" sx={{ py: 0 }}>
+      <strong>Warning:</strong> {children}
+    </Alert>
+  );
+}

@@ -1,0 +1,49 @@
+import type { PlanningNode } from '../../../../../shared/inventory';
+import type { NodePriority, NodeSelector, SelectorOperator } from '../../../../../shared/upgrade-request';
+import { priorityAt } from '../../priorities';
+
+/** CCE's operator tokens with what they mean, so nobody has to know Kubernetes selector syntax. */
+export const operatorLabels: Record<SelectorOperator, string> = {
+  in: 'in (value is one of)',
+  notin: 'notin (value is none of, or label missing)',
+  exists: 'exists (label is present)',
+  '!': '! (label is absent)',
+  gt: 'gt (number greater than)',
+  lt: 'lt (number less than)',
+};
+
+export const takesValues = (operator: SelectorOperator) => operator === 'in' || operator === 'notin';
+export const takesNumber = (operator: SelectorOperator) => operator === 'gt' || operator === 'lt';
+
+/** The selector under another operator, keeping the values that still make sense and dropping the rest. */
+export function withOperator({ key, value = [] }: NodeSelector, operator: SelectorOperator): NodeSelector {
+  if (takesValues(operator)) return { key, operator, value };
+  if (takesNumber(operator)) return { key, operator, value: value.slice(0, 1) };
+  return { key, operator };
+}
+
+export const newBatch = (): NodePriority => ({ nodeSelector: { key: '', operator: 'in', value: [] }, priority: 1 });
+
+/** Priority follows position: the top batch gets the highest, all distinct and positive. */
+export const renumber = (batches: readonly NodePriority[]): NodePriority[] =>
+  batches.map((batch, index) => ({ ...batch, priority: priorityAt(index, batches.length) }));
+
+/** Every label key on these nodes with the values it takes, both sorted: the suggestions for a pool's batches. */
+export function labelValues(nodes: readonly PlanningNode[]): Map<string, string[]> {
+  const sets = new Map<string, Set<string>>();
+  for (const node of nodes) {
+    for (const [key, value] of Object.entries(node.labels)) {
+      const values = sets.get(key) ?? new Set<string>();
+      values.add(value);
+      sets.set(key, values);
+    }
+  }
+  return new Map([...sets.keys()].sort().map((key) => [key, [...sets.get(key)!].sort()]));
+}
+
+/** The first message in a react-hook-form error subtree (a field's own, or its first item's). */
+export function messageOf(error: unknown): string | undefined {
+  if (!error || typeof error !== 'object') return undefined;
+  if ('message' in error && typeof error.message === 'string' && error.message) return error.message;
+  return Array.isArray(error) ? error.map(messageOf).find(Boolean) : undefined;
+}

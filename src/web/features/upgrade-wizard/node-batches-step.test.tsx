@@ -1,0 +1,127 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { derivedNodeLabels, ids } from '../../testing/fixtures';
+import { server } from '../../testing/server';
+import { next, nextUntil, renderWizardAt, savedPlan } from './wizard-test-utils';
+
+const where = 'batch 1 in general-x86';
+
+async function openGeneral() {
+  const view = renderWizardAt('node-batches');
+  await view.user.click(await screen.findByRole('button', { name: 'general-x86 · 4 nodes · no batches' }));
+  return view;
+}
+
+async function addBatch(user: UserEvent, key: string, operator = 'in', values: string[] = []) {
+  await user.click(screen.getByRole('button', { name: 'Add batch to general-x86' }));
+  expect(screen.getByRole('combobox', { name: `Label key for ${where}` })).toHaveFocus();
+  await user.keyboard(key);
+  await user.selectOptions(screen.getByRole('combobox', { name: `Operator for ${where}` }), operator);
+  for (const value of values) {
+    await user.click(screen.getByRole('combobox', { name: `Values for ${where}` }));
+    await user.keyboard(`${value}{Enter}`);
+  }
+}
+
+describe('node batches step', () => {
+  it('lists every pool closed, in upgrade order, with no alert while Kubernetes labels are read', async () => {
+    renderWizardAt('node-batches');
+    expect(await screen.findByRole('button', { name: 'DefaultPool · 1 node · no batches' })).toHaveAttribute('aria-expanded', 'false');
+    const names = screen.getAllByRole('button', { name: / · / }).map((button) => button.textContent?.split(' · ')[0]);
+    expect(names).toEqual(['DefaultPool', 'gpu-inference', 'arm-batch', 'general-x86']);
+    expect(screen.queryByText('Labels set by hand are not visible here')).not.toBeInTheDocument();
+  });
+
+  it('builds upgrade-wave in [canary], counts and shows its nodes live, and writes it to the plan', async () => {
+    const { user } = await openGeneral();
+    await addBatch(user, 'upgrade-wave', 'in', ['canary']);
+    expect(screen.getByRole('status', { name: `Nodes matched by ${where}` })).toHaveTextContent('Matches 2 of 4 nodes');
+    await user.click(screen.getByRole('button', { name: `Show nodes for ${where}` }));
+    const list = screen.getByRole('list', { name: `Nodes matched by ${where}` });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['general-x86-1', 'general-x86-2']);
+    expect(screen.getByRole('button', { name: `Hide nodes for ${where}` })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'general-x86 · 4 nodes · 1 batch' })).toBeInTheDocument();
+    expect(screen.getByText('2 nodes in general-x86 match no batch; they upgrade last in that pool (wave 5).')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(savedPlan().nodeOrder).toEqual({ [ids.pool]: [{ nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['canary'] }, priority: 1 }] }),
+    );
+    await nextUntil(user, 'Review and submit');
+  });
+
+  it('hides values for exists, asks one number for gt, and counts by the operator’s rule', async () => {
+    const { user } = await openGeneral();
+    await addBatch(user, 'upgrade-wave', 'exists');
+    expect(screen.queryByRole('combobox', { name: `Values for ${where}` })).not.toBeInTheDocument();
+    expect(screen.getByRole('status', { name: `Nodes matched by ${where}` })).toHaveTextContent('Matches 3 of 4 nodes');
+    expect(screen.getByRole('option', { name: 'exists (label is present)' })).toBeInTheDocument();
+
+    await user.clear(screen.getByRole('combobox', { name: `Label key for ${where}` }));
+    await user.keyboard('rack');
+    await user.selectOptions(screen.getByRole('combobox', { name: `Operator for ${where}` }), 'gt');
+    await user.type(screen.getByRole('textbox', { name: `Number for ${where}` }), '2');
+    expect(screen.getByRole('status', { name: `Nodes matched by ${where}` })).toHaveTextContent('Matches 2 of 4 nodes');
+    await waitFor(() => expect(savedPlan().nodeOrder[ids.pool]).toEqual([{ nodeSelector: { key: 'rack', operator: 'gt', value: ['2'] }, priority: 1 }]));
+  });
+
+  it('shows the schema’s message beside the values when "in" has none, and blocks Next until fixed', async () => {
+    const { user } = await openGeneral();
+    await addBatch(user, 'upgrade-wave');
+    await next(user);
+    const values = screen.getByRole('combobox', { name: `Values for ${where}` });
+    expect(await screen.findByText('operator "in" needs at least one value')).toBeInTheDocument();
+    expect(values).toHaveAttribute('aria-invalid', 'true');
+    expect(values).toHaveFocus();
+    expect(values).toHaveAccessibleDescription('operator "in" needs at least one value');
+    expect(screen.getByRole('heading', { level: 2, name: 'Node batches' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'general-x86 · 4 nodes · 1 batch · needs attention' })).toBeInTheDocument();
+
+    await user.click(values);
+    await user.keyboard('main{Enter}');
+    await waitFor(() => expect(screen.queryByText('operator "in" needs at least one value')).not.toBeInTheDocument());
+  });
+
+  it('warns beside the batch when its selector matches nothing or its key is on no node', async () => {
+    const { user } = await openGeneral();
+    await addBatch(user, 'upgrade-wave', 'in', ['nope']);
+    expect(screen.getByText('Batch 1 in general-x86 matches no node.')).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: `Nodes matched by ${where}` })).toHaveTextContent('Matches 0 of 4 nodes');
+    await user.selectOptions(screen.getByRole('combobox', { name: `Operator for ${where}` }), 'exists');
+    await user.clear(screen.getByRole('combobox', { name: `Label key for ${where}` }));
+    await user.keyboard('gpu');
+    expect(screen.getByText('No node in general-x86 has the label "gpu" (batch 1).')).toBeInTheDocument();
+  });
+
+  it('reorders and removes batches, renumbering priorities from the top', async () => {
+    const { user } = await openGeneral();
+    await addBatch(user, 'upgrade-wave', 'in', ['canary']);
+    await user.click(screen.getByRole('button', { name: 'Add batch to general-x86' }));
+    await user.keyboard('rack');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for batch 2 in general-x86' }), 'exists');
+    await user.click(screen.getByRole('button', { name: 'Move up batch 2 in general-x86' }));
+    expect(screen.getByRole('button', { name: 'Move down batch 1 in general-x86' })).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: `Label key for ${where}` })).toHaveValue('rack');
+    expect(screen.getByText('2 nodes in general-x86 match both batch 1 and batch 2; each goes with the higher priority.')).toBeInTheDocument();
+    await waitFor(() => expect(savedPlan().nodeOrder[ids.pool]?.map((batch) => [batch.nodeSelector.key, batch.priority])).toEqual([['rack', 2], ['upgrade-wave', 1]]));
+
+    await user.click(screen.getByRole('button', { name: 'Remove batch 1 in general-x86' }));
+    expect(screen.getByRole('button', { name: 'Remove batch 1 in general-x86' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove batch 1 in general-x86' }));
+    expect(screen.getByRole('button', { name: 'Add batch to general-x86' })).toHaveFocus();
+    await waitFor(() => expect(savedPlan().nodeOrder).toEqual({}));
+  });
+
+  it('says labels set by hand are invisible when the BFF derives them, with its reason', async () => {
+    server.use(http.get('*/api/clusters/:cluster_id/node-labels', () => HttpResponse.json(derivedNodeLabels)));
+    renderWizardAt('node-batches');
+    expect(await screen.findByText('Labels set by hand are not visible here')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('No kubeconfig is configured for this cluster, so labels come from CCE data.');
+  });
+
+  it('offers a retry when the pools cannot be loaded', async () => {
+    server.use(http.get('*/api/cce/v3/projects/:project_id/clusters/:cluster_id/nodepools', () => HttpResponse.json({ status: 503, code: 'X', message: 'down' }, { status: 503 })));
+    renderWizardAt('node-batches');
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
