@@ -1,6 +1,6 @@
 import { Box } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type Key, type ReactNode } from 'react';
+import { useEffect, useRef, type Key, type ReactNode } from 'react';
 
 interface VirtualListProps<T> {
   items: readonly T[];
@@ -13,13 +13,15 @@ interface VirtualListProps<T> {
   estimateSize: number;
   renderItem: (item: T) => ReactNode;
   maxHeight?: number;
+  /** Brings this item to the top whenever it changes, without moving focus. */
+  scrollToIndex?: number;
 }
 
 /**
  * An ordered list that renders only the items in view, so a 2,000-node plan stays smooth. Each rendered item
  * carries aria-setsize/aria-posinset, so assistive technology still hears "item 57 of 300".
  */
-export function VirtualList<T>({ items, regionLabel, listLabel, itemKey, estimateSize, renderItem, maxHeight = 480 }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, regionLabel, listLabel, itemKey, estimateSize, renderItem, maxHeight = 480, scrollToIndex }: VirtualListProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The React Compiler is not used here; the virtualizer's changing functions are read during render on purpose.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -30,6 +32,9 @@ export function VirtualList<T>({ items, regionLabel, listLabel, itemKey, estimat
     getItemKey: (index) => itemKey(items[index]!),
     overscan: 4,
   });
+  useEffect(() => {
+    if (scrollToIndex !== undefined) virtualizer.scrollToIndex(scrollToIndex, { align: 'start' });
+  }, [virtualizer, scrollToIndex]);
   return (
     <Box
       ref={scrollRef}

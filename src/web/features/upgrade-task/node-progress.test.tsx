@@ -73,6 +73,8 @@ describe('task view: node progress against the predicted waves', () => {
       'Wave 6 · arm-batch · 2 nodesWaiting',
       'Wave 7 · arm-batch · 1 nodeWaiting',
     ]);
+    // The wave list brings the current wave to the top (mocked items are 100 px high).
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Wave progress' }).scrollTop).toBe(200));
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
 

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { computeWaves, type WaveAction } from '../../../../shared/waves';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { NodeNameList } from '../../../components/NodeNameList';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { useInventory } from '../../../lib/use-inventory';
 import { waveProgress } from '../wave-progress';
@@ -53,9 +54,7 @@ export function PlannedNodeProgress({ projectId, clusterId, action, finished, up
       {progress.upgrading.length > 0 && (
         <Box>
           <Typography>Upgrading now:</Typography>
-          <Box component="ul" aria-label="Nodes upgrading now" sx={{ my: 0.5, fontFamily: 'monospace' }}>
-            {progress.upgrading.map((node) => <li key={node.uid}>{node.name}</li>)}
-          </Box>
+          <NodeNameList label="Nodes upgrading now" nodes={progress.upgrading} />
         </Box>
       )}
       {progress.unexpected.length > 0 && (
@@ -67,7 +66,7 @@ export function PlannedNodeProgress({ projectId, clusterId, action, finished, up
       <Typography variant="h3">Node pools</Typography>
       <PoolProgressList progress={progress.pools} pools={inventory.pools} />
       <Typography variant="h3">Waves</Typography>
-      <WaveStatusList waves={waves} statuses={progress.statuses} pools={inventory.pools} />
+      <WaveStatusList waves={waves} statuses={progress.statuses} pools={inventory.pools} current={progress.current} />
     </>
   );
 }

@@ -15,9 +15,11 @@ interface WaveStatusListProps {
   waves: readonly Wave[];
   statuses: readonly WaveStatus[];
   pools: readonly PlanningPool[];
+  /** The wave upgrading now: the list scrolls to it whenever it changes. */
+  current: number | undefined;
 }
 
-export function WaveStatusList({ waves, statuses, pools }: WaveStatusListProps) {
+export function WaveStatusList({ waves, statuses, pools, current }: WaveStatusListProps) {
   const names = new Map(pools.map((pool) => [pool.id, pool.name]));
   const items = waves.map((wave, index) => ({ wave, status: statuses[index] ?? 'waiting' }));
   return (
@@ -28,6 +30,7 @@ export function WaveStatusList({ waves, statuses, pools }: WaveStatusListProps) 
       itemKey={({ wave }) => wave.number}
       estimateSize={44}
       maxHeight={360}
+      scrollToIndex={current === undefined ? undefined : current - 1}
       renderItem={({ wave, status }) => {
         const look = looks[status];
         return (

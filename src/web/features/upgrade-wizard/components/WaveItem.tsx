@@ -1,6 +1,7 @@
 import { Box, Button, Typography } from '@mui/material';
 import { useId } from 'react';
 import type { Wave } from '../../../../shared/waves';
+import { NodeNameList } from '../../../components/NodeNameList';
 import { formatMinutes } from '../../../lib/format-minutes';
 
 // Waves up to this size show every name; longer ones show this many until expanded.
@@ -31,16 +32,7 @@ export function WaveItem({ wave, poolName, batch, minutesPerWave, expanded, onTo
         Estimated start +{formatMinutes((number - 1) * minutesPerWave)} · duration {formatMinutes(minutesPerWave)}
       </Typography>
       <Typography variant="body2">{batch}</Typography>
-      <Box
-        component="ul"
-        id={listId}
-        aria-label={`Nodes in wave ${number}`}
-        sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, my: 0.5, fontFamily: 'monospace', fontSize: '0.8125rem' }}
-      >
-        {shown.map((node) => (
-          <Box component="li" key={node.uid} sx={{ px: 0.75, bgcolor: 'grey.100', borderRadius: 0.5 }}>{node.name}</Box>
-        ))}
-      </Box>
+      <NodeNameList id={listId} label={`Nodes in wave ${number}`} nodes={shown} />
       {collapsible && (
         <Button size="small" aria-expanded={expanded} aria-controls={listId} aria-describedby={titleId} onClick={() => onToggle(number)}>
           {expanded ? 'Show fewer nodes' : `Show all ${nodes.length} nodes`}

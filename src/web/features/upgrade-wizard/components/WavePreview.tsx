@@ -41,7 +41,7 @@ export function WavePreview({ pools, nodes, action, labelSource, labelReason }: 
         <Typography>{plural(waves.length, 'wave')}, {plural(nodes.length, 'node')}.</Typography>
         <Box>
           <Typography id={`${headingId}-pools`}>Node pools in upgrade order:</Typography>
-          <Box component="ol" aria-labelledby={`${headingId}-pools`} sx={{ my: 0.5 }}>
+          <Box component="ol" aria-labelledby={`${headingId}-pools`} sx={{ my: 0.5, columnWidth: '20rem', columnGap: 4 }}>
             {ordered.map((pool) => (
               <li key={pool.id}>
                 {pool.name} ({action.nodePoolOrder?.[pool.id] ? `priority ${action.nodePoolOrder[pool.id]}` : 'CCE default order'},{' '}
