@@ -36,7 +36,7 @@ export default defineConfig({
       PORT: String(BFF_PORT),
       HOST: '127.0.0.1',
       SIMULATOR_PORT: String(SIMULATOR_PORT),
-      SIMULATOR_UPGRADE_SECONDS: '12',
+      SIMULATOR_UPGRADE_SECONDS: '45',
       LOG_LEVEL: 'warn',
       HUAWEICLOUD_SDK_AK: '',
       HUAWEICLOUD_SDK_SK: '',
