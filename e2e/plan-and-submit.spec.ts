@@ -69,7 +69,8 @@ test('a new user plans an upgrade with step 10, submits exactly the previewed bo
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
-  await expect(page.getByText('Upgrade succeeded')).toBeVisible({ timeout: 30_000 });
+  // The demo upgrade takes SIMULATOR_UPGRADE_SECONDS (45 s in e2e).
+  await expect(page.getByText('Upgrade succeeded')).toBeVisible({ timeout: 70_000 });
   await expect(page.getByText('v1.28 → v1.29').or(page.getByText(/→ v1\.29/)).first()).toBeVisible();
   await expectAccessible(page, 'task view after success');
   expect(await simulator.received('upgradeCluster')).toHaveLength(1);
