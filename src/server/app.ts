@@ -38,8 +38,6 @@ function toBffError(error: FastifyError): BffHttpError {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
-    // Each path part is checked by the allow-list; long URLs are refused before that.
-    routerOptions: { maxParamLength: 200 },
     bodyLimit: 256 * 1024,
   });
 

@@ -15,7 +15,7 @@ const url = (op: keyof typeof cceOperations, query = '', task_id?: string) =>
 
 beforeAll(async () => {
   const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 400 });
-  simulator = demo.simulator as SimulatorInstance;
+  simulator = demo.simulator;
   bff = await buildApp({ upstream: demo.upstream, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
 });
 afterAll(async () => {

@@ -1,7 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { buildSimulator, demoClusters } from '../simulator/app';
+import { buildSimulator, demoClusters, type SimulatorInstance } from '../simulator/app';
 import type { Upstream } from './cce/client';
 import { Credentials } from './cce/credentials';
 import type { DemoConfig } from './config';
@@ -17,7 +16,7 @@ export const DEMO_REGION = 'cn-north-4';
  */
 export async function startDemoUpstream(
   config: DemoConfig,
-): Promise<{ upstream: Upstream; simulator: FastifyInstance; kubeconfigs: KubeconfigSource }> {
+): Promise<{ upstream: Upstream; simulator: SimulatorInstance; kubeconfigs: KubeconfigSource }> {
   const credentials = new Credentials(`DEMO${randomBytes(8).toString('hex').toUpperCase()}`, randomBytes(24).toString('base64url'));
   const kubernetesToken = randomBytes(24).toString('base64url');
   const simulator = buildSimulator({

@@ -37,7 +37,7 @@ describe('node labels in demo mode: BFF → @kubernetes/client-node → simulato
   let simulator: SimulatorInstance;
   beforeAll(async () => {
     const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 60_000 });
-    simulator = demo.simulator as SimulatorInstance;
+    simulator = demo.simulator;
     bff = await buildApp({ upstream: demo.upstream, kubeconfigs: demo.kubeconfigs, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
   });
   afterAll(async () => {
