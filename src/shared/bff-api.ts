@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { projectIdSchema } from './ids';
+import { projectIdSchema, taskIdSchema } from './ids';
 
 /** GET /api/session: what the SPA needs to know about the BFF it talks to. */
 export const sessionSchema = z.object({
@@ -18,3 +18,34 @@ export const bffErrorSchema = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type BffError = z.infer<typeof bffErrorSchema>;
+
+/** Sent with every submit and retry; the BFF answers a repeat of a key with the first result and never calls CCE twice. */
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/** Set on a response the BFF replayed from an earlier submit instead of calling CCE. */
+export const REPLAYED_HEADER = 'idempotent-replayed';
+export const idempotencyKeySchema = z.uuid({ error: 'must be a UUID' });
+
+/** A pre-check Risk the user accepted, with the reason they wrote; kept in the audit log. */
+export const acceptedRiskSchema = z.strictObject({
+  name: z.string().min(1).max(256),
+  /** The node uids a node-level risk was reported on; omitted for cluster and add-on risks. */
+  nodeUids: z.array(taskIdSchema).max(2000).optional(),
+  reason: z.string().trim().min(10, 'explain in at least 10 characters why the risk is acceptable').max(2000),
+});
+export type AcceptedRisk = z.infer<typeof acceptedRiskSchema>;
+
+/**
+ * POST /api/clusters/{cluster_id}/upgrade (header Idempotency-Key): `request` is the exact UpgradeCluster JSON text the
+ * user reviewed; after validation with the shared schema it is forwarded byte for byte. Answers CCE's upgrade response.
+ */
+export const submitUpgradeSchema = z.strictObject({
+  request: z.string().min(2).max(200_000),
+  acceptedRisks: z.array(acceptedRiskSchema).max(200).default([]),
+  /** The passing pre-check this submit relies on (then the body carries isOnlyUpgrade: true). */
+  preCheckTaskId: taskIdSchema.optional(),
+});
+export type SubmitUpgrade = z.input<typeof submitUpgradeSchema>;
+
+/** POST /api/clusters/{cluster_id}/upgrade/retry (header Idempotency-Key): retries the failed task. */
+export const retryUpgradeSchema = z.strictObject({ taskId: taskIdSchema });
+export type RetryUpgrade = z.infer<typeof retryUpgradeSchema>;

@@ -9,10 +9,14 @@ import {
   nodePoolListSchema,
   upgradeInfoSchema,
   upgradePathsSchema,
+  emptyResponseSchema,
+  postCheckSchema,
+  preCheckTaskSchema,
   upgradeResponseSchema,
   upgradeTaskListSchema,
   upgradeTaskSchema,
 } from './cce-responses';
+import { postCheckRequestSchema, preCheckRequestSchema } from './upgrade-checks';
 import { upgradeRequestSchema } from './upgrade-request';
 
 /**
@@ -97,6 +101,34 @@ export const cceOperations = {
     query: {},
     body: upgradeRequestSchema,
     response: upgradeResponseSchema,
+    submit: true,
+  },
+  retryUpgrade: {
+    method: 'POST',
+    path: '/v3/projects/{project_id}/clusters/{cluster_id}/operation/upgrade/retry',
+    query: {},
+    response: emptyResponseSchema,
+    submit: true,
+  },
+  createPreCheck: {
+    method: 'POST',
+    path: '/v3/projects/{project_id}/clusters/{cluster_id}/operation/precheck',
+    query: {},
+    body: preCheckRequestSchema,
+    response: preCheckTaskSchema,
+  },
+  showPreCheck: {
+    method: 'GET',
+    path: '/v3/projects/{project_id}/clusters/{cluster_id}/operation/precheck/tasks/{task_id}',
+    query: {},
+    response: preCheckTaskSchema,
+  },
+  createPostCheck: {
+    method: 'POST',
+    path: '/v3/projects/{project_id}/clusters/{cluster_id}/operation/postcheck',
+    query: {},
+    body: postCheckRequestSchema,
+    response: postCheckSchema,
   },
 } as const satisfies Record<string, CceOperation>;
 
@@ -107,6 +139,11 @@ export interface CceOperation {
   requiredQuery?: readonly string[];
   body?: z.ZodType;
   response: z.ZodType;
+  /**
+   * Changes the cluster irreversibly: the BFF's generic proxy refuses it, and it is sent only through the audited,
+   * idempotent submit routes (`/api/clusters/{cluster_id}/upgrade`, `/upgrade/retry`).
+   */
+  submit?: true;
 }
 
 export type OperationName = keyof typeof cceOperations;

@@ -149,3 +149,74 @@ export const cceErrorBodySchema = z.looseObject({
   message: z.string().optional(),
   request_id: z.string().optional(),
 });
+
+// Pre- and post-upgrade checks (reference §5.2, §9). Enums are kept as strings: an unknown value must not hide a finding.
+export const preCheckItemSchema = z.looseObject({
+  name: z.string(),
+  /** Exception (must be fixed) | Risk (may be accepted with a reason). */
+  kind: z.string().optional(),
+  /** LimitCheck | MasterCheck | NodeCheck | AddonCheck | ExecuteException. */
+  group: z.string().optional(),
+  /** Info | Warning | Fatal. */
+  level: z.string().optional(),
+  /** Init | Running | Success | Failed: only Failed items are findings. */
+  phase: z.string().optional(),
+  message: z.string().optional(),
+  errorCodes: z.array(z.string()).nullish(),
+  riskSource: z
+    .looseObject({
+      nodeRisks: z.array(z.looseObject({ NodeID: z.string() })).nullish(),
+      addonRisks: z.array(z.looseObject({ addonTemplateName: z.string(), alias: z.string().optional() })).nullish(),
+    })
+    .nullish(),
+});
+export type PreCheckItem = z.infer<typeof preCheckItemSchema>;
+
+const checkGroupStatusSchema = z.looseObject({
+  phase: z.string().optional(),
+  itemsStatus: z.array(preCheckItemSchema).nullish().transform((v) => v ?? []),
+});
+
+export const preCheckTaskSchema = z.looseObject({
+  metadata: z.looseObject({ uid: z.string(), creationTimestamp: z.string().optional(), updateTimestamp: z.string().optional() }),
+  spec: z.looseObject({
+    clusterID: z.string().optional(),
+    clusterVersion: z.string().optional(),
+    targetVersion: z.string().optional(),
+    skippedCheckItemList: z.array(z.looseObject({ name: z.string() })).nullish(),
+  }),
+  status: z.looseObject({
+    /** Init | Running | Success | Failed | Error. */
+    phase: z.string(),
+    expireTimeStamp: z.string().optional(),
+    message: z.string().optional(),
+    clusterCheckStatus: checkGroupStatusSchema.optional(),
+    addonCheckStatus: checkGroupStatusSchema.optional(),
+    nodeCheckStatus: z
+      .looseObject({
+        phase: z.string().optional(),
+        nodeStageStatus: z
+          .array(
+            z.looseObject({
+              nodeInfo: z.looseObject({ uid: z.string(), name: z.string().optional(), status: z.string().optional(), nodeType: z.string().optional() }),
+              itemsStatus: z.array(preCheckItemSchema).nullish().transform((v) => v ?? []),
+            }),
+          )
+          .nullish()
+          .transform((v) => v ?? []),
+      })
+      .optional(),
+  }),
+});
+export type PreCheckTask = z.infer<typeof preCheckTaskSchema>;
+
+export const postCheckSchema = z.looseObject({
+  metadata: z.looseObject({ uid: z.string().optional() }).optional(),
+  spec: z.looseObject({}).optional(),
+  /** Success | Failed | Error; CCE answers synchronously (reference §9). */
+  status: z.looseObject({ phase: z.string(), message: z.string().optional() }),
+});
+export type PostCheck = z.infer<typeof postCheckSchema>;
+
+/** Pause/continue/retry answer an empty object (reference §8.3). */
+export const emptyResponseSchema = z.looseObject({});

@@ -1,5 +1,6 @@
 import type { OperationHandlers } from '../operations';
 import { addonHandlers } from './addons';
+import { checkHandlers } from './checks';
 import { clusterHandlers } from './clusters';
 import { inventoryHandlers } from './inventory';
 import type { UpgradeHandlerOptions } from './upgrade';
@@ -12,5 +13,6 @@ export function createHandlers(options: UpgradeHandlerOptions): OperationHandler
     ...inventoryHandlers(options.store),
     ...addonHandlers(options.store),
     ...upgradeHandlers(options),
+    ...checkHandlers(options.store),
   };
 }
