@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// The BFF in demo mode, with its simulator on a fixed port so specs can read what CCE received.
-export const BFF_PORT = 8181;
-export const SIMULATOR_PORT = 8182;
+// The BFF in demo mode, with its simulator on a known port so specs can read what CCE received.
+// E2E_PORT moves both (BFF on it, simulator on the next), so two checkouts can run their suites side by side.
+export const BFF_PORT = Number(process.env.E2E_PORT ?? 8181);
+export const SIMULATOR_PORT = BFF_PORT + 1;
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
