@@ -27,6 +27,10 @@ export interface SimulatorOptions {
   kubernetesToken?: string;
   /** Wall time a whole upgrade task takes; default 120 000 ms. */
   upgradeDurationMs?: number;
+  /** Wall time a pre-check takes; default 4 000 ms. */
+  preCheckDurationMs?: number;
+  /** How long a finished pre-check stays valid (its expireTimeStamp); default 30 min. */
+  preCheckTtlMs?: number;
   /** Clock in ms; inject one to step upgrade tasks deterministically. */
   now?: () => number;
   logger?: boolean;
@@ -38,6 +42,12 @@ export interface SimulatorControls {
   received: RequestLog;
   store: SimStore;
   kubernetesToken: string;
+  /** Arms a failure for the cluster's next upgrade: it stops in wave `atWave` (1-based) until retried. */
+  failUpgrade(clusterId: string, atWave: number, reason: string): void;
+  /** Signature checks run on a clock this far off, so a fresh X-Sdk-Date can look expired. */
+  skewClock(ms: number): void;
+  /** Fresh fleet, no faults, empty log, no skew. */
+  reset(): void;
 }
 
 export type SimulatorInstance = FastifyInstance & { simulator: SimulatorControls };
@@ -46,7 +56,8 @@ export type SimulatorInstance = FastifyInstance & { simulator: SimulatorControls
  * A simulated CCE endpoint: every operation of `cceOperations` under /api, behind AK/SK verification,
  * each cluster's Kubernetes node list under /k8s/{cluster_id}/api/v1/nodes behind a bearer token,
  * plus unsigned test controls: GET|DELETE /__sim/requests, GET /__sim/faults, PUT /__sim/faults/:operation,
- * DELETE /__sim/faults and POST /__sim/reset (fresh fleet, no faults, empty log). Built, not listening.
+ * DELETE /__sim/faults, PUT /__sim/upgrade-failures/:clusterId {atWave, reason}, PUT /__sim/clock {skewMs}
+ * and POST /__sim/reset (fresh fleet, no faults, empty log, no skew). Built, not listening.
  */
 export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
   const now = options.now ?? Date.now;
@@ -55,11 +66,25 @@ export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
     // Huawei request ids are 32 hex characters.
     genReqId: () => randomUUID().replaceAll('-', ''),
   });
+  let skewMs = 0;
+  const store = createStore(seedState);
   const controls: SimulatorControls = {
     faults: createFaultController(),
     received: createRequestLog(),
-    store: createStore(seedState),
+    store,
     kubernetesToken: options.kubernetesToken ?? defaultKubernetesToken(options.credentials),
+    failUpgrade(clusterId, atWave, reason) {
+      store.cluster(clusterId, now()).nextUpgradeFailure = { atWave, reason };
+    },
+    skewClock(ms) {
+      skewMs = ms;
+    },
+    reset() {
+      store.reset();
+      controls.faults.clear();
+      controls.received.clear();
+      skewMs = 0;
+    },
   };
 
   // Every body is kept as the exact string received: the signature covers those bytes, and JSON is parsed by the handlers.
@@ -77,10 +102,12 @@ export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
   app.setNotFoundHandler((request, reply) => reply.code(404).send(notFound(`Route ${request.method} ${request.url.split('?')[0]}`).toBody()));
 
   const handlers = createHandlers({
-    store: controls.store,
+    store,
     upgradeDurationMs: options.upgradeDurationMs ?? 120_000,
+    preCheckDurationMs: options.preCheckDurationMs ?? 4_000,
+    preCheckTtlMs: options.preCheckTtlMs ?? 30 * 60_000,
   });
-  const verify = verifySignature({ credentials: options.credentials, now });
+  const verify = verifySignature({ credentials: options.credentials, now: () => now() + skewMs });
   const closing = new AbortController();
   app.addHook('preClose', async () => closing.abort());
   app.register(operationRoutes, {
@@ -93,8 +120,8 @@ export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
     verify,
     closing: closing.signal,
   });
-  app.register(kubernetesRoutes, { prefix: '/k8s', store: controls.store, token: controls.kubernetesToken, now });
-  app.register(controlRoutes, { prefix: '/__sim', faults: controls.faults, log: controls.received, store: controls.store });
+  app.register(kubernetesRoutes, { prefix: '/k8s', store, token: controls.kubernetesToken, now });
+  app.register(controlRoutes, { prefix: '/__sim', controls });
 
   return Object.assign(app, { simulator: controls });
 }

@@ -1,25 +1,54 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { cceOperations, type OperationName } from '../shared/cce-operations';
 import { describeIssues, fieldIssues } from '../shared/issues';
-import type { FaultController } from './faults';
 import { faultSpecSchema } from './faults';
-import type { RequestLog } from './request-log';
+import type { SimulatorControls } from './app';
 import { rawBody } from './signature';
-import type { SimStore } from './store';
 
-export interface ControlOptions {
-  faults: FaultController;
-  log: RequestLog;
-  store: SimStore;
-}
+export const upgradeFailureSchema = z.strictObject({
+  atWave: z.number().int().min(1),
+  reason: z.string().min(1).max(1000),
+});
+
+// A year either way covers any skew a test could want, and keeps Date arithmetic finite.
+export const clockSkewSchema = z.strictObject({ skewMs: z.number().int().min(-365 * 86_400_000).max(365 * 86_400_000) });
 
 const isOperation = (name: string): name is OperationName => Object.hasOwn(cceOperations, name);
+
+class ControlError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+function controlBody<T>(schema: z.ZodType<T>, request: FastifyRequest): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(rawBody(request) || '{}');
+  } catch {
+    throw new ControlError(400, 'body must be JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ControlError(400, describeIssues(fieldIssues(parsed.error)));
+  return parsed.data;
+}
 
 /**
  * Unsigned test controls under /__sim/, for e2e suites in another process. They live outside /api,
  * so the BFF's allow-list can never forward to them.
  */
-export async function controlRoutes(app: FastifyInstance, { faults, log, store }: ControlOptions) {
+export async function controlRoutes(app: FastifyInstance, { controls }: { controls: SimulatorControls }) {
+  const { faults, received: log } = controls;
+  app.setErrorHandler((error: Error & { statusCode?: number }, _request, reply) => {
+    const extra = error instanceof ControlError ? error.extra : {};
+    return reply.code(error.statusCode ?? 500).send({ message: error.message, ...extra });
+  });
+
   app.get('/requests', async () => ({ items: log.list() }));
   app.delete('/requests', async (_request, reply) => {
     log.clear();
@@ -29,16 +58,8 @@ export async function controlRoutes(app: FastifyInstance, { faults, log, store }
   app.get('/faults', async () => faults.list());
   app.put<{ Params: { operation: string } }>('/faults/:operation', async (request, reply) => {
     const { operation } = request.params;
-    if (!isOperation(operation)) return reply.code(404).send({ message: `unknown operation ${operation}`, operations: Object.keys(cceOperations) });
-    let json: unknown;
-    try {
-      json = JSON.parse(rawBody(request) || '{}');
-    } catch {
-      return reply.code(400).send({ message: 'body must be JSON' });
-    }
-    const parsed = faultSpecSchema.safeParse(json);
-    if (!parsed.success) return reply.code(400).send({ message: describeIssues(fieldIssues(parsed.error)) });
-    faults.set(operation, parsed.data);
+    if (!isOperation(operation)) throw new ControlError(404, `unknown operation ${operation}`, { operations: Object.keys(cceOperations) });
+    faults.set(operation, controlBody(faultSpecSchema, request));
     return reply.code(204).send();
   });
   app.delete('/faults', async (_request, reply) => {
@@ -46,10 +67,19 @@ export async function controlRoutes(app: FastifyInstance, { faults, log, store }
     return reply.code(204).send();
   });
 
+  app.put<{ Params: { clusterId: string } }>('/upgrade-failures/:clusterId', async (request, reply) => {
+    const { atWave, reason } = controlBody(upgradeFailureSchema, request);
+    controls.failUpgrade(request.params.clusterId, atWave, reason);
+    return reply.code(204).send();
+  });
+
+  app.put('/clock', async (request, reply) => {
+    controls.skewClock(controlBody(clockSkewSchema, request).skewMs);
+    return reply.code(204).send();
+  });
+
   app.post('/reset', async (_request, reply) => {
-    store.reset();
-    faults.clear();
-    log.clear();
+    controls.reset();
     return reply.code(204).send();
   });
 }

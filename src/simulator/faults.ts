@@ -12,6 +12,11 @@ export const faultSpecSchema = z.strictObject({
   times: z.number().int().min(1).optional(),
   body: z.unknown().optional(),
   headers: z.record(z.string(), z.string()).optional(),
+  /**
+   * Play the fault after the real handler ran: its state changes stand (e.g. the upgrade task exists) and the fault
+   * replaces or delays the answer — "CCE accepted it, then the connection timed out / the body came back garbled".
+   */
+  after: z.boolean().optional(),
 });
 export type FaultSpec = z.infer<typeof faultSpecSchema>;
 

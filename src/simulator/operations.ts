@@ -3,7 +3,7 @@ import type { CceOperation, OperationName, PathParam } from '../shared/cce-opera
 import { cceOperations } from '../shared/cce-operations';
 import { fieldIssues } from '../shared/issues';
 import { forbidden, invalidFields, invalidRequest } from './errors';
-import type { FaultController } from './faults';
+import type { FaultController, FaultSpec } from './faults';
 import { playFault } from './faults';
 import type { RequestLog } from './request-log';
 import { headerValue, rawBody } from './signature';
@@ -53,6 +53,20 @@ function record(log: RequestLog, request: FastifyRequest, operation: OperationNa
 /** One route per allow-listed operation, all sharing the gateway checks, the request log and fault injection. */
 export async function operationRoutes(api: FastifyInstance, options: OperationRoutesOptions) {
   const { projectId, now, handlers, faults, log, verify, closing } = options;
+  const faultsAfter = new WeakMap<FastifyRequest, FaultSpec>();
+  /** Plays a fault; true when it answered the request itself. */
+  const play = (fault: FaultSpec, reply: FastifyReply) => {
+    const gone = new AbortController();
+    reply.raw.once('close', () => gone.abort());
+    return playFault(fault, reply, AbortSignal.any([gone.signal, closing]));
+  };
+  const handle = (name: OperationName, request: FastifyRequest) => {
+    const params = request.params as Partial<Record<PathParam, string>>;
+    const headerProject = headerValue(request, 'x-project-id');
+    if ((params.project_id ?? headerProject ?? projectId) !== projectId) throw forbidden(`project ${params.project_id ?? headerProject} is not accessible with these credentials`);
+    const search = request.url.split(/\?(.*)/s)[1] ?? '';
+    return handlers[name]({ params, query: parseQuery(name, search), body: rawBody(request), now: now() });
+  };
   for (const name of Object.keys(cceOperations) as OperationName[]) {
     const operation = cceOperations[name];
     api.route({
@@ -64,17 +78,20 @@ export async function operationRoutes(api: FastifyInstance, options: OperationRo
           record(log, request, name);
           const fault = faults.take(name);
           if (!fault) return;
-          const gone = new AbortController();
-          reply.raw.once('close', () => gone.abort());
-          if (await playFault(fault, reply, AbortSignal.any([gone.signal, closing]))) return reply;
+          if (fault.after) faultsAfter.set(request, fault);
+          else if (await play(fault, reply)) return reply;
         },
       ],
-      handler: async (request) => {
-        const params = request.params as Partial<Record<PathParam, string>>;
-        const headerProject = headerValue(request, 'x-project-id');
-        if ((params.project_id ?? headerProject ?? projectId) !== projectId) throw forbidden(`project ${params.project_id ?? headerProject} is not accessible with these credentials`);
-        const search = request.url.split(/\?(.*)/s)[1] ?? '';
-        return handlers[name]({ params, query: parseQuery(name, search), body: rawBody(request), now: now() });
+      handler: async (request, reply) => {
+        const fault = faultsAfter.get(request);
+        if (!fault) return handle(name, request);
+        // The handler's own error is the answer unless the fault replaces it, just like its result.
+        const outcome = await Promise.resolve()
+          .then(() => handle(name, request))
+          .then((value) => ({ value }), (error: unknown) => ({ error }));
+        if (await play(fault, reply)) return reply;
+        if ('error' in outcome) throw outcome.error;
+        return outcome.value;
       },
     });
   }

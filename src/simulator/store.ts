@@ -2,8 +2,9 @@ import { notFound } from './errors';
 import { cceTime } from './format';
 import type { SimCluster, SimTask } from './model';
 import type { SimState } from './seed/clusters';
+import { applyAddonPatch } from './seed/addons';
 import { releaseOf } from './seed/versions';
-import { progressAt } from './tasks';
+import { progressAt, taskAddonPatches } from './tasks';
 
 export const activeTask = (cluster: SimCluster): SimTask | undefined => cluster.tasks.find((task) => !task.applied);
 
@@ -14,15 +15,14 @@ function settle(cluster: SimCluster, now: number): void {
   const release = releaseOf(task.targetMinor);
   cluster.resource.spec.version = task.targetMinor;
   cluster.resource.spec.platformVersion = task.targetPlatformVersion;
-  cluster.resource.metadata.updateTimestamp = cceTime(task.startedAt + task.durationMs);
+  const endsAt = task.startedAt + task.durationMs;
+  cluster.resource.metadata.updateTimestamp = cceTime(endsAt);
   cluster.release = release.release;
   cluster.patch = release.latestPatch;
   cluster.suggestPatch = undefined;
-  for (const patch of task.addons) {
+  for (const patch of taskAddonPatches(task)) {
     const addon = cluster.addons.find((a) => a.spec.addonTemplateName === patch.addonTemplateName);
-    if (!addon) continue;
-    addon.spec.version = patch.version;
-    if (patch.values) addon.spec.values = patch.values;
+    if (addon) applyAddonPatch(addon, patch, endsAt);
   }
   task.applied = true;
 }

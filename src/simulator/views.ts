@@ -1,11 +1,19 @@
 import type { AddonInstance, Cluster, ClusterNode } from '../shared/cce-responses';
-import type { SimCluster } from './model';
+import type { SimCluster, SimTask } from './model';
 import { activeTask } from './store';
-import { progressAt, upgradingNodes } from './tasks';
+import { progressAt, taskAddonPatches } from './tasks';
+
+function upgradingStatus(cluster: SimCluster, task: SimTask, now: number): Cluster['status'] {
+  const progress = progressAt(task, now);
+  // A Failed task still holds the cluster (only a retry moves it on), so the phase stays Upgrading; the reason says why it stopped.
+  if (progress.phase !== 'Failed') return { ...cluster.resource.status, phase: 'Upgrading' };
+  const message = `The upgrade to ${task.targetMinor} stopped in wave ${progress.batch + 1}: ${task.failure?.reason ?? 'unknown error'}. Fix the cause, then retry the upgrade.`;
+  return { ...cluster.resource.status, phase: 'Upgrading', reason: 'UpgradeFailed', message };
+}
 
 /** The stored cluster as CCE shows it at `now`: `Upgrading` while a task runs, node and add-on totals on `detail`. */
 export function clusterView(cluster: SimCluster, now: number, detail: boolean): Cluster {
-  const upgrading = activeTask(cluster) !== undefined;
+  const task = activeTask(cluster);
   const { resource } = cluster;
   const annotations = detail
     ? {
@@ -20,21 +28,24 @@ export function clusterView(cluster: SimCluster, now: number, detail: boolean): 
   return {
     ...resource,
     metadata: { ...resource.metadata, annotations },
-    status: upgrading ? { ...resource.status, phase: 'Upgrading' } : resource.status,
+    status: task ? upgradingStatus(cluster, task, now) : resource.status,
   };
 }
 
+/** Nodes of the wave being upgraded show Upgrading; if the task failed in that wave, Abnormal. */
 export function nodesView(cluster: SimCluster, now: number): ClusterNode[] {
   const task = activeTask(cluster);
   if (!task) return cluster.nodes;
-  const busy = upgradingNodes(task, now);
-  return cluster.nodes.map((node) => (busy.has(node.metadata.uid) ? { ...node, status: { ...node.status, phase: 'Upgrading' } } : node));
+  const { batch, phase } = progressAt(task, now);
+  const busy = new Set(batch >= 0 ? task.waves[batch] : []);
+  const shown = phase === 'Failed' ? 'Abnormal' : 'Upgrading';
+  return cluster.nodes.map((node) => (busy.has(node.metadata.uid) ? { ...node, status: { ...node.status, phase: shown } } : node));
 }
 
 export function addonsView(cluster: SimCluster, now: number): AddonInstance[] {
   const task = activeTask(cluster);
   if (!task || progressAt(task, now).stage !== 'Addons') return cluster.addons;
-  const patched = new Set(task.addons.map((a) => a.addonTemplateName));
+  const patched = new Set(taskAddonPatches(task).map((a) => a.addonTemplateName));
   return cluster.addons.map((addon) =>
     patched.has(addon.spec.addonTemplateName) ? { ...addon, status: { ...addon.status, status: 'upgrading' } } : addon,
   );

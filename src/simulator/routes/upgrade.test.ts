@@ -128,7 +128,7 @@ describe('UpgradeCluster task lifecycle', () => {
   it('walks every node through Upgrading in batches no larger than userDefinedStep', async () => {
     const sim = testSimulator(DURATION);
     const cluster_id = demoClusters['legacy-batch'].id;
-    const body = upgradeBody('v1.27.16-r40');
+    const body = upgradeBody('v1.27.16-r40', { isOnlyUpgrade: true });
     body.spec.clusterUpgradeAction.strategy.inPlaceRollingUpdate.userDefinedStep = 2;
     expect((await upgrade(sim, cluster_id, body)).status).toBe(200);
     const seen = new Set<string>();

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { notFound } from '../errors';
+import { upgradeRequestSchema } from '../../shared/upgrade-request';
+import { automaticAddonPatches } from '../checks/addon-compatibility';
+import { invalidRequest, notFound } from '../errors';
 import type { OperationHandler } from '../operations';
 import { releaseOf } from '../seed/versions';
 import type { SimStore } from '../store';
-import { taskView } from '../tasks';
+import { progressAt, resumeTask, taskView } from '../tasks';
 import { planWaves } from '../waves';
-import { checkUpgradable, parseUpgradeBody } from './upgrade-checks';
+import { checkUpgradable, parseBody } from './upgrade-checks';
 
 export interface UpgradeHandlerOptions {
   store: SimStore;
@@ -15,12 +17,13 @@ export interface UpgradeHandlerOptions {
 export function upgradeHandlers({ store, upgradeDurationMs }: UpgradeHandlerOptions) {
   const upgradeCluster: OperationHandler = ({ params, body, now }) => {
     const cluster = store.cluster(params.cluster_id, now);
-    const { spec } = parseUpgradeBody(body);
+    const { spec } = parseBody(upgradeRequestSchema, body);
     const action = spec.clusterUpgradeAction;
     const targetMinor = checkUpgradable(cluster, action, now);
     const version = `${cluster.release}-${cluster.patch}`;
     const targetPlatformVersion = releaseOf(targetMinor).platformVersion;
     const uid = randomUUID();
+    const addons = action.addons ?? [];
     cluster.tasks.push({
       uid,
       version,
@@ -28,12 +31,16 @@ export function upgradeHandlers({ store, upgradeDurationMs }: UpgradeHandlerOpti
       targetMinor,
       targetPlatformVersion,
       strategy: action.strategy,
-      addons: action.addons ?? [],
+      addons,
+      automaticAddons: automaticAddonPatches(cluster.addons, targetMinor, addons),
       waves: planWaves(cluster, action),
+      createdAt: now,
       startedAt: now,
       durationMs: upgradeDurationMs,
+      ...(cluster.nextUpgradeFailure ? { failure: cluster.nextUpgradeFailure } : {}),
       applied: false,
     });
+    cluster.nextUpgradeFailure = undefined;
     return {
       metadata: { uid },
       spec: { clusterUpgradeAction: { version, targetVersion: action.targetVersion, targetPlatformVersion, strategy: action.strategy, config: {} } },
@@ -54,5 +61,13 @@ export function upgradeHandlers({ store, upgradeDurationMs }: UpgradeHandlerOpti
     items: store.cluster(params.cluster_id, now).tasks.map((task) => taskView(task, now)).reverse(),
   });
 
-  return { upgradeCluster, showUpgradeTask, listUpgradeTasks };
+  /** Reference §8.3: no body, an empty answer; only the cluster's latest task, and only when it Failed. */
+  const retryUpgrade: OperationHandler = ({ params, now }) => {
+    const task = store.cluster(params.cluster_id, now).tasks.at(-1);
+    if (!task || progressAt(task, now).phase !== 'Failed') throw invalidRequest('no failed upgrade task to retry');
+    resumeTask(task, now);
+    return {};
+  };
+
+  return { upgradeCluster, showUpgradeTask, listUpgradeTasks, retryUpgrade };
 }

@@ -8,6 +8,11 @@ export interface CatalogVersion {
   /** Omitted: CCE Standard and Turbo. */
   category?: readonly string[];
   arm64?: boolean;
+  /**
+   * Out of maintenance: CCE no longer moves it along during a cluster upgrade, so an upgrade to a cluster version
+   * it does not support must patch it (the pre-check reports it as an Exception).
+   */
+  retired?: boolean;
 }
 
 export interface CatalogEntry {
@@ -31,7 +36,7 @@ export const addonCatalog: readonly CatalogEntry[] = [
     name: 'coredns', alias: 'CoreDNS', description: 'In-cluster DNS service discovery', labels: ['ServiceDiscovery'], require: true,
     values: { basic: { cluster_ip: '10.247.3.10' }, custom: { stub_domains: {}, upstream_nameservers: [], parameterSyncStrategy: 'ensureConsistent' }, flavor: { name: '2500', replicas: 2, resources: resources('500m', '512Mi') } },
     versions: [
-      { version: '1.25.1', clusterVersion: ['v1.2[3-5].*'] },
+      { version: '1.25.1', clusterVersion: ['v1.2[3-5].*'], retired: true },
       { version: '1.27.1', clusterVersion: ['v1.2[5-8].*'], arm64: true },
       { version: '1.28.7', clusterVersion: ['v1.2[7-9].*'], arm64: true },
       { version: '1.29.5', clusterVersion: ['v1.(29|3[0-1]).*'], arm64: true },
@@ -42,7 +47,7 @@ export const addonCatalog: readonly CatalogEntry[] = [
     name: 'everest', alias: 'CCE Container Storage (Everest)', description: 'CSI storage driver for EVS, SFS and OBS', labels: ['Storage'], require: true,
     values: { basic: { bms_url: 'bms.cn-north-4.myhuaweicloud.com', driver_name: 'disk.csi.everest.io' }, custom: { csi_attacher_worker_threads: '60', volume_attaching_flow_ctrl: '0' }, flavor: { name: 'Preset', replicas: 2, resources: resources('250m', '600Mi') } },
     versions: [
-      { version: '2.1.30', clusterVersion: ['v1.2[3-7].*'] },
+      { version: '2.1.30', clusterVersion: ['v1.2[3-7].*'], retired: true },
       { version: '2.3.14', clusterVersion: ['v1.2[5-8].*'], arm64: true },
       { version: '2.4.28', clusterVersion: ['v1.2[7-9].*', 'v1.30.*'], arm64: true },
       { version: '2.4.62', clusterVersion: ['v1.(29|3[0-1]).*'], arm64: true },
@@ -52,7 +57,7 @@ export const addonCatalog: readonly CatalogEntry[] = [
     name: 'npd', alias: 'CCE Node Problem Detector', description: 'Detects node faults and reports them as conditions', labels: ['Monitoring'], require: false,
     values: { basic: {}, custom: { feature_gates: '', npc: { enable: false, maxTaintedNode: '10%' } }, flavor: { name: 'Preset', replicas: 1, resources: resources('100m', '100Mi') } },
     versions: [
-      { version: '1.18.10', clusterVersion: ['v1.2[3-7].*'] },
+      { version: '1.18.10', clusterVersion: ['v1.2[3-7].*'], retired: true },
       { version: '1.19.1', clusterVersion: ['v1.2[5-9].*'], arm64: true },
       { version: '1.19.9', clusterVersion: ['v1.(2[8-9]|3[0-1]).*'], arm64: true },
     ],
@@ -65,13 +70,14 @@ export const addonCatalog: readonly CatalogEntry[] = [
       version: `${minor.slice(1)}.${[21, 54, 22, 17, 15, 10][i]}`,
       clusterVersion: [`${minor}.*`],
       arm64: true,
+      retired: minor === 'v1.25',
     })),
   },
   {
     name: 'metrics-server', alias: 'Kubernetes Metrics Server', description: 'Resource metrics for HPA and kubectl top', labels: ['Monitoring'], require: false,
     values: { basic: {}, custom: {}, flavor: { name: 'Preset', replicas: 1, resources: resources('500m', '500Mi') } },
     versions: [
-      { version: '1.3.39', clusterVersion: ['v1.2[3-7].*'] },
+      { version: '1.3.39', clusterVersion: ['v1.2[3-7].*'], retired: true },
       { version: '1.3.60', clusterVersion: ['v1.2[5-9].*', 'v1.3[0-1].*'], arm64: true },
     ],
   },
@@ -96,6 +102,11 @@ export const addonCatalog: readonly CatalogEntry[] = [
 
 export function catalogEntry(name: string): CatalogEntry | undefined {
   return addonCatalog.find((entry) => entry.name === name);
+}
+
+/** The newest version that supports the cluster version: what CCE suggests patching to. */
+export function compatibleVersion(entry: CatalogEntry, clusterVersion: string): CatalogVersion | undefined {
+  return entry.versions.findLast((version) => supportsCluster(version, clusterVersion));
 }
 
 /** CCE's regexes are matched against the whole cluster version (minor or full form). */

@@ -1,7 +1,8 @@
 import type { AddonInstance, AddonTemplate } from '../../shared/cce-responses';
+import type { AddonPatch } from '../../shared/upgrade-request';
 import { cceTime, DAY_MS, SEED_EPOCH } from '../format';
 import type { CatalogEntry, CatalogVersion } from './addon-catalog';
-import { addonCatalog, supportsCluster } from './addon-catalog';
+import { addonCatalog, catalogEntry, supportsCluster } from './addon-catalog';
 import type { Prng } from './prng';
 
 function supportVersions(version: CatalogVersion) {
@@ -23,6 +24,17 @@ function versionResource(entry: CatalogEntry, version: CatalogVersion, index: nu
     creationTimestamp: at,
     updateTimestamp: at,
   };
+}
+
+const currentVersion = (version: CatalogVersion) => ({ version: version.version, input: {}, stable: true, supportVersions: supportVersions(version), translate: {} });
+
+/** An add-on after an upgrade moved it: the new version (and values, if given) on spec and status alike. */
+export function applyAddonPatch(addon: AddonInstance, patch: AddonPatch, at: number): void {
+  const version = catalogEntry(patch.addonTemplateName)?.versions.find((v) => v.version === patch.version);
+  addon.spec.version = patch.version;
+  if (patch.values) addon.spec.values = patch.values;
+  addon.metadata['updateTimestamp'] = cceTime(at);
+  if (addon.status && version) addon.status['currentVersion'] = currentVersion(version);
 }
 
 /** Seeded once per simulator: the template list is global to the region, not per cluster. */
@@ -78,7 +90,7 @@ export function seedAddonInstances(clusterId: string, clusterVersion: string, na
           Reason: '',
           message: '',
           targetVersions: null,
-          currentVersion: { version: version.version, input: {}, stable: true, supportVersions: supportVersions(version), translate: {} },
+          currentVersion: currentVersion(version),
           isRollbackable: false,
         },
       };

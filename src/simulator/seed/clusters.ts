@@ -67,7 +67,9 @@ function pastUpgrade(seed: ClusterSeed, rng: Prng): SimTask[] {
     targetPlatformVersion: releaseOf('v1.28').platformVersion,
     strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 20 } },
     addons: [],
+    automaticAddons: [],
     waves: [],
+    createdAt: SEED_EPOCH - 60 * DAY_MS,
     startedAt: SEED_EPOCH - 60 * DAY_MS,
     durationMs: 90 * 60_000,
     applied: true,
@@ -80,7 +82,7 @@ function seedCluster(seed: ClusterSeed, index: number): SimCluster {
   const inventory = seedInventory(seed, index, rng);
   const addons = seedAddonInstances(seed.id, seed.version, [...baseAddons, ...seed.extraAddons], rng);
   const { release } = releaseOf(seed.version);
-  return { resource, release, patch: seed.patch, suggestPatch: seed.suggestPatch, ...inventory, addons, tasks: pastUpgrade(seed, rng) };
+  return { resource, release, patch: seed.patch, suggestPatch: seed.suggestPatch, ...inventory, addons, tasks: pastUpgrade(seed, rng), preChecks: [] };
 }
 
 /** A fresh copy of the demo fleet; every simulator instance owns its own, so tests never share state. */

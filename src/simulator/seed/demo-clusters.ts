@@ -15,6 +15,8 @@ export interface PoolSeed {
    * CCE's API never shows them; only the cluster's Kubernetes API does, which is what the planner must find out.
    */
   handLabels?: (position: number) => Readonly<Record<string, string>>;
+  /** Percent of the containerd data disk in use, by the node's position in the pool; unlisted nodes have plenty of room. */
+  containerdDiskUsage?: Readonly<Record<number, number>>;
 }
 
 export interface ClusterSeed {
@@ -89,7 +91,11 @@ export const demoClusters = {
         taints: [{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }],
         handLabels: labelAt([1, 6], { [UPGRADE_WAVE]: 'canary' }),
       },
-      { name: 'arm-batch', nodes: 10, flavor: 'kc1.large.4', os: 'EulerOS 2.10 ARM', az: 'cn-north-4b', k8sTags: { 'kubernetes.io/arch': 'arm64', workload: 'batch' } },
+      {
+        name: 'arm-batch', nodes: 10, flavor: 'kc1.large.4', os: 'EulerOS 2.10 ARM', az: 'cn-north-4b', k8sTags: { 'kubernetes.io/arch': 'arm64', workload: 'batch' },
+        // The pre-check's one Risk: a batch node whose image cache nearly fills its containerd disk.
+        containerdDiskUsage: { 3: 91 },
+      },
       {
         name: 'memory-optimized', nodes: 12, flavor: 'm7.2xlarge.8', os: HCE_20, az: 'cn-north-4c', k8sTags: { workload: 'cache' },
         handLabels: labelAt([0, 4, 8], { [UPGRADE_WAVE]: 'late' }),

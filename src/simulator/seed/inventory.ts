@@ -77,12 +77,14 @@ export interface SeededInventory {
   pools: NodePool[];
   nodes: ClusterNode[];
   handLabels: Map<string, Readonly<Record<string, string>>>;
+  containerdDiskUsage: Map<string, number>;
 }
 
 export function seedInventory(seed: ClusterSeed, clusterIndex: number, rng: Prng): SeededInventory {
   const pools: NodePool[] = [];
   const nodes: ClusterNode[] = [];
   const handLabels = new Map<string, Readonly<Record<string, string>>>();
+  const containerdDiskUsage = new Map<string, number>();
   for (const pool of seed.pools) {
     const poolUid = pool.name === DEFAULT_POOL ? DEFAULT_POOL : rng.uuid();
     pools.push(poolResource(pool, poolUid, SEED_EPOCH - rng.int(200, 400) * DAY_MS));
@@ -91,7 +93,9 @@ export function seedInventory(seed: ClusterSeed, clusterIndex: number, rng: Prng
       nodes.push(node);
       const labels = pool.handLabels?.(i) ?? {};
       if (Object.keys(labels).length > 0) handLabels.set(node.metadata.uid, labels);
+      const diskUsage = pool.containerdDiskUsage?.[i];
+      if (diskUsage !== undefined) containerdDiskUsage.set(node.metadata.uid, diskUsage);
     }
   }
-  return { pools, nodes, handLabels };
+  return { pools, nodes, handLabels, containerdDiskUsage };
 }
