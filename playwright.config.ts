@@ -38,6 +38,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       SIMULATOR_PORT: String(SIMULATOR_PORT),
       SIMULATOR_UPGRADE_SECONDS: '45',
+      SIMULATOR_PRECHECK_SECONDS: '2',
       LOG_LEVEL: 'warn',
       HUAWEICLOUD_SDK_AK: '',
       HUAWEICLOUD_SDK_SK: '',

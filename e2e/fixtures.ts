@@ -32,6 +32,25 @@ export class SimulatorControl {
     });
     expect(response.ok).toBe(true);
   }
+
+  /** The cluster's next upgrade stops in wave `atWave` (1-based) with `reason`, until it is retried. */
+  async failUpgrade(clusterId: string, atWave: number, reason: string) {
+    await this.put(`upgrade-failures/${clusterId}`, { atWave, reason });
+  }
+
+  /** The simulator's signature clock runs `ms` off, so the BFF's requests look expired (APIG.0303); reset() undoes it. */
+  async skewClock(ms: number) {
+    await this.put('clock', { skewMs: ms });
+  }
+
+  private async put(path: string, body: Record<string, unknown>) {
+    const response = await fetch(`${simulatorUrl}/${path}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(response.ok).toBe(true);
+  }
 }
 
 /** Fails on any serious or critical axe violation on the page as it is now. */

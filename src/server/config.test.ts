@@ -17,6 +17,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ HUAWEICLOUD_SDK_AK: '', HUAWEICLOUD_SDK_SK: '' }).mode).toBe('demo');
   });
 
+  it('times the demo simulator in seconds', () => {
+    expect(loadConfig({ SIMULATOR_UPGRADE_SECONDS: '45', SIMULATOR_PRECHECK_SECONDS: '2' })).toMatchObject({ simulatorUpgradeMs: 45_000, simulatorPreCheckMs: 2_000 });
+    expect(loadConfig({})).not.toHaveProperty('simulatorPreCheckMs');
+    expect(() => loadConfig({ SIMULATOR_PRECHECK_SECONDS: 'soon' })).toThrow(/SIMULATOR_PRECHECK_SECONDS/);
+  });
+
   it('honours PORT and HOST', () => {
     expect(loadConfig({ PORT: '9090', HOST: '0.0.0.0' })).toMatchObject({ port: 9090, host: '0.0.0.0' });
   });

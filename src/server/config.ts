@@ -36,6 +36,7 @@ const envSchema = z
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
     SIMULATOR_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
     SIMULATOR_UPGRADE_SECONDS: optional(z.coerce.number().min(1).max(86_400)),
+    SIMULATOR_PRECHECK_SECONDS: optional(z.coerce.number().min(0.1).max(3_600)),
   })
   .superRefine((env, ctx) => {
     const hasAk = env.HUAWEICLOUD_SDK_AK !== undefined;
@@ -73,6 +74,8 @@ export interface DemoConfig extends CommonConfig {
   mode: 'demo';
   simulatorPort: number;
   simulatorUpgradeMs: number;
+  /** Omitted: the simulator's own default. */
+  simulatorPreCheckMs?: number;
 }
 export type Config = RealConfig | DemoConfig;
 
@@ -106,5 +109,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     mode: 'demo',
     simulatorPort: e.SIMULATOR_PORT ?? 0,
     simulatorUpgradeMs: (e.SIMULATOR_UPGRADE_SECONDS ?? 120) * 1000,
+    ...(e.SIMULATOR_PRECHECK_SECONDS === undefined ? {} : { simulatorPreCheckMs: e.SIMULATOR_PRECHECK_SECONDS * 1000 }),
   };
 }

@@ -23,6 +23,7 @@ export async function startDemoUpstream(
     credentials: { ak: credentials.accessKey(), sk: credentials.secret() },
     projectId: DEMO_PROJECT_ID,
     upgradeDurationMs: config.simulatorUpgradeMs,
+    ...(config.simulatorPreCheckMs === undefined ? {} : { preCheckDurationMs: config.simulatorPreCheckMs }),
     kubernetesToken,
   });
   const address = await simulator.listen({ host: '127.0.0.1', port: config.simulatorPort });

@@ -127,6 +127,9 @@ export const upgradeTaskSchema = z.looseObject({
     phase: taskPhaseSchema,
     progress: z.string().optional(),
     completionTime: z.string().optional(),
+    /** Why a Failed task stopped (the simulator sets both; CCE's own wording is unpublished). */
+    reason: z.string().optional(),
+    message: z.string().optional(),
   }),
 });
 export type UpgradeTask = z.infer<typeof upgradeTaskSchema>;

@@ -44,7 +44,7 @@ export function preCheckReport(cluster: SimCluster, targetMinor: string, skips: 
   return {
     clusterItems: clusterCheckItems.map(({ name, group }) => applySkips({ name, group, phase: 'Success' }, skips)),
     addonItems,
-    // Passed node items stay minimal: a 2,000-node report must remain a reasonable download.
+    // Passed node items stay minimal (name and phase): a 2,000-node report must remain a reasonable download.
     nodes: nodesView(cluster, now).map((node) => ({
       nodeInfo: { uid: node.metadata.uid, name: node.metadata.name, status: node.status.phase ?? 'Active', nodeType: 'node' },
       itemsStatus: nodeCheckItems.map((name) =>

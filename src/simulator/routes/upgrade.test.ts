@@ -2,44 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cceOperations } from '../../shared/cce-operations';
 import { buildInventory } from '../../shared/inventory';
 import { kubernetesNodeListSchema, labelSource } from '../../shared/node-labels';
-import type { UpgradeRequest } from '../../shared/upgrade-request';
 import { computeWaves } from '../../shared/waves';
 import { demoClusters, handLabelledNodes } from '../app';
-import type { TestSimulator } from '../testing/signed-inject';
+import { read, upgrade, upgradeBody } from '../testing/cce-calls';
 import { apiPath, signedInject, testSimulator } from '../testing/signed-inject';
 
 const prod = demoClusters['prod-payments'].id;
 const DURATION = 100_000;
-
-function upgradeBody(targetVersion: string, extra: Partial<UpgradeRequest['spec']['clusterUpgradeAction']> = {}): UpgradeRequest {
-  return {
-    metadata: { apiVersion: 'v3', kind: 'UpgradeTask' },
-    spec: {
-      clusterUpgradeAction: {
-        targetVersion,
-        strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 8 } },
-        ...extra,
-      },
-    },
-  };
-}
-
-async function upgrade(sim: TestSimulator, clusterId: string, body: unknown) {
-  const raw = typeof body === 'string' ? body : JSON.stringify(body);
-  const response = await signedInject(sim, { method: 'POST', url: apiPath('upgradeCluster', { cluster_id: clusterId }), body: raw });
-  return { status: response.statusCode, body: response.json() as Record<string, unknown> };
-}
-
-async function read<Op extends 'showCluster' | 'showUpgradeTask' | 'listUpgradeTasks' | 'listNodes' | 'listNodePools' | 'showUpgradeInfo' | 'listAddonInstances'>(
-  sim: TestSimulator,
-  op: Op,
-  params: { cluster_id?: string; task_id?: string },
-  query = '',
-) {
-  const response = await signedInject(sim, { url: apiPath(op, params, query) });
-  expect(response.statusCode).toBe(200);
-  return cceOperations[op].response.parse(response.json()) as ReturnType<(typeof cceOperations)[Op]['response']['parse']>;
-}
 
 describe('UpgradeCluster validation', () => {
   it('names the bad path of a body the shared schema rejects', async () => {
