@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cceOperations } from '../shared/cce-operations';
+import { read, upgrade, upgradeBody } from './testing/cce-calls';
+import type { TestSimulator } from './testing/signed-inject';
 import { apiPath, signedInject, testSimulator } from './testing/signed-inject';
 
 const url = apiPath('listClusters');
@@ -108,5 +110,85 @@ describe('/__sim/ controls over HTTP', () => {
     expect(await version()).toBe('v1.27');
     expect((await sim.app.inject({ method: 'POST', url: '/__sim/reset' })).statusCode).toBe(204);
     expect(await version()).toBe('v1.25');
+  });
+});
+
+describe('faults after the handler', () => {
+  const cluster_id = '6f1c2a9e-3b7d-4e58-9a14-2c8d0e7b5f31';
+  const body = JSON.stringify(upgradeBody('v1.29'));
+  const tasks = async (sim: TestSimulator) => (await read(sim, 'listUpgradeTasks', { cluster_id })).items.length;
+
+  it('answers a malformed body although CCE accepted the upgrade', async () => {
+    const sim = testSimulator();
+    const before = await tasks(sim);
+    sim.app.simulator.faults.set('upgradeCluster', { malformed: true, after: true, times: 1 });
+    const response = await signedInject(sim, { method: 'POST', url: apiPath('upgradeCluster', { cluster_id }), body });
+    expect(response.statusCode).toBe(200);
+    expect(() => JSON.parse(response.body)).toThrow();
+    expect(await tasks(sim)).toBe(before + 1);
+  });
+
+  it('answers a gateway timeout after the upgrade task was created', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('upgradeCluster', { delayMs: 50, status: 504, after: true, times: 1 });
+    const response = await signedInject(sim, { method: 'POST', url: apiPath('upgradeCluster', { cluster_id }), body });
+    expect(response.statusCode).toBe(504);
+    expect((await read(sim, 'showCluster', { cluster_id })).status.phase).toBe('Upgrading');
+  });
+
+  it('delays the real answer when it only has a delay', async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('upgradeCluster', { delayMs: 100, after: true });
+    const started = performance.now();
+    const response = await signedInject(sim, { method: 'POST', url: apiPath('upgradeCluster', { cluster_id }), body });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ metadata: { uid: expect.any(String) } });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(90);
+  });
+
+  it("replaces the handler's own refusal too", async () => {
+    const sim = testSimulator();
+    sim.app.simulator.faults.set('upgradeCluster', { status: 502, after: true });
+    const response = await signedInject(sim, { method: 'POST', url: apiPath('upgradeCluster', { cluster_id }), body: '{"not":"an upgrade"}' });
+    expect(response.statusCode).toBe(502);
+  });
+});
+
+describe('/__sim/ upgrade failures and clock skew', () => {
+  const cluster_id = '6f1c2a9e-3b7d-4e58-9a14-2c8d0e7b5f31';
+
+  it('arms a failure for the next upgrade over HTTP, refusing bad bodies and unknown clusters; reset disarms it', async () => {
+    const sim = testSimulator(100_000);
+    const put = (id: string, payload: unknown) => sim.app.inject({ method: 'PUT', url: `/__sim/upgrade-failures/${id}`, payload: JSON.stringify(payload) });
+    expect((await put(cluster_id, { atWave: 0, reason: 'x' })).statusCode).toBe(400);
+    expect((await put(cluster_id, { atWave: 1 })).statusCode).toBe(400);
+    expect((await put('00000000-0000-4000-8000-000000000000', { atWave: 1, reason: 'x' })).statusCode).toBe(404);
+    expect((await put(cluster_id, { atWave: 1, reason: 'kubelet did not come back' })).statusCode).toBe(204);
+    const upgradeAndWait = async () => {
+      const started = await upgrade(sim, cluster_id, upgradeBody('v1.29'));
+      sim.clock.now += 100_000;
+      return (await read(sim, 'showUpgradeTask', { cluster_id, task_id: (started.body as { metadata: { uid: string } }).metadata.uid })).status;
+    };
+    expect(await upgradeAndWait()).toMatchObject({ phase: 'Failed', reason: 'kubelet did not come back' });
+
+    expect((await sim.app.inject({ method: 'POST', url: '/__sim/reset' })).statusCode).toBe(204);
+    expect((await put(cluster_id, { atWave: 1, reason: 'armed before reset' })).statusCode).toBe(204);
+    expect((await sim.app.inject({ method: 'POST', url: '/__sim/reset' })).statusCode).toBe(204);
+    expect((await upgradeAndWait()).phase).toBe('Success');
+  });
+
+  it("skews the signature clock so fresh requests get the gateway's signature-expired 401, until reset", async () => {
+    const sim = testSimulator();
+    const url = apiPath('listClusters');
+    expect((await sim.app.inject({ method: 'PUT', url: '/__sim/clock', payload: JSON.stringify({ skewMs: 'late' }) })).statusCode).toBe(400);
+    expect((await sim.app.inject({ method: 'PUT', url: '/__sim/clock', payload: JSON.stringify({ skewMs: 20 * 60_000 }) })).statusCode).toBe(204);
+    const expired = await signedInject(sim, { url });
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json()).toEqual({ error_code: 'APIG.0303', error_msg: expect.stringMatching(/signature expired/), request_id: expect.any(String) });
+
+    await sim.app.inject({ method: 'POST', url: '/__sim/reset' });
+    expect((await signedInject(sim, { url })).statusCode).toBe(200);
+    sim.app.simulator.skewClock(-16 * 60_000);
+    expect((await signedInject(sim, { url })).statusCode).toBe(401);
   });
 });
