@@ -38,15 +38,15 @@ export function kubernetesNodeList(cluster: SimCluster, now: number) {
     metadata: { resourceVersion: String(now) },
     items: nodes.map((node) => ({
       metadata: { name: node.privateIp, uid: node.uid, labels: node.labels },
-      // CCE cordons a node while upgrading it.
-      spec: node.phase === 'Upgrading' ? { unschedulable: true } : {},
+      // CCE cordons a node while upgrading it, and leaves it cordoned if its upgrade failed.
+      spec: node.phase === 'Upgrading' || node.phase === 'Abnormal' ? { unschedulable: true } : {},
       status: {
         addresses: [
           { type: 'InternalIP', address: node.privateIp },
           { type: 'Hostname', address: node.privateIp },
         ],
         nodeInfo: { kubeletVersion: kubeletVersion(node.uid), architecture: node.labels['kubernetes.io/arch'] ?? 'amd64', operatingSystem: 'linux' },
-        conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady' }],
+        conditions: [node.phase === 'Abnormal' ? { type: 'Ready', status: 'False', reason: 'KubeletNotReady' } : { type: 'Ready', status: 'True', reason: 'KubeletReady' }],
       },
     })),
   };

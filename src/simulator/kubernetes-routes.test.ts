@@ -82,3 +82,21 @@ describe('simulated Kubernetes API during an upgrade', () => {
     expect(items.filter((item) => item.spec.unschedulable).length).toBeGreaterThan(0);
   });
 });
+
+describe('simulated Kubernetes API after a failed wave', () => {
+  it('keeps the failed wave cordoned and NotReady', async () => {
+    const sim = testSimulator(100_000);
+    sim.app.simulator.failUpgrade(prod, 1, 'kubelet did not restart');
+    const body = JSON.stringify({
+      metadata: { apiVersion: 'v3', kind: 'UpgradeTask' },
+      spec: { clusterUpgradeAction: { targetVersion: 'v1.29', strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 4 } } } },
+    });
+    expect((await signedInject(sim, { method: 'POST', url: apiPath('upgradeCluster', { cluster_id: prod }), body })).statusCode).toBe(200);
+    sim.clock.now += 100_000;
+    const items = (await k8sGet(sim, nodesUrl(prod), bearer(sim))).json().items as Array<{ spec: { unschedulable?: boolean }; status: { conditions: Array<{ status: string }> } }>;
+    const cordoned = items.filter((item) => item.spec.unschedulable);
+    expect(cordoned).toHaveLength(1);
+    expect(cordoned[0]?.status.conditions[0]?.status).toBe('False');
+    expect(items.filter((item) => item.status.conditions[0]?.status === 'False')).toHaveLength(1);
+  });
+});
