@@ -60,8 +60,12 @@ function parseLine(line: string, since: number): AuditEntry | undefined {
  * Creates the directory and checks the file can be opened for appending, so a bad AUDIT_LOG stops the BFF at start.
  */
 export async function openFileAuditLog(path: string): Promise<AuditLog> {
-  await mkdir(dirname(path), { recursive: true });
-  await (await open(path, 'a')).close();
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await (await open(path, 'a')).close();
+  } catch (error) {
+    throw new Error(`Cannot open the audit log ${path} for appending (${error instanceof Error ? error.message : String(error)}). Set AUDIT_LOG to a writable file.`, { cause: error });
+  }
   let tail: Promise<unknown> = Promise.resolve();
   const write = async (line: string) => {
     const handle = await open(path, 'a');

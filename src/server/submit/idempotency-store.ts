@@ -70,6 +70,7 @@ export class IdempotencyStore<T extends Settled> {
     const entry: Entry<T> = { key, fingerprint, clusterId, at: this.now(), result: new Promise<T>((r) => (resolve = r)), pending: true };
     this.add(entry);
     this.inFlight.set(clusterId, entry);
+    this.prune();
     return {
       kind: 'new',
       settle: (result) => {
