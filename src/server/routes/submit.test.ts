@@ -124,6 +124,7 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     expect(a.body).toBe(b.body);
     expect([a.headers[REPLAYED_HEADER], b.headers[REPLAYED_HEADER]].filter(Boolean)).toEqual(['true']);
     expect(upstream.received).toHaveLength(1);
+    expect(outcomes()).toEqual(['sending', 'accepted', 'replayed']);
   });
 
   it('refuses a key reused with another body with 422 in words', async () => {

@@ -89,13 +89,15 @@ export function createSubmitter({ upstream, audit, store }: SubmitterOptions) {
     } catch (error) {
       log.error({ err: error, idempotencyKey: attempt.key }, 'audit log write failed; the submit was not sent');
       const notSent = errorResult('refused', auditUnavailable());
+      await record(line(facts, 'refused', notSent.facts));
       claim.settle(notSent);
       return notSent.answer;
     }
     const result = await sendSubmit(upstream, attempt, log);
-    claim.settle(result);
     log.info({ kind: facts.kind, clusterId: facts.clusterId, idempotencyKey: attempt.key, outcome: result.outcome, status: result.answer.status }, 'submit');
+    // The outcome line goes first, so requests that waited for this one log their replays after it.
     await record(line(facts, result.outcome, result.facts));
+    claim.settle(result);
     return result.answer;
   };
 }
