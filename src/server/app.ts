@@ -13,12 +13,16 @@ import { cceProxyRoutes } from './routes/cce-proxy';
 import { nodeLabelsRoutes } from './routes/node-labels';
 import { sessionRoutes } from './routes/session';
 import { submitRoutes } from './routes/submit';
+import type { IdempotencyStore } from './submit/idempotency-store';
+import type { SubmitResult } from './submit/submit-result';
 
 export interface AppOptions {
   upstream: Upstream;
   session: Session;
   /** Where every submit and retry is recorded; the idempotency store is rebuilt from it at start. */
   audit: AuditLog;
+  /** See SubmitRoutesOptions.idempotency: by default rebuilt from the audit log at start. */
+  idempotency?: IdempotencyStore<SubmitResult>;
   /** Where cluster kubeconfigs come from, for real node labels; default none (labels derived from CCE data). */
   kubeconfigs?: KubeconfigSource;
   /** Per-call timeout towards a cluster's Kubernetes API; default 5000 ms. */
@@ -59,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionRoutes, { session: options.session });
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
-  await app.register(submitRoutes, { upstream: options.upstream, audit: options.audit });
+  await app.register(submitRoutes, { upstream: options.upstream, audit: options.audit, idempotency: options.idempotency });
   if (options.staticRoot) await app.register(spaPlugin, { root: options.staticRoot });
   return app;
 }

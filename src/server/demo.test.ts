@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cceOperations, fillPath } from '../shared/cce-operations';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../shared/plan';
 import { demoClusters, type SimulatorInstance } from '../simulator/app';
-import { IDEMPOTENCY_HEADER } from '../shared/bff-api';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../shared/bff-api';
 import { buildApp } from './app';
 import { memoryAuditLog } from './audit/audit-log';
 import { DEMO_PROJECT_ID, startDemoUpstream } from './demo';
@@ -12,6 +12,7 @@ import { DEMO_PROJECT_ID, startDemoUpstream } from './demo';
 // The whole server side as demo mode runs it: BFF → real HTTP, real signatures → simulator.
 let bff: FastifyInstance;
 let simulator: SimulatorInstance;
+let resetSimulator: () => Promise<Response>;
 const cluster = demoClusters['prod-payments'].id;
 const url = (op: keyof typeof cceOperations, query = '', task_id?: string) =>
   `/api/cce${fillPath(cceOperations[op].path, { project_id: DEMO_PROJECT_ID, cluster_id: cluster, ...(task_id ? { task_id } : {}) })}${query}`;
@@ -27,7 +28,8 @@ const submit = (request: string) =>
 beforeAll(async () => {
   const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 400 });
   simulator = demo.simulator;
-  bff = await buildApp({ upstream: demo.upstream, audit: memoryAuditLog(), session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
+  resetSimulator = () => fetch(`${demo.upstream.endpoint}/__sim/reset`, { method: 'POST' });
+  bff = await buildApp({ upstream: demo.upstream, audit: memoryAuditLog(), idempotency: demo.idempotency, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
 });
 afterAll(async () => {
   await bff.close();
@@ -67,6 +69,18 @@ describe('BFF on the simulator', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const task = await bff.inject({ method: 'GET', url: url('showUpgradeTask', '', taskId) });
     expect(cceOperations.showUpgradeTask.response.parse(task.json()).status.phase).toBe('Success');
+  });
+
+  it('forgets remembered submits when the simulator resets, whose tasks are gone with it', async () => {
+    await resetSimulator();
+    const preview = serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(cluster), targetVersion: 'v1.29', userDefinedStep: 7 }));
+    expect((await submit(preview)).statusCode).toBe(200);
+    expect((await submit(preview)).headers[REPLAYED_HEADER]).toBe('true');
+    expect((await resetSimulator()).status).toBe(204);
+    const afterReset = await submit(preview);
+    expect(afterReset.statusCode).toBe(200);
+    expect(afterReset.headers[REPLAYED_HEADER]).toBeUndefined();
+    expect(simulator.simulator.received.list().filter((r) => r.operation === 'upgradeCluster')).toHaveLength(1);
   });
 
   it('passes CCE’s own refusal through in words', async () => {

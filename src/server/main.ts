@@ -14,6 +14,7 @@ async function main() {
   const app = await buildApp({
     upstream,
     audit: await openFileAuditLog(config.auditLogPath),
+    idempotency: demo?.idempotency,
     session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
     kubeconfigs: demo ? demo.kubeconfigs : kubeconfigDir ? kubeconfigDirectory(kubeconfigDir) : undefined,
     staticRoot: fileURLToPath(new URL('../../dist', import.meta.url)),

@@ -14,6 +14,11 @@ const BODY_LIMIT = 1024 * 1024;
 export interface SubmitRoutesOptions {
   upstream: Upstream;
   audit: AuditLog;
+  /**
+   * What the BFF remembers of submits. By default a store rebuilt from the audit log; demo mode brings its own, never
+   * rebuilt, because the simulator's tasks do not outlive the process.
+   */
+  idempotency?: IdempotencyStore<SubmitResult>;
 }
 
 /** Who the audit log names as the submitter: the one place sign-in will fill in. */
@@ -23,9 +28,9 @@ const auditUser = (_request: FastifyRequest): string | null => null;
  * POST /api/clusters/:clusterId/upgrade and /upgrade/retry: the only way the planner changes a cluster. Each call is
  * audited, and repeats are answered from memory (rebuilt from the audit log at start) instead of reaching CCE twice.
  */
-export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app, { upstream, audit }) => {
-  const store = new IdempotencyStore<SubmitResult>();
-  await restoreFromAudit(store, audit);
+export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app, { upstream, audit, idempotency }) => {
+  const store = idempotency ?? new IdempotencyStore<SubmitResult>();
+  if (!idempotency) await restoreFromAudit(store, audit);
   const submit = createSubmitter({ upstream, audit, store });
 
   // Read as text: the upgrade request is forwarded byte for byte, and even a body that is not JSON gets its audit line.

@@ -82,6 +82,11 @@ export class IdempotencyStore<T extends Settled> {
     };
   }
 
+  /** Forgets everything settled, for a CCE that forgot its tasks (the demo simulator reset); submits in flight stay. */
+  clear(): void {
+    for (const entry of [...this.byKey.values()]) if (!entry.pending) this.remove(entry);
+  }
+
   /** Restores a settled submit read back from the audit log at start; a later line for the same key replaces it. */
   restore(key: string, fingerprint: string, clusterId: string, at: number, result: T): void {
     const previous = this.byKey.get(key);
