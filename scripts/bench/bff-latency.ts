@@ -2,6 +2,7 @@ import { buildApp } from '../../src/server/app';
 import { signedHeaders } from '../../src/server/cce/signer';
 import { DEMO_PROJECT_ID, startDemoUpstream } from '../../src/server/demo';
 import { demoClusters } from '../../src/simulator/app';
+import { memoryAuditLog } from '../../src/server/audit/audit-log';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -23,7 +24,7 @@ async function timeRequests(count: number, send: () => Promise<Response>): Promi
  */
 export async function bffLatency(count = 1500) {
   const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 60_000 });
-  const bff = await buildApp({ upstream: demo.upstream, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
+  const bff = await buildApp({ audit: memoryAuditLog(), upstream: demo.upstream, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
   const bffUrl = await bff.listen({ host: '127.0.0.1', port: 0 });
   const path = `/v3/projects/${DEMO_PROJECT_ID}/clusters/${demoClusters['prod-payments'].id}`;
   const direct = async () => {

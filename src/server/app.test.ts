@@ -6,7 +6,8 @@ import { buildTestBff, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJE
 
 const clusterPath = `/api/cce/v3/projects/${TEST_PROJECT}/clusters/${TEST_CLUSTER}`;
 const upgradePath = `${clusterPath}/operation/upgrade`;
-const validBody = serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(TEST_CLUSTER), targetVersion: 'v1.29', userDefinedStep: 10 }));
+const preCheckPath = `${clusterPath}/operation/precheck`;
+const validBody = JSON.stringify({ apiVersion: 'v3', kind: 'PreCheckTask', spec: { clusterID: TEST_CLUSTER, targetVersion: 'v1.29' } }, null, 2);
 
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
 let app: FastifyInstance;
@@ -25,8 +26,8 @@ afterEach(() => {
   upstream.respondWith(() => ({ items: [] }));
 });
 
-const post = (body: string, contentType = 'application/json') =>
-  app.inject({ method: 'POST', url: upgradePath, headers: { 'content-type': contentType }, payload: body });
+const post = (body: string, contentType = 'application/json', url = preCheckPath) =>
+  app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload: body });
 
 describe('BFF proxy', () => {
   it('forwards an allow-listed read, signed, to {endpoint}/api/<rest> and returns CCE’s JSON as is', async () => {
@@ -41,7 +42,7 @@ describe('BFF proxy', () => {
     expect(call?.headers['x-project-id']).toBe(TEST_PROJECT);
   });
 
-  it('forwards a valid upgrade body byte for byte', async () => {
+  it('forwards a valid body byte for byte', async () => {
     upstream.respondWith(() => ({ metadata: { uid: 'task-1' }, spec: {} }));
     const response = await post(validBody);
     expect(response.statusCode).toBe(200);
@@ -61,18 +62,28 @@ describe('BFF proxy', () => {
     expect(upstream.received).toEqual([]);
   });
 
-  it('refuses an invalid upgrade body with 400 listing every bad path, without contacting CCE', async () => {
+  it('refuses an invalid body with 400 listing every bad path, without contacting CCE', async () => {
     const bad = JSON.parse(validBody);
-    bad.spec.clusterUpgradeAction.strategy.inPlaceRollingUpdate.userDefinedStep = 0;
-    bad.spec.clusterUpgradeAction.targetVersion = 'latest';
+    bad.spec.clusterID = 'not-a-cluster';
+    bad.spec.targetVersion = 'latest';
     const response = await post(JSON.stringify(bad));
     expect(response.statusCode).toBe(400);
     const error = bffErrorSchema.parse(response.json());
     expect(error.code).toBe('BFF.INVALID_BODY');
-    expect(error.issues?.map((i) => i.path).sort()).toEqual([
-      'spec.clusterUpgradeAction.strategy.inPlaceRollingUpdate.userDefinedStep',
-      'spec.clusterUpgradeAction.targetVersion',
-    ]);
+    expect(error.issues?.map((i) => i.path).sort()).toEqual(['spec.clusterID', 'spec.targetVersion']);
+    expect(upstream.received).toEqual([]);
+  });
+
+  it.each([
+    ['upgradeCluster', upgradePath, `/api/clusters/${TEST_CLUSTER}/upgrade`],
+    ['retryUpgrade', `${upgradePath}/retry`, `/api/clusters/${TEST_CLUSTER}/upgrade/retry`],
+  ])('refuses %s with 405 naming the audited submit route, without contacting CCE', async (operation, url, route) => {
+    const body = operation === 'upgradeCluster' ? serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(TEST_CLUSTER), targetVersion: 'v1.29' })) : '';
+    const response = await post(body, 'application/json', url);
+    expect(response.statusCode).toBe(405);
+    const error = bffErrorSchema.parse(response.json());
+    expect(error.code).toBe('BFF.USE_SUBMIT_ROUTE');
+    expect(error.message).toContain(`POST ${route}`);
     expect(upstream.received).toEqual([]);
   });
 
@@ -98,6 +109,33 @@ describe('BFF proxy', () => {
     expect(response.json()).toMatchObject({ status: 404, code, message });
   });
 
+  it('says the server clock is off when the gateway refuses the signature time (401 APIG.0303), keeping CCE’s code', async () => {
+    upstream.respondWith((_req, reply) =>
+      reply.code(401).send({ error_code: 'APIG.0303', error_msg: 'Incorrect app authentication information: signature expired', request_id: 'r-1' }),
+    );
+    const response = await app.inject({ method: 'GET', url: clusterPath });
+    expect(response.statusCode).toBe(401);
+    const error = bffErrorSchema.parse(response.json());
+    expect(error).toMatchObject({ code: 'APIG.0303', requestId: 'r-1' });
+    expect(error.message).toMatch(/clock/);
+    expect(error.message).toMatch(/NTP/);
+  });
+
+  it.each([
+    ['delay-seconds', '7', 7],
+    ['an HTTP date', new Date(Date.now() + 30_000).toUTCString(), 30],
+  ])('passes CCE’s Retry-After on a 429 through as %s, in the header and the error body', async (_, retryAfter, seconds) => {
+    upstream.respondWith((_req, reply) => reply.code(429).header('retry-after', retryAfter).send({ errorCode: 'CCE.02429001', errorMessage: 'Too many requests' }));
+    const response = await app.inject({ method: 'GET', url: clusterPath });
+    expect(response.statusCode).toBe(429);
+    const error = bffErrorSchema.parse(response.json());
+    expect(error.code).toBe('CCE.02429001');
+    // An HTTP date is a second-granular instant, so the seconds left may round either way.
+    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(seconds - 1);
+    expect(error.retryAfterSeconds).toBeLessThanOrEqual(seconds);
+    expect(response.headers['retry-after']).toBe(String(error.retryAfterSeconds));
+  });
+
   it('answers 502 in words when CCE sends a malformed body', async () => {
     upstream.respondWith((_req, reply) => reply.type('application/json').send('{"items": [tru'));
     const response = await app.inject({ method: 'GET', url: clusterPath });
@@ -105,7 +143,7 @@ describe('BFF proxy', () => {
     expect(response.json()).toMatchObject({ code: 'BFF.UPSTREAM_MALFORMED' });
   });
 
-  it('answers 504 when CCE is too slow, and a timed-out submit is sent once and says its outcome is unknown', async () => {
+  it('answers 504 when CCE is too slow, and a timed-out POST is sent once and says its outcome is not known', async () => {
     upstream.respondWith(async () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       return { metadata: { uid: 'late' } };

@@ -2,6 +2,7 @@ import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Session } from '../shared/bff-api';
+import type { AuditLog } from './audit/audit-log';
 import type { Upstream } from './cce/client';
 import { BffHttpError } from './errors';
 import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
@@ -11,10 +12,17 @@ import { spaPlugin } from './plugins/spa';
 import { cceProxyRoutes } from './routes/cce-proxy';
 import { nodeLabelsRoutes } from './routes/node-labels';
 import { sessionRoutes } from './routes/session';
+import { submitRoutes } from './routes/submit';
+import type { IdempotencyStore } from './submit/idempotency-store';
+import type { SubmitResult } from './submit/submit-result';
 
 export interface AppOptions {
   upstream: Upstream;
   session: Session;
+  /** Where every submit and retry is recorded; the idempotency store is rebuilt from it at start. */
+  audit: AuditLog;
+  /** See SubmitRoutesOptions.idempotency: by default rebuilt from the audit log at start. */
+  idempotency?: IdempotencyStore<SubmitResult>;
   /** Where cluster kubeconfigs come from, for real node labels; default none (labels derived from CCE data). */
   kubeconfigs?: KubeconfigSource;
   /** Per-call timeout towards a cluster's Kubernetes API; default 5000 ms. */
@@ -44,7 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const bffError = toBffError(error);
     if (bffError.status >= 500 && !(error instanceof BffHttpError)) request.log.error({ err: error }, 'unhandled error');
-    return reply.code(bffError.status).send(bffError.toBody());
+    return reply.code(bffError.status).headers(bffError.headers()).send(bffError.toBody());
   });
   app.setNotFoundHandler((_request, reply) =>
     reply.code(404).send(new BffHttpError(404, 'BFF.NOT_FOUND', 'No such route.').toBody()),
@@ -55,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionRoutes, { session: options.session });
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
+  await app.register(submitRoutes, { upstream: options.upstream, audit: options.audit, idempotency: options.idempotency });
   if (options.staticRoot) await app.register(spaPlugin, { root: options.staticRoot });
   return app;
 }

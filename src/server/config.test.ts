@@ -58,6 +58,11 @@ describe('loadConfig', () => {
     }
   });
 
+  it('keeps the audit log in AUDIT_LOG, or data/audit.jsonl under the working directory, as an absolute path', () => {
+    expect(loadConfig({}).auditLogPath).toBe(join(process.cwd(), 'data', 'audit.jsonl'));
+    expect(loadConfig({ ...real, AUDIT_LOG: 'logs/submits.jsonl' }).auditLogPath).toBe(join(process.cwd(), 'logs', 'submits.jsonl'));
+  });
+
   it('never repeats the secret key in its error message', () => {
     expect(() => loadConfig({ ...real, HUAWEICLOUD_SDK_SK: 'Xq7zK' })).toThrow(/HUAWEICLOUD_SDK_SK: looks too short/);
     expect(() => loadConfig({ ...real, HUAWEICLOUD_SDK_SK: 'Xq7zK' })).not.toThrow(/Xq7zK/);

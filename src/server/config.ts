@@ -33,6 +33,7 @@ const envSchema = z
     ),
     PORT: optional(z.coerce.number().int().min(0).max(65_535)),
     HOST: optional(z.string().min(1)),
+    AUDIT_LOG: optional(z.string().min(1)),
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
     SIMULATOR_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
     SIMULATOR_UPGRADE_SECONDS: optional(z.coerce.number().min(1).max(86_400)),
@@ -60,6 +61,8 @@ interface CommonConfig {
   port: number;
   logLevel: string;
   timeoutMs: number;
+  /** Absolute path of the JSON Lines audit log of submits and retries. */
+  auditLogPath: string;
 }
 export interface RealConfig extends CommonConfig {
   mode: 'real';
@@ -91,7 +94,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const common = { host: e.HOST ?? '127.0.0.1', port: e.PORT ?? 8080, logLevel: e.LOG_LEVEL ?? 'info', timeoutMs: e.CCE_TIMEOUT_MS ?? 30_000 };
+  const common = {
+    host: e.HOST ?? '127.0.0.1',
+    port: e.PORT ?? 8080,
+    logLevel: e.LOG_LEVEL ?? 'info',
+    timeoutMs: e.CCE_TIMEOUT_MS ?? 30_000,
+    // Relative to where the BFF was started, like every relative path a user types.
+    auditLogPath: resolve(e.AUDIT_LOG ?? 'data/audit.jsonl'),
+  };
   if (e.HUAWEICLOUD_SDK_AK && e.HUAWEICLOUD_SDK_SK && e.HUAWEICLOUD_SDK_PROJECT_ID && e.HUAWEICLOUD_SDK_REGION) {
     const region = e.HUAWEICLOUD_SDK_REGION;
     return {

@@ -1,22 +1,35 @@
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cceOperations, fillPath } from '../shared/cce-operations';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../shared/plan';
 import { demoClusters, type SimulatorInstance } from '../simulator/app';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../shared/bff-api';
 import { buildApp } from './app';
+import { memoryAuditLog } from './audit/audit-log';
 import { DEMO_PROJECT_ID, startDemoUpstream } from './demo';
 
 // The whole server side as demo mode runs it: BFF → real HTTP, real signatures → simulator.
 let bff: FastifyInstance;
 let simulator: SimulatorInstance;
+let resetSimulator: () => Promise<Response>;
 const cluster = demoClusters['prod-payments'].id;
 const url = (op: keyof typeof cceOperations, query = '', task_id?: string) =>
   `/api/cce${fillPath(cceOperations[op].path, { project_id: DEMO_PROJECT_ID, cluster_id: cluster, ...(task_id ? { task_id } : {}) })}${query}`;
 
+const submit = (request: string) =>
+  bff.inject({
+    method: 'POST',
+    url: `/api/clusters/${cluster}/upgrade`,
+    headers: { 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: randomUUID() },
+    payload: JSON.stringify({ request }),
+  });
+
 beforeAll(async () => {
   const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 400 });
   simulator = demo.simulator;
-  bff = await buildApp({ upstream: demo.upstream, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
+  resetSimulator = () => fetch(`${demo.upstream.endpoint}/__sim/reset`, { method: 'POST' });
+  bff = await buildApp({ upstream: demo.upstream, audit: memoryAuditLog(), idempotency: demo.idempotency, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
 });
 afterAll(async () => {
   await bff.close();
@@ -43,10 +56,10 @@ describe('BFF on the simulator', () => {
     }
   });
 
-  it('delivers the upgrade body byte-identical to the preview, then the task reaches Success', async () => {
+  it('delivers the submitted upgrade body byte-identical to the preview, then the task reaches Success', async () => {
     simulator.simulator.received.clear();
     const preview = serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(cluster), targetVersion: 'v1.29', userDefinedStep: 10, scope: 'NodePool' }));
-    const submitted = await bff.inject({ method: 'POST', url: url('upgradeCluster'), headers: { 'content-type': 'application/json' }, payload: preview });
+    const submitted = await submit(preview);
     expect(submitted.statusCode, submitted.body).toBe(200);
     const taskId = cceOperations.upgradeCluster.response.parse(submitted.json()).metadata.uid;
 
@@ -58,9 +71,21 @@ describe('BFF on the simulator', () => {
     expect(cceOperations.showUpgradeTask.response.parse(task.json()).status.phase).toBe('Success');
   });
 
+  it('forgets remembered submits when the simulator resets, whose tasks are gone with it', async () => {
+    await resetSimulator();
+    const preview = serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(cluster), targetVersion: 'v1.29', userDefinedStep: 7 }));
+    expect((await submit(preview)).statusCode).toBe(200);
+    expect((await submit(preview)).headers[REPLAYED_HEADER]).toBe('true');
+    expect((await resetSimulator()).status).toBe(204);
+    const afterReset = await submit(preview);
+    expect(afterReset.statusCode).toBe(200);
+    expect(afterReset.headers[REPLAYED_HEADER]).toBeUndefined();
+    expect(simulator.simulator.received.list().filter((r) => r.operation === 'upgradeCluster')).toHaveLength(1);
+  });
+
   it('passes CCE’s own refusal through in words', async () => {
     const preview = serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(cluster), targetVersion: 'v1.99' }));
-    const response = await bff.inject({ method: 'POST', url: url('upgradeCluster'), headers: { 'content-type': 'application/json' }, payload: preview });
+    const response = await submit(preview);
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: 400, code: expect.stringMatching(/^CCE\./), message: expect.any(String), requestId: expect.any(String) });
   });

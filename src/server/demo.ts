@@ -5,6 +5,8 @@ import type { Upstream } from './cce/client';
 import { Credentials } from './cce/credentials';
 import type { DemoConfig } from './config';
 import type { KubeconfigSource } from './kubernetes/kubeconfig-source';
+import { IdempotencyStore } from './submit/idempotency-store';
+import type { SubmitResult } from './submit/submit-result';
 
 /** Shaped like a real project id so demo mode exercises the same validation as real mode. */
 export const DEMO_PROJECT_ID = '0f4e5d2c9b8a47f6a1e3c5b7d9f02468';
@@ -15,8 +17,9 @@ export const DEMO_REGION = 'cn-north-4';
  * over real HTTP with real signing, exactly as in real mode.
  */
 export async function startDemoUpstream(
-  config: DemoConfig,
-): Promise<{ upstream: Upstream; simulator: SimulatorInstance; kubeconfigs: KubeconfigSource }> {
+  // The audit log is the BFF's business, not the simulator's.
+  config: Omit<DemoConfig, 'auditLogPath'>,
+): Promise<{ upstream: Upstream; simulator: SimulatorInstance; kubeconfigs: KubeconfigSource; idempotency: IdempotencyStore<SubmitResult> }> {
   const credentials = new Credentials(`DEMO${randomBytes(8).toString('hex').toUpperCase()}`, randomBytes(24).toString('base64url'));
   const kubernetesToken = randomBytes(24).toString('base64url');
   const simulator = buildSimulator({
@@ -26,9 +29,15 @@ export async function startDemoUpstream(
     ...(config.simulatorPreCheckMs === undefined ? {} : { preCheckDurationMs: config.simulatorPreCheckMs }),
     kubernetesToken,
   });
+  // Submits are remembered only as long as the simulator remembers their tasks: not across restarts, not past a reset.
+  const idempotency = new IdempotencyStore<SubmitResult>();
+  simulator.addHook('onResponse', async (request) => {
+    if (request.method === 'POST' && request.routeOptions.url === '/__sim/reset') idempotency.clear();
+  });
   const address = await simulator.listen({ host: '127.0.0.1', port: config.simulatorPort });
   return {
     simulator,
+    idempotency,
     upstream: { endpoint: address, projectId: DEMO_PROJECT_ID, credentials, timeoutMs: config.timeoutMs },
     kubeconfigs: simulatorKubeconfigs(address, kubernetesToken),
   };

@@ -7,13 +7,18 @@ export class BffHttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly extra: { requestId?: string; issues?: FieldIssue[] } = {},
+    readonly extra: { requestId?: string; issues?: FieldIssue[]; retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }
 
   toBody(): BffError {
     return { status: this.status, code: this.code, message: this.message, ...this.extra };
+  }
+
+  /** Response headers that belong with this error: CCE's Retry-After is passed on so the caller can honour it. */
+  headers(): Record<string, string> {
+    return this.extra.retryAfterSeconds === undefined ? {} : { 'retry-after': String(this.extra.retryAfterSeconds) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
+import { openFileAuditLog } from './audit/audit-log';
 import type { Upstream } from './cce/client';
 import { ConfigError, loadConfig } from './config';
 import { DEMO_REGION, startDemoUpstream } from './demo';
@@ -12,6 +13,8 @@ async function main() {
   const kubeconfigDir = config.mode === 'real' ? config.kubeconfigDir : undefined;
   const app = await buildApp({
     upstream,
+    audit: await openFileAuditLog(config.auditLogPath),
+    idempotency: demo?.idempotency,
     session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
     kubeconfigs: demo ? demo.kubeconfigs : kubeconfigDir ? kubeconfigDirectory(kubeconfigDir) : undefined,
     staticRoot: fileURLToPath(new URL('../../dist', import.meta.url)),
@@ -19,7 +22,7 @@ async function main() {
   });
   const address = await app.listen({ host: config.host, port: config.port });
   app.log.info(
-    { mode: config.mode, simulator: demo ? demo.upstream.endpoint : undefined },
+    { mode: config.mode, simulator: demo ? demo.upstream.endpoint : undefined, auditLog: config.auditLogPath },
     config.mode === 'demo'
       ? `CCE Upgrade Planner at ${address} — demo mode on the built-in CCE simulator (no credentials set)`
       : `CCE Upgrade Planner at ${address} — real mode, region ${config.region}`,

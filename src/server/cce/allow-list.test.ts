@@ -28,6 +28,7 @@ describe('matchOperation', () => {
     ['GET', `/v3/projects/${P}/clusters/${C}/operation/upgrade/tasks`, 'listUpgradeTasks'],
     ['GET', `/v3/projects/${P}/clusters/${C}/operation/upgrade/tasks/${C}`, 'showUpgradeTask'],
     ['POST', `/v3/projects/${P}/clusters/${C}/operation/upgrade`, 'upgradeCluster'],
+    ['POST', `/v3/projects/${P}/clusters/${C}/operation/upgrade/retry`, 'retryUpgrade'],
   ])('allows %s %s as %s', (method, url, name) => {
     const match = matchOperation(method, url, P);
     expect(match.name).toBe(name);
@@ -38,7 +39,7 @@ describe('matchOperation', () => {
     ['DELETE', `/v3/projects/${P}/clusters/${C}`],
     ['POST', `/v3/projects/${P}/clusters`],
     ['GET', `/v3/projects/${P}/clusters/${C}/operation/upgrade`],
-    ['POST', `/v3/projects/${P}/clusters/${C}/operation/upgrade/retry`],
+    ['GET', `/v3/projects/${P}/clusters/${C}/operation/upgrade/retry`],
     ['POST', `/v3/projects/${P}/clusters/${C}/nodepools/${C}/operation/upgrade`],
     ['GET', `/v3/projects/${P}/jobs/${C}`],
     ['GET', '/v3/clusterupgradefeaturegates'],

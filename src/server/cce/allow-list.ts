@@ -53,6 +53,21 @@ function validateQuery(operation: CceOperation, rawQuery: string): Array<[string
   return pairs;
 }
 
+/** Checks one dynamic path part with its shared schema; 400 naming the part otherwise. */
+export function parsePathParam(name: PathParam, value: string): string {
+  const parsed = pathParamSchemas[name].safeParse(value);
+  if (!parsed.success) {
+    throw new BffHttpError(400, 'BFF.INVALID_PATH', `The ${name.replace('_', ' ')} in the path ${parsed.error.issues[0]?.message ?? 'is invalid'}.`);
+  }
+  return parsed.data;
+}
+
+/** One operation of the table called with validated path parameters, for the BFF's own routes. */
+export function namedOperation(name: OperationName, params: Partial<Record<PathParam, string>>): MatchedOperation {
+  const operation: CceOperation = cceOperations[name];
+  return { name, operation, params, query: [], path: fillPath(operation.path, params) };
+}
+
 /**
  * Maps a browser request under /api/cce to one allow-listed CCE operation, or throws:
  * 404 for anything not on the list, 400 for a bad path part or query, 403 for another project.
@@ -71,12 +86,7 @@ export function matchOperation(method: string, rawUrl: string, projectId: string
   match.segments.forEach((part, i) => {
     const name = paramOf(part);
     if (name === undefined) return;
-    const value = segments[i] ?? '';
-    const parsed = pathParamSchemas[name].safeParse(value);
-    if (!parsed.success) {
-      throw new BffHttpError(400, 'BFF.INVALID_PATH', `The ${name.replace('_', ' ')} in the path ${parsed.error.issues[0]?.message ?? 'is invalid'}.`);
-    }
-    params[name] = value;
+    params[name] = parsePathParam(name, segments[i] ?? '');
   });
   if (params.project_id !== undefined && params.project_id !== projectId) {
     throw new BffHttpError(403, 'BFF.FORBIDDEN_PROJECT', 'This planner is configured for another project; it only calls CCE for its own project.');

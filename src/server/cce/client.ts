@@ -19,21 +19,49 @@ export interface CceReply {
   requestId?: string;
 }
 
+/**
+ * Whether a failed call may have reached CCE: `not-sent` (no connection was made), `maybe` (the connection broke or
+ * timed out after the request went out) or `answered` (CCE answered; `upstreamStatus` says what).
+ * The submit routes need this to tell a refusal from an outcome nobody knows.
+ */
+export type Delivery = 'not-sent' | 'maybe' | 'answered';
+
+export class CceCallError extends BffHttpError {
+  constructor(
+    error: BffHttpError,
+    readonly delivery: Delivery,
+    readonly upstreamStatus?: number,
+  ) {
+    super(error.status, error.code, error.message, error.extra);
+  }
+}
+
 const isTimeout = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
-function failure(error: unknown, method: string, timeoutMs: number): BffHttpError {
+// Errors raised while connecting: the request cannot have left the BFF.
+const CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const causeCode = (error: unknown) => {
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  return cause instanceof Error && 'code' in cause && typeof cause.code === 'string' ? cause.code : undefined;
+};
+
+function failure(error: unknown, method: string, timeoutMs: number): CceCallError {
   if (isTimeout(error)) {
     const message =
       method === 'GET'
         ? `CCE did not answer within ${timeoutMs / 1000} s. Try again in a moment.`
         : `CCE did not answer within ${timeoutMs / 1000} s, so it is not known whether it accepted the request. ` +
           'Check the cluster\u2019s upgrade tasks before submitting again.';
-    return new BffHttpError(504, 'BFF.UPSTREAM_TIMEOUT', message);
+    return new CceCallError(new BffHttpError(504, 'BFF.UPSTREAM_TIMEOUT', message), 'maybe');
   }
-  return new BffHttpError(502, 'BFF.UPSTREAM_UNREACHABLE', 'The planner could not reach CCE. Check the network and the CCE endpoint, then try again.');
+  const unreachable = new BffHttpError(502, 'BFF.UPSTREAM_UNREACHABLE', 'The planner could not reach CCE. Check the network and the CCE endpoint, then try again.');
+  return new CceCallError(unreachable, CONNECT_ERRORS.has(causeCode(error) ?? '') ? 'not-sent' : 'maybe');
 }
 
-/** Signs and sends one allow-listed call. Never retried: a POST that may have arrived must not be sent twice. */
+/**
+ * Signs and sends one allow-listed call. Never retried: a POST that may have arrived must not be sent twice.
+ * Throws CceCallError for every failure, saying whether the request may have reached CCE.
+ */
 export async function callCce(upstream: Upstream, match: MatchedOperation, body: string, log: FastifyBaseLogger): Promise<CceReply> {
   const method = match.operation.method;
   const url = new URL(`${upstream.endpoint}/api${match.path}`);
@@ -46,16 +74,19 @@ export async function callCce(upstream: Upstream, match: MatchedOperation, body:
     response = await fetch(url, { method, headers, body: method === 'GET' ? undefined : body, signal: AbortSignal.timeout(upstream.timeoutMs) });
     text = await response.text();
   } catch (error) {
-    log.warn({ operation: match.name, err: error instanceof Error ? error.message : String(error) }, 'CCE call failed');
+    log.warn({ operation: match.name, err: error instanceof Error ? error.message : String(error), cause: causeCode(error) }, 'CCE call failed');
     throw failure(error, method, upstream.timeoutMs);
   }
   const requestId = response.headers.get('x-request-id') ?? undefined;
   log.info({ operation: match.name, status: response.status, ms: Math.round(performance.now() - started), requestId }, 'CCE call');
-  if (!response.ok) throw fromUpstreamError(response.status, text, requestId);
+  if (!response.ok) throw new CceCallError(fromUpstreamError(response.status, text, response.headers), 'answered', response.status);
+  // Operations documented without a response body (retry) may answer with nothing at all: that is their empty object.
+  if (text.trim() === '' && match.operation.response.safeParse({}).success) text = '{}';
   try {
     JSON.parse(text);
   } catch {
-    throw new BffHttpError(502, 'BFF.UPSTREAM_MALFORMED', 'CCE sent a response the planner could not read. Try again; if it persists, report the request id.', requestId ? { requestId } : {});
+    const malformed = new BffHttpError(502, 'BFF.UPSTREAM_MALFORMED', 'CCE sent a response the planner could not read. Try again; if it persists, report the request id.', requestId ? { requestId } : {});
+    throw new CceCallError(malformed, 'answered', response.status);
   }
   return { status: response.status, body: text, ...(requestId ? { requestId } : {}) };
 }

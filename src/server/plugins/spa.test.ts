@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { Credentials } from '../cce/credentials';
+import { memoryAuditLog } from '../audit/audit-log';
 
 let app: FastifyInstance;
 const script = `console.log(${JSON.stringify('planner '.repeat(400))});`;
@@ -15,6 +16,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>CCE Upgrade Planner</title><script type="module" src="/assets/index-abc.js"></script>');
   writeFileSync(join(root, 'assets', 'index-abc.js'), script);
   app = await buildApp({
+    audit: memoryAuditLog(),
     upstream: { endpoint: 'http://127.0.0.1:9', projectId: '0123456789abcdef0123456789abcdef', credentials: new Credentials('AK000000001', 'sk-0000000001'), timeoutMs: 100 },
     session: { mode: 'demo', region: 'cn-north-4', projectId: '0123456789abcdef0123456789abcdef' },
     staticRoot: root,

@@ -1,32 +1,33 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { describeIssues, fieldIssues } from '../../shared/issues';
-import { matchOperation } from '../cce/allow-list';
+import { matchOperation, type MatchedOperation } from '../cce/allow-list';
 import { callCce, type Upstream } from '../cce/client';
 import { BffHttpError } from '../errors';
+import { parseJsonText, parseWith, requireJsonContentType } from '../json-body';
+import { isSubmitOperation, submitRouteFor } from '../submit/submit-operations';
 
 const BODY_LIMIT = 256 * 1024;
 
-function parseJsonBody(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new BffHttpError(400, 'BFF.INVALID_JSON', 'The request body is not valid JSON.');
-  }
-}
-
 /** Checks a body against the operation's shared schema; only then may it be signed and sent. */
-function validateBody(match: ReturnType<typeof matchOperation>, raw: string, contentType: string | undefined): string {
+function validateBody(match: MatchedOperation, raw: string, contentType: string | undefined): string {
   const schema = match.operation.body;
   if (!schema) return '';
-  if (!/^application\/json\s*(;|$)/i.test(contentType ?? '')) {
-    throw new BffHttpError(415, 'BFF.UNSUPPORTED_MEDIA_TYPE', 'Send the upgrade request as application/json.');
-  }
-  const parsed = schema.safeParse(parseJsonBody(raw));
-  if (!parsed.success) {
-    const issues = fieldIssues(parsed.error);
-    throw new BffHttpError(400, 'BFF.INVALID_BODY', `The upgrade request is invalid: ${describeIssues(issues)}`, { issues });
-  }
+  requireJsonContentType(contentType, 'request body');
+  parseWith(schema, parseJsonText(raw, 'request body'), 'request body');
   return raw;
+}
+
+/** Operations that change a cluster go only through the audited, idempotent submit routes. */
+function refuseSubmit(match: MatchedOperation): void {
+  if (!match.operation.submit) return;
+  // A flagged operation always has a route (submit-paths checks that at compile time); the fallback only keeps the types honest.
+  if (!isSubmitOperation(match.name)) throw new BffHttpError(405, 'BFF.USE_SUBMIT_ROUTE', `The planner does not forward ${match.name}.`);
+  const route = submitRouteFor(match.name, match.params.cluster_id ?? '{cluster_id}');
+  throw new BffHttpError(
+    405,
+    'BFF.USE_SUBMIT_ROUTE',
+    `The planner does not forward ${match.name} through its CCE proxy. Send it with POST ${route} and an Idempotency-Key header: ` +
+      'that route records every attempt in the audit log and never sends the same submit to CCE twice.',
+  );
 }
 
 /**
@@ -43,6 +44,7 @@ export const cceProxyRoutes: FastifyPluginAsync<{ upstream: Upstream }> = async 
     handler: async (request, reply) => {
       const rest = request.raw.url?.slice('/api/cce'.length) ?? '';
       const match = matchOperation(request.method, rest, upstream.projectId);
+      refuseSubmit(match);
       const body = validateBody(match, typeof request.body === 'string' ? request.body : '', request.headers['content-type']);
       const result = await callCce(upstream, match, body, request.log);
       if (result.requestId) reply.header('x-request-id', result.requestId);

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { clusterIdSchema } from '../../shared/ids';
 import type { NodeLabels } from '../../shared/node-labels';
-import { BffHttpError } from '../errors';
+import { parsePathParam } from '../cce/allow-list';
 import type { KubeconfigSource } from '../kubernetes/kubeconfig-source';
 import { describeFailure, noKubeconfigReason, readNodeLabels } from '../kubernetes/node-labels';
 
@@ -17,11 +16,7 @@ export interface NodeLabelsRoutesOptions {
  */
 export const nodeLabelsRoutes: FastifyPluginAsync<NodeLabelsRoutesOptions> = async (app, { kubeconfigs, timeoutMs }) => {
   app.get<{ Params: { cluster_id: string } }>('/api/clusters/:cluster_id/node-labels', async (request): Promise<NodeLabels> => {
-    const parsed = clusterIdSchema.safeParse(request.params.cluster_id);
-    if (!parsed.success) {
-      throw new BffHttpError(400, 'BFF.INVALID_PATH', `The cluster id in the path ${parsed.error.issues[0]?.message ?? 'is invalid'}.`);
-    }
-    const clusterId = parsed.data;
+    const clusterId = parsePathParam('cluster_id', request.params.cluster_id);
     try {
       const kc = kubeconfigs.kubeconfigFor(clusterId);
       if (!kc) return { source: 'derived', reason: noKubeconfigReason(kubeconfigs.missingHint(clusterId)) };

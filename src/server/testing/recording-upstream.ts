@@ -1,6 +1,7 @@
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Writable } from 'node:stream';
 import { type AppOptions, buildApp } from '../app';
+import { memoryAuditLog } from '../audit/audit-log';
 import { Credentials } from '../cce/credentials';
 
 export const TEST_PROJECT = '0123456789abcdef0123456789abcdef';
@@ -42,7 +43,11 @@ export async function startRecordingUpstream() {
 }
 
 /** The BFF wired to an upstream, with its log lines captured so tests can search them. */
-export async function buildTestBff(endpoint: string, timeoutMs = 2000, extra: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs'> = {}) {
+export async function buildTestBff(
+  endpoint: string,
+  timeoutMs = 2000,
+  extra: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs'> & Partial<Pick<AppOptions, 'audit'>> = {},
+) {
   const logLines: string[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, done) {
@@ -55,6 +60,7 @@ export async function buildTestBff(endpoint: string, timeoutMs = 2000, extra: Pi
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
     logLevel: 'debug',
     logStream,
+    audit: memoryAuditLog(),
     ...extra,
   });
   return { app, logLines };

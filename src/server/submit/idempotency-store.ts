@@ -1,0 +1,122 @@
+/** accepted and unknown are remembered; a refusal is forgotten so the user may fix the cause and resend with the same key. */
+export type SubmitOutcome = 'accepted' | 'refused' | 'unknown';
+
+export interface Settled {
+  outcome: SubmitOutcome;
+}
+
+interface Entry<T> {
+  key: string;
+  fingerprint: string;
+  clusterId: string;
+  at: number;
+  result: Promise<T>;
+  pending: boolean;
+}
+
+export type Claim<T> =
+  /** Nothing like it is known: the caller sends it and must call settle exactly once. */
+  | { kind: 'new'; settle(result: T): void }
+  /** The same submit (same key, or the same plan under another key) was sent or is being sent: answer its result. */
+  | { kind: 'replay'; result: Promise<T> }
+  | { kind: 'key-reused' }
+  /** A different submit for the cluster is still waiting for CCE. */
+  | { kind: 'cluster-busy' };
+
+export interface IdempotencyStoreOptions {
+  ttlMs?: number;
+  maxEntries?: number;
+  now?: () => number;
+}
+
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What the BFF remembers of recent submits, so a repeat (a double click, a resend after a lost answer, the same plan
+ * from a second tab) is answered from memory instead of reaching CCE again. A fingerprint names what would be sent
+ * (cluster, operation, hash of the body). Claims are decided synchronously, so concurrent requests cannot both win.
+ */
+export class IdempotencyStore<T extends Settled> {
+  private readonly byKey = new Map<string, Entry<T>>();
+  private readonly byFingerprint = new Map<string, Entry<T>>();
+  private readonly inFlight = new Map<string, Entry<T>>();
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+
+  constructor(options: IdempotencyStoreOptions = {}) {
+    this.ttlMs = options.ttlMs ?? IDEMPOTENCY_TTL_MS;
+    this.maxEntries = options.maxEntries ?? 10_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /**
+   * `settledTwins: false` lets the same fingerprint under a new key through once the first has settled: a retry of a
+   * task that failed again is a new retry, while the same upgrade plan twice is the same upgrade.
+   */
+  claim(key: string, fingerprint: string, clusterId: string, { settledTwins = true } = {}): Claim<T> {
+    this.prune();
+    const same = this.byKey.get(key);
+    if (same) return same.fingerprint === fingerprint ? { kind: 'replay', result: same.result } : { kind: 'key-reused' };
+    const twin = this.byFingerprint.get(fingerprint);
+    if (twin && (twin.pending || settledTwins)) return { kind: 'replay', result: twin.result };
+    if (this.inFlight.has(clusterId)) return { kind: 'cluster-busy' };
+
+    let resolve: (result: T) => void = () => undefined;
+    const entry: Entry<T> = { key, fingerprint, clusterId, at: this.now(), result: new Promise<T>((r) => (resolve = r)), pending: true };
+    this.add(entry);
+    this.inFlight.set(clusterId, entry);
+    this.prune();
+    return {
+      kind: 'new',
+      settle: (result) => {
+        entry.pending = false;
+        this.inFlight.delete(clusterId);
+        if (result.outcome === 'refused') this.remove(entry);
+        resolve(result);
+      },
+    };
+  }
+
+  /** Forgets everything settled, for a CCE that forgot its tasks (the demo simulator reset); submits in flight stay. */
+  clear(): void {
+    for (const entry of [...this.byKey.values()]) if (!entry.pending) this.remove(entry);
+  }
+
+  /** Restores a settled submit read back from the audit log at start; a later line for the same key replaces it. */
+  restore(key: string, fingerprint: string, clusterId: string, at: number, result: T): void {
+    const previous = this.byKey.get(key);
+    if (previous) this.remove(previous);
+    if (result.outcome !== 'refused' && at >= this.now() - this.ttlMs) {
+      this.add({ key, fingerprint, clusterId, at, result: Promise.resolve(result), pending: false });
+    }
+    this.prune();
+  }
+
+  private add(entry: Entry<T>) {
+    this.byKey.set(entry.key, entry);
+    this.byFingerprint.set(entry.fingerprint, entry);
+  }
+
+  private remove(entry: Entry<T>) {
+    if (this.byKey.get(entry.key) === entry) this.byKey.delete(entry.key);
+    if (this.byFingerprint.get(entry.fingerprint) === entry) this.byFingerprint.delete(entry.fingerprint);
+  }
+
+  /** Entries are kept in arrival order, so the oldest come first; submits still waiting for CCE are never dropped. */
+  private prune() {
+    const expiredBefore = this.now() - this.ttlMs;
+    let excess = this.byKey.size - this.maxEntries;
+    for (const entry of this.byKey.values()) {
+      const expired = entry.at < expiredBefore;
+      if (!expired && excess <= 0) break;
+      if (entry.pending) continue;
+      this.remove(entry);
+      excess -= 1;
+    }
+  }
+}

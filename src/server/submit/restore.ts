@@ -1,0 +1,35 @@
+import type { AuditEntry, AuditLog } from '../audit/audit-log';
+import { BffHttpError } from '../errors';
+import { IDEMPOTENCY_TTL_MS, type IdempotencyStore } from './idempotency-store';
+import { fingerprintOf } from './submit-attempt';
+import { acceptedResult, errorResult, OUTCOME_UNKNOWN, type SubmitResult, unknownResult } from './submit-result';
+
+/** The result a line stands for, as the first answer was; lines that sent nothing stand for none. */
+function resultOf(entry: AuditEntry): SubmitResult | undefined {
+  const requestId = entry.requestId ?? undefined;
+  switch (entry.outcome) {
+    case 'sending':
+      // No outcome line followed: the BFF stopped while CCE had the request.
+      return unknownResult(entry.kind, 502, 'The planner stopped while it was sending this request to CCE.');
+    case 'accepted': {
+      const reply = { status: entry.status ?? 200, body: JSON.stringify(entry.response ?? {}), ...(requestId ? { requestId } : {}) };
+      return acceptedResult(reply, entry.response, entry.taskId);
+    }
+    case 'unknown':
+    case 'refused': {
+      const error = new BffHttpError(entry.status ?? 502, entry.errorCode ?? OUTCOME_UNKNOWN, entry.errorMessage ?? '', requestId ? { requestId } : {});
+      return errorResult(entry.outcome, error);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Rebuilds the idempotency store from the last 24 h of the audit log, so a restart never re-sends a remembered submit. */
+export async function restoreFromAudit(store: IdempotencyStore<SubmitResult>, audit: AuditLog, now = Date.now()): Promise<void> {
+  for (const entry of await audit.readSince(now - IDEMPOTENCY_TTL_MS)) {
+    const result = resultOf(entry);
+    if (!result || entry.idempotencyKey === null) continue;
+    store.restore(entry.idempotencyKey, fingerprintOf(entry.clusterId, entry.kind, entry.bodySha256), entry.clusterId, Date.parse(entry.time), result);
+  }
+}

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { idempotencyKeySchema, retryUpgradeSchema, submitUpgradeSchema } from '../../shared/bff-api';
+import { upgradeRequestSchema } from '../../shared/upgrade-request';
+import type { AuditEntry } from '../audit/audit-log';
+import { namedOperation, parsePathParam, type MatchedOperation } from '../cce/allow-list';
+import { BffHttpError } from '../errors';
+import { parseJsonText, parseWith, requireJsonContentType } from '../json-body';
+import { submitOperations, type SubmitKind, type SubmitOperation } from './submit-operations';
+
+/** A submit as it arrived, before any check. */
+export interface RawSubmit {
+  operation: SubmitOperation;
+  clusterId: string;
+  idempotencyKey: string | string[] | undefined;
+  contentType: string | undefined;
+  body: string;
+}
+
+/** What the audit line says about the request itself, filled in as far as the request could be read. */
+export type AttemptFacts = Pick<
+  AuditEntry,
+  'kind' | 'clusterId' | 'idempotencyKey' | 'bodySha256' | 'body' | 'acceptedRisks' | 'preCheckTaskId' | 'taskId'
+>;
+
+export interface Attempt {
+  facts: AttemptFacts;
+  key: string;
+  /** Names what would be sent: the same fingerprint means the same call to CCE. */
+  fingerprint: string;
+  call: MatchedOperation;
+  /** The exact bytes to send. */
+  payload: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export const fingerprintOf = (clusterId: string, kind: SubmitKind, bodySha256: string) => `${clusterId} ${kind} ${bodySha256}`;
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseKey(header: string | string[] | undefined): string {
+  if (header === undefined || header === '') {
+    throw new BffHttpError(400, 'BFF.INVALID_IDEMPOTENCY_KEY', 'Send an Idempotency-Key header: a UUID made once per submit and sent again only when resending that same submit.');
+  }
+  const parsed = idempotencyKeySchema.safeParse(header);
+  if (!parsed.success) {
+    throw new BffHttpError(400, 'BFF.INVALID_IDEMPOTENCY_KEY', 'The Idempotency-Key header must be one UUID, made once per submit (for example with crypto.randomUUID()).');
+  }
+  return parsed.data;
+}
+
+/** The UpgradeCluster text must be JSON the shared schema accepts; it is then sent as is. */
+function readUpgrade(outer: unknown, facts: AttemptFacts): string {
+  // Record what the request was even when the wrapper is wrong, so the audit line shows what was attempted.
+  if (typeof outer === 'object' && outer !== null && 'request' in outer && typeof outer.request === 'string') {
+    facts.bodySha256 = sha256(outer.request);
+    facts.body = tryJson(outer.request);
+  }
+  const submit = parseWith(submitUpgradeSchema, outer, 'submit');
+  facts.acceptedRisks = submit.acceptedRisks;
+  facts.preCheckTaskId = submit.preCheckTaskId ?? null;
+  parseWith(upgradeRequestSchema, parseJsonText(submit.request, 'upgrade request'), 'upgrade request');
+  return submit.request;
+}
+
+/** A retry carries no body to CCE; what identifies it is the task, hashed in a canonical form. */
+function readRetry(outer: unknown, facts: AttemptFacts): string {
+  const { taskId } = parseWith(retryUpgradeSchema, outer, 'retry request');
+  facts.body = { taskId };
+  facts.bodySha256 = sha256(JSON.stringify({ taskId }));
+  facts.taskId = taskId;
+  return '';
+}
+
+/** Checks a submit in the order a user can fix it; the facts are returned either way, for the audit line. */
+export function readAttempt(raw: RawSubmit, projectId: string): { facts: AttemptFacts; attempt: Attempt } | { facts: AttemptFacts; error: BffHttpError } {
+  const kind = submitOperations[raw.operation].kind;
+  const facts: AttemptFacts = {
+    kind,
+    clusterId: raw.clusterId.slice(0, 64),
+    idempotencyKey: typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey.slice(0, 64) : null,
+    bodySha256: sha256(raw.body),
+    acceptedRisks: [],
+    preCheckTaskId: null,
+    taskId: null,
+  };
+  try {
+    const clusterId = parsePathParam('cluster_id', raw.clusterId);
+    const key = parseKey(raw.idempotencyKey);
+    requireJsonContentType(raw.contentType, `${kind} request`);
+    const outer = parseJsonText(raw.body, `${kind} request`);
+    const payload = kind === 'upgrade' ? readUpgrade(outer, facts) : readRetry(outer, facts);
+    const call = namedOperation(raw.operation, { project_id: projectId, cluster_id: clusterId });
+    return { facts, attempt: { facts, key, fingerprint: fingerprintOf(clusterId, kind, facts.bodySha256), call, payload } };
+  } catch (error) {
+    if (error instanceof BffHttpError) return { facts, error };
+    throw error;
+  }
+}

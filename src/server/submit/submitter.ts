@@ -1,0 +1,120 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { REPLAYED_HEADER } from '../../shared/bff-api';
+import type { AuditEntry, AuditLog, AuditOutcome } from '../audit/audit-log';
+import type { Upstream } from '../cce/client';
+import { BffHttpError } from '../errors';
+import type { IdempotencyStore } from './idempotency-store';
+import { sendSubmit } from './send-submit';
+import { type AttemptFacts, type RawSubmit, readAttempt } from './submit-attempt';
+import { type Answer, errorResult, type ResultFacts, type SubmitResult } from './submit-result';
+
+export interface SubmitterOptions {
+  upstream: Upstream;
+  audit: AuditLog;
+  store: IdempotencyStore<SubmitResult>;
+}
+
+export interface SubmitContext {
+  log: FastifyBaseLogger;
+  user: string | null;
+}
+
+const auditUnavailable = () =>
+  new BffHttpError(
+    503,
+    'BFF.AUDIT_UNAVAILABLE',
+    'The planner could not write its audit log, so it did not send this to CCE and nothing changed. ' +
+      'Ask the operator to check the audit log file (AUDIT_LOG: disk space, permissions), then submit again.',
+  );
+
+const keyReused = () =>
+  new BffHttpError(
+    422,
+    'BFF.IDEMPOTENCY_KEY_REUSED',
+    'This Idempotency-Key was already used for a different request. Reuse a key only to resend exactly the same submit; ' +
+      'a changed plan needs a new key.',
+  );
+
+const clusterBusy = () =>
+  new BffHttpError(
+    409,
+    'BFF.SUBMIT_IN_PROGRESS',
+    'Another submit for this cluster is still waiting for CCE\u2019s answer. Wait for it, check the cluster\u2019s upgrade tasks, ' +
+      'then decide whether to submit this plan.',
+  );
+
+const noResult: ResultFacts = { status: null, taskId: null, errorCode: null, errorMessage: null, requestId: null };
+
+/**
+ * Runs one submit or retry: check it, decide from the idempotency store whether it may reach CCE, write the audit
+ * line before sending (a submit that cannot be audited is not sent), send it at most once, and record its outcome.
+ */
+export function createSubmitter({ upstream, audit, store }: SubmitterOptions) {
+  return async function submit(raw: RawSubmit, { log, user }: SubmitContext): Promise<Answer> {
+    const line = (facts: AttemptFacts, outcome: AuditOutcome, result: ResultFacts): AuditEntry => {
+      // Spelled out so every line lists its fields in one order, the order a reader scans them in.
+      return {
+        time: new Date().toISOString(),
+        kind: facts.kind,
+        clusterId: facts.clusterId,
+        idempotencyKey: facts.idempotencyKey,
+        bodySha256: facts.bodySha256,
+        body: facts.body,
+        acceptedRisks: facts.acceptedRisks,
+        preCheckTaskId: facts.preCheckTaskId,
+        outcome,
+        status: result.status,
+        // A retry's task id is the task it targets; an accepted upgrade's is the task CCE created.
+        taskId: result.taskId ?? facts.taskId,
+        errorCode: result.errorCode,
+        errorMessage: result.errorMessage,
+        requestId: result.requestId,
+        user,
+        response: result.response,
+      };
+    };
+    // Lines about attempts that send nothing must not turn an answer into an error; a lost one is logged loudly.
+    const record = async (entry: AuditEntry) => {
+      try {
+        await audit.append(entry);
+      } catch (error) {
+        log.error({ err: error, outcome: entry.outcome, idempotencyKey: entry.idempotencyKey }, 'audit log write failed');
+      }
+    };
+    const refuse = async (facts: AttemptFacts, outcome: AuditOutcome, error: BffHttpError) => {
+      const { answer, facts: result } = errorResult('refused', error);
+      await record(line(facts, outcome, result));
+      return answer;
+    };
+
+    const read = readAttempt(raw, upstream.projectId);
+    if ('error' in read) return refuse(read.facts, 'invalid', read.error);
+    const { attempt } = read;
+    const { facts } = attempt;
+    const claim = store.claim(attempt.key, attempt.fingerprint, facts.clusterId, { settledTwins: facts.kind === 'upgrade' });
+
+    if (claim.kind === 'key-reused') return refuse(facts, 'conflict', keyReused());
+    if (claim.kind === 'cluster-busy') return refuse(facts, 'conflict', clusterBusy());
+    if (claim.kind === 'replay') {
+      const first = await claim.result;
+      await record(line(facts, 'replayed', first.facts));
+      return { ...first.answer, headers: { ...first.answer.headers, [REPLAYED_HEADER]: 'true' } };
+    }
+
+    try {
+      await audit.append(line(facts, 'sending', noResult));
+    } catch (error) {
+      log.error({ err: error, idempotencyKey: attempt.key }, 'audit log write failed; the submit was not sent');
+      const notSent = errorResult('refused', auditUnavailable());
+      await record(line(facts, 'refused', notSent.facts));
+      claim.settle(notSent);
+      return notSent.answer;
+    }
+    const result = await sendSubmit(upstream, attempt, log);
+    log.info({ kind: facts.kind, clusterId: facts.clusterId, idempotencyKey: attempt.key, outcome: result.outcome, status: result.answer.status }, 'submit');
+    // The outcome line goes first, so requests that waited for this one log their replays after it.
+    await record(line(facts, result.outcome, result.facts));
+    claim.settle(result);
+    return result.answer;
+  };
+}
