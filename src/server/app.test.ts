@@ -130,8 +130,8 @@ describe('BFF proxy', () => {
     expect(response.statusCode).toBe(429);
     const error = bffErrorSchema.parse(response.json());
     expect(error.code).toBe('CCE.02429001');
-    // An HTTP date is a second-granular instant, so the seconds left may round either way.
-    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(seconds - 1);
+    // An HTTP date is a second-granular instant, and a loaded machine takes a moment between setup and request.
+    expect(error.retryAfterSeconds).toBeGreaterThanOrEqual(seconds - 5);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(seconds);
     expect(response.headers['retry-after']).toBe(String(error.retryAfterSeconds));
   });

@@ -48,7 +48,7 @@ function expectUnknown(response: { statusCode: number; json(): unknown }, status
 }
 
 describe('a submit whose outcome is unknown', () => {
-  it('is answered 502 after a CCE 5xx, and a repeat under any key is never sent again', async () => {
+  it('is answered 502 after a CCE 5xx; a repeat of the key is never sent again, a fresh key is a deliberate resend', async () => {
     const app = await startBff();
     upstream.respondWith((_req, reply) => reply.code(500).send({ errorCode: 'CCE.01500001', errorMessage: 'internal error' }));
     const key = randomUUID();
@@ -58,9 +58,12 @@ describe('a submit whose outcome is unknown', () => {
     const again = await submitUpgrade(app, { request: planText() }, { key });
     expect(again.headers[REPLAYED_HEADER]).toBe('true');
     expectUnknown(again, 502);
-    expect((await submitUpgrade(app, { request: planText() })).headers[REPLAYED_HEADER]).toBe('true');
     expect(upstream.received).toHaveLength(1);
-    expect(auditLines().map((line) => line.outcome)).toEqual(['sending', 'unknown', 'replayed', 'replayed']);
+    // The planner found no task in CCE's list and the user chose to send the plan again: a new key, a new attempt.
+    const resend = await submitUpgrade(app, { request: planText() });
+    expect(resend.headers[REPLAYED_HEADER]).toBeUndefined();
+    expect(upstream.received).toHaveLength(2);
+    expect(auditLines().map((line) => line.outcome)).toEqual(['sending', 'unknown', 'replayed', 'sending', 'unknown']);
   });
 
   it('is answered 504 when CCE accepted but answered after the timeout; CCE got it once', async () => {

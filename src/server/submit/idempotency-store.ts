@@ -12,6 +12,8 @@ interface Entry<T> {
   at: number;
   result: Promise<T>;
   pending: boolean;
+  /** Set once settled. */
+  outcome?: SubmitOutcome;
 }
 
 export type Claim<T> =
@@ -57,13 +59,15 @@ export class IdempotencyStore<T extends Settled> {
   /**
    * `settledTwins: false` lets the same fingerprint under a new key through once the first has settled: a retry of a
    * task that failed again is a new retry, while the same upgrade plan twice is the same upgrade.
+   * Only an accepted twin is replayed under a new key: after an unknown outcome the planner looks for the task and,
+   * when CCE has none, the user may deliberately send the plan again under a fresh key.
    */
   claim(key: string, fingerprint: string, clusterId: string, { settledTwins = true } = {}): Claim<T> {
     this.prune();
     const same = this.byKey.get(key);
     if (same) return same.fingerprint === fingerprint ? { kind: 'replay', result: same.result } : { kind: 'key-reused' };
     const twin = this.byFingerprint.get(fingerprint);
-    if (twin && (twin.pending || settledTwins)) return { kind: 'replay', result: twin.result };
+    if (twin && (twin.pending || (settledTwins && twin.outcome === 'accepted'))) return { kind: 'replay', result: twin.result };
     if (this.inFlight.has(clusterId)) return { kind: 'cluster-busy' };
 
     let resolve: (result: T) => void = () => undefined;
@@ -75,6 +79,7 @@ export class IdempotencyStore<T extends Settled> {
       kind: 'new',
       settle: (result) => {
         entry.pending = false;
+        entry.outcome = result.outcome;
         this.inFlight.delete(clusterId);
         if (result.outcome === 'refused') this.remove(entry);
         resolve(result);
@@ -92,7 +97,7 @@ export class IdempotencyStore<T extends Settled> {
     const previous = this.byKey.get(key);
     if (previous) this.remove(previous);
     if (result.outcome !== 'refused' && at >= this.now() - this.ttlMs) {
-      this.add({ key, fingerprint, clusterId, at, result: Promise.resolve(result), pending: false });
+      this.add({ key, fingerprint, clusterId, at, result: Promise.resolve(result), pending: false, outcome: result.outcome });
     }
     this.prune();
   }
