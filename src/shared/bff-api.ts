@@ -16,6 +16,8 @@ export const bffErrorSchema = z.object({
   message: z.string(),
   requestId: z.string().optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** On 429: how long CCE asked callers to wait, when it said (its Retry-After). */
+  retryAfterSeconds: z.number().nonnegative().optional(),
 });
 export type BffError = z.infer<typeof bffErrorSchema>;
 
