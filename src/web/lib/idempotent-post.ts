@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../shared/bff-api';
-import { apiFetchWithHeaders } from './api-client';
+import { ApiError, apiFetchWithHeaders, NETWORK_ERROR } from './api-client';
 
 /** A fresh key per attempt. crypto.randomUUID exists only in secure contexts; plain-http hosts fall back to getRandomValues. */
 export function newIdempotencyKey(): string {
@@ -32,3 +32,10 @@ export async function postIdempotent<T extends z.ZodType>({ url, key, body, sche
   });
   return { data, replayed: headers.get(REPLAYED_HEADER) === 'true' };
 }
+
+/** The BFF's code for a call whose fate at CCE it could not learn (timeout, connection lost after sending). */
+export const OUTCOME_UNKNOWN = 'BFF.OUTCOME_UNKNOWN';
+
+/** Whether CCE may or may not have acted on the request: the caller must look at CCE's state to find out. */
+export const isOutcomeUnknown = (error: unknown) =>
+  error instanceof ApiError && (error.code === OUTCOME_UNKNOWN || error.code === NETWORK_ERROR);
