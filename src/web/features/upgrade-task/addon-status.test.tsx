@@ -14,25 +14,22 @@ const patches = [{ addonTemplateName: 'coredns', version: '1.29.4' }];
 const rows = async () =>
   within(await screen.findByRole('list', { name: 'Add-ons this upgrade patches' })).getAllByRole('listitem').map((item) => item.textContent);
 
-/** ListAddonInstances answers these lists in turn, repeating the last. */
-function addonLists(...lists: ReturnType<typeof addonInstances>[]) {
-  let call = 0;
-  server.use(http.get(cceRoute('listAddonInstances'), () => HttpResponse.json(lists[Math.min(call++, lists.length - 1)])));
+/** ListAddonInstances answers this list from now on. */
+function addonList(list: ReturnType<typeof addonInstances>) {
+  server.use(http.get(cceRoute('listAddonInstances'), () => HttpResponse.json(list)));
 }
 
 describe('add-on status on the task view', () => {
   it('while running shows the nodes upgrading and each patched add-on’s live status, then the new versions after Success', async () => {
-    const running = upgradeTask('Running', '92%', {}, { stage: 'Addons', addons: patches, totalNodes: 10, upgradedNodes: 10 });
-    taskSequence(running, running, running, upgradeTask('Success', '100%', {}, { stage: 'Done', addons: patches }));
+    taskSequence(upgradeTask('Running', '92%', {}, { stage: 'Addons', addons: patches, totalNodes: 10, upgradedNodes: 10 }));
     nodePhases({ 'arm-batch-3': 'Upgrading' });
-    addonLists(
-      addonInstances(addonInstance(corednsUid, 'coredns', '1.28.4', { status: 'upgrading' })),
-      addonInstances(addonInstance(corednsUid, 'coredns', '1.28.4', { status: 'upgrading' })),
-      addonInstances(addonInstance(corednsUid, 'coredns', '1.29.4', { status: 'running' })),
-    );
-    renderTask(100);
+    addonList(addonInstances(addonInstance(corednsUid, 'coredns', '1.28.4', { status: 'upgrading' })));
+    renderTask(50);
     expect(await rows()).toEqual(['coredns → 1.29.4: ⟳ Upgrading (now on 1.28.4)']);
     expect(await screen.findByRole('list', { name: 'Nodes upgrading now' })).toHaveTextContent('arm-batch-3');
+    // CCE finishes: the add-on list is re-read with the task and shows the new version.
+    addonList(addonInstances(addonInstance(corednsUid, 'coredns', '1.29.4', { status: 'running' })));
+    taskSequence(upgradeTask('Success', '100%', {}, { stage: 'Done', addons: patches }));
     expect(await screen.findByText('Upgrade succeeded')).toBeInTheDocument();
     expect(await screen.findByText('Running on 1.29.4', { exact: false })).toBeInTheDocument();
     expect(await rows()).toEqual(['coredns → 1.29.4: ✓ Running on 1.29.4']);
@@ -48,7 +45,7 @@ describe('add-on status on the task view', () => {
 
   it('shows a failed add-on upgrade with CCE’s reason', async () => {
     taskSequence(upgradeTask('Failed', '95%', { message: 'add-on upgrade failed' }, { stage: 'Addons', addons: patches }));
-    addonLists(addonInstances(addonInstance(corednsUid, 'coredns', '1.28.4', { status: 'upgradeFailed', Reason: 'ImagePullBackOff', message: 'image not found' })));
+    addonList(addonInstances(addonInstance(corednsUid, 'coredns', '1.28.4', { status: 'upgradeFailed', Reason: 'ImagePullBackOff', message: 'image not found' })));
     renderTask();
     expect(await rows()).toEqual(['coredns → 1.29.4: ✕ Upgrade failed on 1.28.4: ImagePullBackOff — image not found']);
   });

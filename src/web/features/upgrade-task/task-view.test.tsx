@@ -13,18 +13,12 @@ const summary = (term: string) => screen.getByText(term, { selector: 'dt' }).nex
 
 describe('task view', () => {
   it('polls until Success, showing phase, stage, node and wave counts, progress and versions, then stops', async () => {
-    const running = upgradeTask('Running', '45%', {}, { stage: 'Nodes', totalWaves: 7, currentWave: 3, totalNodes: 12, upgradedNodes: 2, upgradingNodes: 2 });
-    const seen = taskSequence(
-      upgradeTask('Init', '0%', {}, { stage: 'Init', totalWaves: 7, currentWave: 0, totalNodes: 12, upgradedNodes: 0, upgradingNodes: 0 }),
-      running,
-      running,
-      running,
-      upgradeTask('Success', '100%', { completionTime: '2026-03-01T10:40:00Z' }, { stage: 'Done', totalNodes: 12, upgradedNodes: 12 }),
-    );
-    renderTask(100);
+    taskSequence(upgradeTask('Init', '0%', {}, { stage: 'Init', totalWaves: 7, currentWave: 0, totalNodes: 12, upgradedNodes: 0, upgradingNodes: 0 }));
+    renderTask();
     expect(await screen.findByRole('status', { name: 'Task phase' })).toHaveTextContent('Starting');
     expect(summary('Stage')).toHaveTextContent('Preparing the upgrade');
     expect(screen.queryByText('Wave', { selector: 'dt' })).not.toBeInTheDocument();
+    taskSequence(upgradeTask('Running', '45%', {}, { stage: 'Nodes', totalWaves: 7, currentWave: 3, totalNodes: 12, upgradedNodes: 2, upgradingNodes: 2 }));
     await screen.findByText('Running');
     expect(screen.getByRole('progressbar', { name: 'Upgrade progress' })).toHaveAttribute('aria-valuenow', '45');
     expect(summary('Stage')).toHaveTextContent('Upgrading the nodes');
@@ -32,6 +26,7 @@ describe('task view', () => {
     expect(summary('Wave')).toHaveTextContent('3 of 7');
     expect(summary('Version')).toHaveTextContent('v1.28 → v1.29');
     expect(screen.getByText(/This page checks CCE every/)).toBeInTheDocument();
+    const seen = taskSequence(upgradeTask('Success', '100%', { completionTime: '2026-03-01T10:40:00Z' }, { stage: 'Done', totalNodes: 12, upgradedNodes: 12 }));
     expect(await screen.findByText('Upgrade succeeded')).toBeInTheDocument();
     expect(screen.getByText('Upgrade succeeded').closest('[role="alert"]')).toHaveTextContent('The cluster now runs v1.29. Finished at 2026-03-01T10:40:00Z.');
     expect(phase()).toHaveTextContent('Succeeded');
