@@ -19,8 +19,10 @@ function PostCheckResult({ result }: { result: PostCheck }) {
     return (
       <Alert severity="error">
         <AlertTitle>Post-upgrade check failed</AlertTitle>
-        {message ?? 'CCE did not say what it found.'} Check the workloads and add-ons it names in the CCE console, fix them, then run the
-        check again.
+        <Typography variant="body2">{message ?? 'CCE did not say what it found.'}</Typography>
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          Check the workloads and add-ons it names in the CCE console, fix them, then run the check again.
+        </Typography>
       </Alert>
     );
   }
