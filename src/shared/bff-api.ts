@@ -25,6 +25,8 @@ export type BffError = z.infer<typeof bffErrorSchema>;
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Set on a response the BFF replayed from an earlier submit instead of calling CCE. */
 export const REPLAYED_HEADER = 'idempotent-replayed';
+/** The error code of a submit or retry whose fate is unknown (sent, but CCE's answer was lost or unreadable). */
+export const OUTCOME_UNKNOWN = 'BFF.OUTCOME_UNKNOWN';
 export const idempotencyKeySchema = z.uuid({ error: 'must be a UUID' });
 
 /** A pre-check Risk the user accepted, with the reason they wrote; kept in the audit log. */

@@ -2,7 +2,8 @@ import type { AuditEntry, AuditLog } from '../audit/audit-log';
 import { BffHttpError } from '../errors';
 import { IDEMPOTENCY_TTL_MS, type IdempotencyStore } from './idempotency-store';
 import { fingerprintOf } from './submit-attempt';
-import { acceptedResult, errorResult, OUTCOME_UNKNOWN, type SubmitResult, unknownResult } from './submit-result';
+import { OUTCOME_UNKNOWN } from '../../shared/bff-api';
+import { acceptedResult, errorResult, type SubmitResult, unknownResult } from './submit-result';
 
 /** The result a line stands for, as the first answer was; lines that sent nothing stand for none. */
 function resultOf(entry: AuditEntry): SubmitResult | undefined {

@@ -1,3 +1,4 @@
+import { OUTCOME_UNKNOWN } from '../../shared/bff-api';
 import type { AuditEntry } from '../audit/audit-log';
 import type { CceReply } from '../cce/client';
 import { BffHttpError } from '../errors';
@@ -35,8 +36,6 @@ export function acceptedResult(reply: CceReply, response: unknown, taskId: strin
     facts: { status: reply.status, taskId, errorCode: null, errorMessage: null, requestId: reply.requestId ?? null, response },
   };
 }
-
-export const OUTCOME_UNKNOWN = 'BFF.OUTCOME_UNKNOWN';
 
 const whatMayHaveHappened: Record<SubmitKind, string> = {
   upgrade:

@@ -2,6 +2,7 @@ import { AppBar, Container, Toolbar, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { RouterLink } from '../components/RouterLink';
 import { SessionGate } from '../features/session/components/SessionGate';
+import { pollIntervalFor } from '../features/upgrade-task/api/task-queries';
 import { TaskView } from '../features/upgrade-task/components/TaskView';
 import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
 import { navigate, usePathname } from '../lib/router';
@@ -29,7 +30,15 @@ export function App() {
               case 'wizard':
                 return <UpgradeWizard projectId={session.projectId} onSubmitted={(clusterId, taskId) => navigate(taskPath(clusterId, taskId))} />;
               case 'task':
-                return <TaskView key={route.taskId} projectId={session.projectId} clusterId={route.clusterId} taskId={route.taskId} />;
+                return (
+                  <TaskView
+                    key={route.taskId}
+                    projectId={session.projectId}
+                    clusterId={route.clusterId}
+                    taskId={route.taskId}
+                    pollMs={pollIntervalFor(session.mode)}
+                  />
+                );
               case 'not-found':
                 return (
                   <>

@@ -1,17 +1,11 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../lib/api-client';
+import { retryDelay, retryTransient } from '../lib/retry-policy';
 import { theme } from './theme';
 
-/** Only failures that may pass are retried (CCE or the network hiccuped); a 4xx will answer the same again. */
-function retryTransient(failureCount: number, error: unknown): boolean {
-  const transient = !(error instanceof ApiError) || error.status >= 500 || error.status === 429;
-  return transient && failureCount < 2;
-}
-
 export function createQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: retryTransient } } });
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false, retry: retryTransient, retryDelay } } });
 }
 
 export function AppProviders({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { bffErrorSchema, type BffError } from '../../shared/bff-api';
+import { parseRetryAfter } from './retry-after';
 
 type Issue = NonNullable<BffError['issues']>[number];
 
@@ -9,6 +10,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly requestId: string | undefined;
   readonly issues: Issue[];
+  /** How long CCE asked to wait before the next call (429), from the body or the Retry-After header. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(body: BffError) {
     super(body.message);
@@ -17,6 +20,7 @@ export class ApiError extends Error {
     this.code = body.code;
     this.requestId = body.requestId;
     this.issues = body.issues ?? [];
+    this.retryAfterSeconds = body.retryAfterSeconds;
   }
 }
 
@@ -41,20 +45,23 @@ async function readJson(response: Response): Promise<unknown> {
 
 async function errorFrom(response: Response): Promise<ApiError> {
   const parsed = bffErrorSchema.safeParse(await readJson(response));
-  if (parsed.success) return new ApiError(parsed.data);
-  return new ApiError({
-    status: response.status,
-    code: 'UNEXPECTED_ERROR_BODY',
-    message: `The server answered ${response.status} ${response.statusText}`.trim(),
-  });
+  const body: BffError = parsed.success
+    ? parsed.data
+    : { status: response.status, code: 'UNEXPECTED_ERROR_BODY', message: `The server answered ${response.status} ${response.statusText}`.trim() };
+  return new ApiError({ ...body, retryAfterSeconds: body.retryAfterSeconds ?? parseRetryAfter(response.headers.get('retry-after')) });
 }
 
-export async function apiFetch<T extends z.ZodType>({
+export async function apiFetch<T extends z.ZodType>(request: ApiRequest<T>): Promise<z.output<T>> {
+  return (await apiFetchWithHeaders(request)).data;
+}
+
+/** apiFetch that also hands back the response headers, for calls whose answer is partly a header. */
+export async function apiFetchWithHeaders<T extends z.ZodType>({
   url,
   schema,
   init,
   unexpectedMessage = 'The planner’s server returned an unexpected response',
-}: ApiRequest<T>): Promise<z.output<T>> {
+}: ApiRequest<T>): Promise<{ data: z.output<T>; headers: Headers }> {
   let response: Response;
   try {
     // Absolute URL: same origin in the browser, and Node's fetch (tests) cannot resolve relative ones.
@@ -73,5 +80,5 @@ export async function apiFetch<T extends z.ZodType>({
       issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message })),
     });
   }
-  return parsed.data;
+  return { data: parsed.data, headers: response.headers };
 }

@@ -54,6 +54,12 @@ export const clusterQueries = {
       queryKey: [...clusterQueries.all(projectId), clusterId, 'nodes'],
       queryFn: ({ signal }) => listAllNodes(projectId, clusterId, signal),
     }),
+  /** The add-on instances installed on the cluster, with their live status. */
+  addons: (projectId: string, clusterId: string) =>
+    queryOptions({
+      queryKey: [...clusterQueries.all(projectId), clusterId, 'addons'],
+      queryFn: ({ signal }) => cceRequest('listAddonInstances', { projectId, query: { cluster_id: clusterId }, signal }),
+    }),
   /** Where node labels come from: the cluster's Kubernetes API, or derived from CCE data (with the reason). */
   nodeLabels: (projectId: string, clusterId: string) =>
     queryOptions({

@@ -11,6 +11,20 @@ export interface ErrorDescription {
   requestId?: string;
 }
 
+// CCE's 429 for "resource locked by another request" (reference §1.4): the cluster is busy, not the API.
+const RESOURCE_LOCKED = 'CCE.01429002';
+const busy = { title: 'The cluster is busy', nextStep: 'Another operation is running on the cluster. Wait a minute and retry.' };
+
+const seconds = (n: number) => `${n} ${n === 1 ? 'second' : 'seconds'}`;
+
+function throttled(retryAfterSeconds: number | undefined): Pick<ErrorDescription, 'title' | 'nextStep'> {
+  const wait = retryAfterSeconds === undefined ? 'a few seconds' : seconds(retryAfterSeconds);
+  return {
+    title: 'CCE is throttling requests',
+    nextStep: `CCE asked the planner to slow down${retryAfterSeconds === undefined ? '' : ` and wait ${wait}`}. The planner reads again by itself after ${wait}; to repeat an action, wait that long, then retry.`,
+  };
+}
+
 function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'> {
   if (error.code === NETWORK_ERROR) {
     return { title: 'The planner’s server could not be reached', nextStep: 'Check your network connection and that the planner is running, then try again.' };
@@ -28,9 +42,11 @@ function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'>
       return { title: 'CCE refused the request', nextStep: 'Check the permissions of the credentials configured on the BFF; upgrading needs cce:cluster:upgrade and the upgrade API must be enabled for the account.' };
     case 404:
       return { title: 'Not found', nextStep: 'The cluster or task may have been deleted. Go back and pick another one.' };
-    case 409:
     case 429:
-      return { title: 'The cluster is busy', nextStep: 'Another operation is running on the cluster or CCE is throttling requests. Wait a minute and retry.' };
+      if (error.code !== RESOURCE_LOCKED) return throttled(error.retryAfterSeconds);
+      return busy;
+    case 409:
+      return busy;
     case 500:
       return { title: 'CCE reported an internal error', nextStep: 'The failure is on CCE’s side. Wait a moment and try again; if it persists, quote the request id to Huawei Cloud support.' };
     case 502:

@@ -1,10 +1,12 @@
 import type { Session } from '../../shared/bff-api';
 import {
+  addonInstanceListSchema,
   clusterListSchema,
   nodeListSchema,
   nodePoolListSchema,
   upgradeInfoSchema,
   upgradeResponseSchema,
+  postCheckSchema,
   upgradeTaskSchema,
 } from '../../shared/cce-responses';
 import { sessionSchema } from '../../shared/bff-api';
@@ -129,11 +131,36 @@ export const upgradeResponse = upgradeResponseSchema.parse({
   spec: { clusterUpgradeAction: { version: 'v1.28', targetVersion: 'v1.29', targetPlatformVersion: 'cce.11.0', config: {} } },
 });
 
-export const upgradeTask = (phase: string, progress?: string, extra: Record<string, string> = {}) =>
+export const upgradeTask = (phase: string, progress?: string, extra: Record<string, string> = {}, items: Record<string, unknown> = {}) =>
   upgradeTaskSchema.parse({
     apiVersion: 'v3',
     kind: 'UpgradeTask',
     metadata: { uid: ids.task, creationTimestamp: '2026-03-01T10:15:02Z', updateTimestamp: '2026-03-01T10:16:02Z' },
-    spec: { version: 'v1.28', targetVersion: 'v1.29', items: {} },
+    spec: { version: 'v1.28', targetVersion: 'v1.29', items },
     status: { phase, ...(progress === undefined ? {} : { progress }), ...extra },
+  });
+
+export const addonInstance = (uid: string, name: string, version: string, status: Record<string, string>) => ({
+  metadata: { uid, name, alias: name },
+  spec: { addonTemplateName: name, version, addonTemplateType: 'helm', clusterID: ids.prod, values: {} },
+  status,
+});
+
+/** ListAddonInstances on prod-a: coredns and everest running on their pre-upgrade versions. */
+export const addonInstances = (...overrides: ReturnType<typeof addonInstance>[]) => {
+  const installed = [
+    addonInstance('a1a1a1a1-0000-4000-8000-000000000001', 'coredns', '1.28.4', { status: 'running' }),
+    addonInstance('a1a1a1a1-0000-4000-8000-000000000002', 'everest', '2.4.1', { status: 'running' }),
+  ];
+  const items = installed.map((item) => overrides.find((o) => o.spec.addonTemplateName === item.spec.addonTemplateName) ?? item);
+  return addonInstanceListSchema.parse({ kind: 'Addon', apiVersion: 'v3', items });
+};
+
+export const postCheck = (phase: string, message?: string) =>
+  postCheckSchema.parse({
+    apiVersion: 'v3',
+    kind: 'PostCheckTask',
+    metadata: { uid: '88888888-8888-4888-8888-888888888888' },
+    spec: { clusterID: ids.prod, clusterVersion: 'v1.28', targetVersion: 'v1.29' },
+    status: { phase, ...(message === undefined ? {} : { message }) },
   });

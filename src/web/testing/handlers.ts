@@ -1,7 +1,8 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import type { BffError } from '../../shared/bff-api';
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema, retryUpgradeSchema, type BffError } from '../../shared/bff-api';
 import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import { fieldIssues } from '../../shared/issues';
+import { postCheckRequestSchema } from '../../shared/upgrade-checks';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
 import * as fixtures from './fixtures';
 
@@ -37,4 +38,19 @@ export const handlers = [
     return HttpResponse.json(fixtures.upgradeResponse);
   }),
   http.get(cceRoute('showUpgradeTask'), () => HttpResponse.json(fixtures.upgradeTask('Running', '45%'))),
+  http.get(cceRoute('listAddonInstances'), ({ request }) => {
+    const clusterId = new URL(request.url).searchParams.get('cluster_id') ?? '';
+    return findCluster(clusterId) ? HttpResponse.json(fixtures.addonInstances()) : notFound('cluster');
+  }),
+  http.post(cceRoute('createPostCheck'), async ({ request }) => {
+    const parsed = postCheckRequestSchema.safeParse(await request.json().catch(() => undefined));
+    if (!parsed.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The post-check request is invalid', issues: fieldIssues(parsed.error) });
+    return HttpResponse.json(fixtures.postCheck('Success', 'All post-upgrade checks passed'));
+  }),
+  http.post('*/api/clusters/:cluster_id/upgrade/retry', async ({ request }) => {
+    const parsed = retryUpgradeSchema.safeParse(await request.json().catch(() => undefined));
+    const key = idempotencyKeySchema.safeParse(request.headers.get(IDEMPOTENCY_HEADER));
+    if (!parsed.success || !key.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The retry request is invalid' });
+    return HttpResponse.json({});
+  }),
 ];

@@ -4,9 +4,17 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { AppProviders } from '../app/providers';
 
-/** Renders inside the app's providers with a fresh QueryClient that never retries, plus a userEvent session. */
-export function renderWithProviders(ui: ReactElement, options?: Omit<RenderOptions, 'wrapper'>) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
+const testQueryClient = () =>
+  new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
+
+/**
+ * Renders inside the app's providers with a fresh QueryClient that never retries (or the one given, e.g. the app's own
+ * to test its retry policy), plus a userEvent session.
+ */
+export function renderWithProviders(
+  ui: ReactElement,
+  { queryClient = testQueryClient(), ...options }: Omit<RenderOptions, 'wrapper'> & { queryClient?: QueryClient } = {},
+) {
   const user = userEvent.setup();
   const view = render(ui, { wrapper: ({ children }) => <AppProviders queryClient={queryClient}>{children}</AppProviders>, ...options });
   return { ...view, user, queryClient };

@@ -1,54 +1,44 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ids, projectId, upgradeTask } from '../../testing/fixtures';
+import { createQueryClient } from '../../app/providers';
+import { ids, upgradeTask } from '../../testing/fixtures';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { renderWithProviders } from '../../testing/render';
 import { parseProgress } from './api/task-queries';
-import { TaskView } from './components/TaskView';
+import { nodePhases, renderTask, taskSequence } from './task-test-utils';
 
-/** Answers with the given tasks in turn, repeating the last one; counts the polls. */
-function sequence(...tasks: ReturnType<typeof upgradeTask>[]) {
-  const seen = { polls: 0 };
-  server.use(
-    http.get(cceRoute('showUpgradeTask'), () => {
-      const task = tasks[Math.min(seen.polls, tasks.length - 1)];
-      seen.polls += 1;
-      return HttpResponse.json(task);
-    }),
-  );
-  return seen;
-}
-
-const renderTask = () => renderWithProviders(<TaskView projectId={projectId} clusterId={ids.prod} taskId={ids.task} pollMs={20} />);
+const phase = () => screen.getByRole('status', { name: 'Task phase' });
+const summary = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
 
 describe('task view', () => {
-  it('polls until Success, showing phase, progress and versions, then stops', async () => {
-    const seen = sequence(upgradeTask('Running', '45%'), upgradeTask('Running', '80%'), upgradeTask('Success', '100%', { completionTime: '2026-03-01T10:40:00Z' }));
+  it('polls until Success, showing phase, stage, node and wave counts, progress and versions, then stops', async () => {
+    taskSequence(upgradeTask('Init', '0%', {}, { stage: 'Init', totalWaves: 7, currentWave: 0, totalNodes: 12, upgradedNodes: 0, upgradingNodes: 0 }));
     renderTask();
-    expect(await screen.findByRole('progressbar', { name: 'Upgrade progress' })).toHaveAttribute('aria-valuenow', '45');
-    expect(screen.getByRole('status')).toHaveTextContent('Running');
-    expect(screen.getByText('v1.28 → v1.29')).toBeInTheDocument();
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Upgrade succeeded');
-    expect(alert).toHaveTextContent('The cluster now runs v1.29.');
-    expect(screen.getByRole('status')).toHaveTextContent('Success');
+    expect(await screen.findByRole('status', { name: 'Task phase' })).toHaveTextContent('Starting');
+    expect(summary('Stage')).toHaveTextContent('Preparing the upgrade');
+    expect(screen.queryByText('Wave', { selector: 'dt' })).not.toBeInTheDocument();
+    taskSequence(upgradeTask('Running', '45%', {}, { stage: 'Nodes', totalWaves: 7, currentWave: 3, totalNodes: 12, upgradedNodes: 2, upgradingNodes: 2 }));
+    await screen.findByText('Running');
+    expect(screen.getByRole('progressbar', { name: 'Upgrade progress' })).toHaveAttribute('aria-valuenow', '45');
+    expect(summary('Stage')).toHaveTextContent('Upgrading the nodes');
+    expect(summary('Nodes')).toHaveTextContent('2 of 12 upgraded, 2 upgrading now');
+    expect(summary('Wave')).toHaveTextContent('3 of 7');
+    expect(summary('Version')).toHaveTextContent('v1.28 → v1.29');
+    expect(screen.getByText(/This page checks CCE every/)).toBeInTheDocument();
+    const seen = taskSequence(upgradeTask('Success', '100%', { completionTime: '2026-03-01T10:40:00Z' }, { stage: 'Done', totalNodes: 12, upgradedNodes: 12 }));
+    expect(await screen.findByText('Upgrade succeeded')).toBeInTheDocument();
+    expect(screen.getByText('Upgrade succeeded').closest('[role="alert"]')).toHaveTextContent('The cluster now runs v1.29. Finished at 2026-03-01T10:40:00Z.');
+    expect(phase()).toHaveTextContent('Succeeded');
+    expect(summary('Nodes')).toHaveTextContent('12 of 12 upgraded');
+    expect(screen.queryByText(/This page checks CCE every/)).not.toBeInTheDocument();
     const polls = seen.polls;
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(seen.polls).toBe(polls);
   });
 
-  it('shows the reason of a failed upgrade', async () => {
-    sequence(upgradeTask('Failed', '60%', { message: 'node-3 failed to drain: a PodDisruptionBudget blocks eviction' }));
-    renderTask();
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Upgrade failed');
-    expect(alert).toHaveTextContent('Reason: node-3 failed to drain: a PodDisruptionBudget blocks eviction');
-  });
-
   it('shows a progress it cannot parse as text', async () => {
-    sequence(upgradeTask('Running', 'step 3 of 8'));
+    taskSequence(upgradeTask('Running', 'step 3 of 8'));
     renderTask();
     expect(await screen.findByText('Progress: step 3 of 8')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'Upgrade progress' })).not.toHaveAttribute('aria-valuenow');
@@ -66,7 +56,27 @@ describe('task view', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('CCE could not be reached');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Upgrade succeeded'));
+    expect(await screen.findByText('Upgrade succeeded')).toBeInTheDocument();
+  });
+
+  it('after a reload without the submitted plan still shows the task, the nodes upgrading and per-pool counts', async () => {
+    taskSequence(upgradeTask('Running', '45%', {}, { stage: 'Nodes', totalNodes: 10, upgradedNodes: 4, upgradingNodes: 2 }));
+    nodePhases({ 'gpu-inference-1': 'Upgrading', 'gpu-inference-2': 'Upgrading' });
+    const first = renderTask();
+    expect(await screen.findByRole('list', { name: 'Nodes upgrading now' })).toHaveTextContent('gpu-inference-1gpu-inference-2');
+    first.unmount();
+    renderTask();
+    expect(await screen.findByRole('progressbar', { name: 'Upgrade progress' })).toHaveAttribute('aria-valuenow', '45');
+    expect(summary('Nodes')).toHaveTextContent('4 of 10 upgraded, 2 upgrading now');
+    expect(screen.getByText(/Per-node progress is unavailable: this browser holds no record of the plan/)).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: 'Nodes upgrading now' })).toHaveTextContent('gpu-inference-1gpu-inference-2');
+    expect(within(screen.getByRole('list', { name: 'Nodes per node pool' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'DefaultPool: 1 node',
+      'general-x86: 4 nodes',
+      'gpu-inference: 2 nodes, 2 upgrading',
+      'arm-batch: 3 nodes',
+    ]);
+    expect(screen.getByText(/Neither CCE nor this browser records which add-ons/)).toBeInTheDocument();
   });
 
   it.each([
@@ -78,5 +88,56 @@ describe('task view', () => {
     [undefined, null],
   ])('parses progress %j as %j', (raw, value) => {
     expect(parseProgress(raw)).toBe(value);
+  });
+});
+
+describe('task view when CCE throttles (429)', () => {
+  const throttledOnce = () => {
+    const at: number[] = [];
+    server.use(
+      http.get(cceRoute('showUpgradeTask'), () => {
+        at.push(Date.now());
+        return at.length === 1
+          ? HttpResponse.json({ status: 429, code: 'CCE.02429001', message: 'Throttling threshold reached' }, { status: 429, headers: { 'Retry-After': '1' } })
+          : HttpResponse.json(upgradeTask('Running', '50%'));
+      }),
+    );
+    return at;
+  };
+
+  it('retries a throttled read after the Retry-After delay and says so in words meanwhile', async () => {
+    const at = throttledOnce();
+    renderTask(60_000, createQueryClient());
+    expect(await screen.findByRole('status', { name: 'Throttling' })).toHaveTextContent(
+      'CCE is throttling requests (HTTP 429). The planner will read the task again in 1 second, as CCE asked',
+    );
+    expect(await screen.findByRole('progressbar', { name: 'Upgrade progress' }, { timeout: 3000 })).toHaveAttribute('aria-valuenow', '50');
+    expect(at).toHaveLength(2);
+    // setTimeout never fires early by more than timer rounding: the retry waited the second CCE asked for.
+    expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(990);
+    expect(screen.queryByRole('status', { name: 'Throttling' })).not.toBeInTheDocument();
+  });
+
+  it('keeps polling at CCE’s pace once retries are spent, instead of stopping on the error', async () => {
+    const at = throttledOnce();
+    renderTask();
+    expect(await screen.findByRole('status', { name: 'Throttling' })).toHaveTextContent('read the task again in 1 second');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    expect(await screen.findByRole('progressbar', { name: 'Upgrade progress' }, { timeout: 3000 })).toHaveAttribute('aria-valuenow', '50');
+    expect(at[1]! - at[0]!).toBeGreaterThanOrEqual(990);
+  });
+});
+
+describe('task view route ids', () => {
+  it('reads the task of the cluster in the address', async () => {
+    let asked = '';
+    server.use(
+      http.get(cceRoute('showUpgradeTask'), ({ params }) => {
+        asked = `${String(params.cluster_id)}/${String(params.task_id)}`;
+        return HttpResponse.json(upgradeTask('Running', '10%'));
+      }),
+    );
+    renderTask();
+    await waitFor(() => expect(asked).toBe(`${ids.prod}/${ids.task}`));
   });
 });

@@ -1,21 +1,41 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { Session } from '../../../../shared/bff-api';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
 import { cceRequest } from '../../../lib/cce-client';
+import { throttleSeconds } from '../../../lib/retry-policy';
 
-export const POLL_INTERVAL_MS = 2000;
+/** Reference §1.5: poll long-running CCE tasks every ≥10 s, as the Terraform provider does. */
+export const POLL_INTERVAL_MS = 10_000;
+/** The simulator is local and compresses an upgrade into minutes: a faster poll shows every wave. */
+export const DEMO_POLL_INTERVAL_MS = 2_000;
+export const pollIntervalFor = (mode: Session['mode']) => (mode === 'demo' ? DEMO_POLL_INTERVAL_MS : POLL_INTERVAL_MS);
 
 export const isFinished = (task: UpgradeTask | undefined): boolean =>
   task?.status.phase === 'Success' || task?.status.phase === 'Failed';
 
+export interface PollOptions {
+  pollMs?: number;
+  /** Keep polling a Failed task: a retry was sent and CCE may not show it yet. */
+  watchFailed?: boolean;
+}
+
 export const taskQueries = {
   all: (projectId: string, clusterId: string) => ['clusters', projectId, clusterId, 'upgrade-tasks'] as const,
-  detail: (projectId: string, clusterId: string, taskId: string, pollMs = POLL_INTERVAL_MS) =>
+  detail: (projectId: string, clusterId: string, taskId: string, { pollMs = POLL_INTERVAL_MS, watchFailed = false }: PollOptions = {}) =>
     queryOptions({
       queryKey: [...taskQueries.all(projectId, clusterId), taskId],
       queryFn: ({ signal }) =>
         cceRequest('showUpgradeTask', { projectId, params: { cluster_id: clusterId, task_id: taskId }, signal }),
-      // Poll until CCE reports an end state; an error pauses polling until the user retries.
-      refetchInterval: (query) => (query.state.status === 'error' || isFinished(query.state.data) ? false : pollMs),
+      refetchInterval: (query) => {
+        const { status, error, data } = query.state;
+        // Throttled: ask again when CCE said to. Any other error pauses polling until the user retries.
+        if (status === 'error') {
+          const wait = throttleSeconds(error);
+          return wait === undefined ? false : wait * 1000;
+        }
+        if (!isFinished(data)) return pollMs;
+        return data?.status.phase === 'Failed' && watchFailed ? pollMs : false;
+      },
       refetchIntervalInBackground: true,
       staleTime: 0,
     }),
@@ -29,12 +49,11 @@ export function parseProgress(progress: string | undefined): number | null {
   return value <= 100 ? value : null;
 }
 
-/** Task status carries undocumented extras; a failure reason is read from whichever of them CCE filled in. */
+/** Task status carries undocumented extras; the failure is read from whichever of them CCE filled in, reason first. */
 export function failureReason(task: UpgradeTask): string | null {
   const status: Record<string, unknown> = task.status;
-  for (const key of ['message', 'reason', 'Reason', 'errorMessage']) {
-    const value = status[key];
-    if (typeof value === 'string' && value.trim() !== '') return value;
-  }
-  return null;
+  const texts = ['reason', 'Reason', 'message', 'errorMessage']
+    .map((key) => status[key])
+    .filter((value): value is string => typeof value === 'string' && value.trim() !== '');
+  return texts.length > 0 ? [...new Set(texts)].join(' — ') : null;
 }

@@ -1,11 +1,9 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { computeWaves, type WaveAction } from '../../../../shared/waves';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { NodeNameList } from '../../../components/NodeNameList';
-import { clusterQueries } from '../../../lib/cluster-queries';
 import { useInventory } from '../../../lib/use-inventory';
 import { waveProgress } from '../wave-progress';
 import { PoolProgressList } from './PoolProgressList';
@@ -16,18 +14,13 @@ interface PlannedNodeProgressProps {
   clusterId: string;
   action: WaveAction;
   finished: boolean;
-  updatedAt: number;
 }
 
 const names = (nodes: readonly { name: string }[]) => nodes.map((node) => node.name).join(', ');
 
-export function PlannedNodeProgress({ projectId, clusterId, action, finished, updatedAt }: PlannedNodeProgressProps) {
+/** Node phases come from the node list the task view re-reads with every task poll (useRefreshWithTask). */
+export function PlannedNodeProgress({ projectId, clusterId, action, finished }: PlannedNodeProgressProps) {
   const inventory = useInventory(projectId, clusterId);
-  const queryClient = useQueryClient();
-  // Node phases change as the task runs; re-read them whenever the task is re-read (no new fetch if one is running).
-  useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: clusterQueries.nodes(projectId, clusterId).queryKey, exact: true }, { cancelRefetch: false });
-  }, [queryClient, projectId, clusterId, updatedAt]);
 
   const waves = useMemo(() => computeWaves(inventory.pools, inventory.nodes, action), [inventory.pools, inventory.nodes, action]);
   // Between waves no node is Upgrading; the furthest wave seen keeps earlier waves shown as done.

@@ -1,24 +1,14 @@
 import { Alert, AlertTitle } from '@mui/material';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
-import { failureReason } from '../api/task-queries';
 
+/** Success and Pause; a failure has its own panel with the way out (TaskFailure). */
 export function TaskOutcome({ task }: { task: UpgradeTask }) {
   const { phase, completionTime } = task.status;
-  const finishedAt = completionTime ? ` Finished at ${completionTime}.` : '';
   if (phase === 'Success') {
     return (
       <Alert severity="success">
         <AlertTitle>Upgrade succeeded</AlertTitle>
-        The cluster now runs {task.spec.targetVersion ?? 'the target version'}.{finishedAt}
-      </Alert>
-    );
-  }
-  if (phase === 'Failed') {
-    return (
-      <Alert severity="error">
-        <AlertTitle>Upgrade failed</AlertTitle>
-        Reason: {failureReason(task) ?? 'CCE did not give a reason.'}{finishedAt} Fix the cause in CCE, then retry the upgrade
-        from the CCE console or plan a new one.
+        The cluster now runs {task.spec.targetVersion ?? 'the target version'}.{completionTime ? ` Finished at ${completionTime}.` : ''}
       </Alert>
     );
   }

@@ -1,0 +1,66 @@
+import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
+import { useRef, useState } from 'react';
+import type { UpgradeTask } from '../../../../shared/cce-responses';
+import { upgradeTaskItems } from '../../../../shared/upgrade-task-items';
+import { newIdempotencyKey } from '../../../lib/idempotent-post';
+import { failureReason } from '../api/task-queries';
+import { AbnormalNodes } from './AbnormalNodes';
+import { RetryDialog } from './RetryDialog';
+
+interface TaskFailureProps {
+  projectId: string;
+  clusterId: string;
+  task: UpgradeTask;
+  /** Sends the retry with this attempt's key and calls `done` once CCE's answer (or its absence) is known. */
+  onRetry: (key: string, done: () => void) => void;
+  /** A retry was sent and the page is waiting to see the task move: no second one is offered meanwhile. */
+  retryInProgress: boolean;
+}
+
+export function TaskFailure({ projectId, clusterId, task, onRetry, retryInProgress }: TaskFailureProps) {
+  const { failedWave, totalWaves } = upgradeTaskItems(task);
+  // The key is made when the dialog opens and kept until it closes, so a double click sends one retry under one key.
+  const [attemptKey, setAttemptKey] = useState<string | null>(null);
+  const sending = useRef(false);
+  const [pending, setPending] = useState(false);
+  const confirm = () => {
+    if (attemptKey === null || sending.current) return;
+    sending.current = true;
+    setPending(true);
+    onRetry(attemptKey, () => {
+      sending.current = false;
+      setPending(false);
+      setAttemptKey(null);
+    });
+  };
+  const finishedAt = task.status.completionTime ? ` It stopped at ${task.status.completionTime}.` : '';
+  return (
+    <Alert severity="error">
+      <AlertTitle>Upgrade failed</AlertTitle>
+      <Box sx={{ display: 'grid', gap: 1 }}>
+        <Typography variant="body2">Reason: {failureReason(task) ?? 'CCE did not give a reason.'}{finishedAt}</Typography>
+        {failedWave !== undefined && failedWave > 0 && (
+          <Typography variant="body2">The upgrade stopped in wave {failedWave}{totalWaves ? ` of ${totalWaves}` : ''}.</Typography>
+        )}
+        <AbnormalNodes projectId={projectId} clusterId={clusterId} />
+        <Typography variant="body2">
+          What to do next: fix the cause CCE names above (for example drain blockers or Abnormal nodes, in the CCE console or with
+          kubectl), then retry. Retry resumes this task; to change the plan instead, plan a new upgrade.
+        </Typography>
+        <Box>
+          <Button variant="contained" color="inherit" onClick={() => setAttemptKey(newIdempotencyKey())} disabled={retryInProgress}>
+            Retry the upgrade…
+          </Button>
+        </Box>
+      </Box>
+      <RetryDialog
+        open={attemptKey !== null}
+        taskId={task.metadata.uid}
+        failedWave={failedWave}
+        sending={pending}
+        onConfirm={confirm}
+        onClose={() => setAttemptKey(null)}
+      />
+    </Alert>
+  );
+}
