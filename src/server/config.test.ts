@@ -18,7 +18,8 @@ describe('loadConfig', () => {
   });
 
   it('honours PORT and HOST', () => {
-    expect(loadConfig({ PORT: '9090', HOST: '0.0.0.0' })).toMatchObject({ port: 9090, host: '0.0.0.0' });
+    expect(loadConfig({ PORT: '9090', HOST: '127.0.0.2' })).toMatchObject({ port: 9090, host: '127.0.0.2' });
+    expect(loadConfig({ HOST: 'localhost' })).toMatchObject({ host: 'localhost' });
   });
 
   it('runs in real mode against the regional endpoint, or CCE_ENDPOINT when given', () => {

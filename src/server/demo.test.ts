@@ -5,6 +5,7 @@ import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../shared/
 import { demoClusters, type SimulatorInstance } from '../simulator/app';
 import { buildApp } from './app';
 import { DEMO_PROJECT_ID, startDemoUpstream } from './demo';
+import { SAME_ORIGIN } from './testing/recording-upstream';
 
 // The whole server side as demo mode runs it: BFF → real HTTP, real signatures → simulator.
 let bff: FastifyInstance;
@@ -46,7 +47,7 @@ describe('BFF on the simulator', () => {
   it('delivers the upgrade body byte-identical to the preview, then the task reaches Success', async () => {
     simulator.simulator.received.clear();
     const preview = serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(cluster), targetVersion: 'v1.29', userDefinedStep: 10, scope: 'NodePool' }));
-    const submitted = await bff.inject({ method: 'POST', url: url('upgradeCluster'), headers: { 'content-type': 'application/json' }, payload: preview });
+    const submitted = await bff.inject({ method: 'POST', url: url('upgradeCluster'), headers: { ...SAME_ORIGIN, 'content-type': 'application/json' }, payload: preview });
     expect(submitted.statusCode, submitted.body).toBe(200);
     const taskId = cceOperations.upgradeCluster.response.parse(submitted.json()).metadata.uid;
 
@@ -60,7 +61,7 @@ describe('BFF on the simulator', () => {
 
   it('passes CCE’s own refusal through in words', async () => {
     const preview = serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(cluster), targetVersion: 'v1.99' }));
-    const response = await bff.inject({ method: 'POST', url: url('upgradeCluster'), headers: { 'content-type': 'application/json' }, payload: preview });
+    const response = await bff.inject({ method: 'POST', url: url('upgradeCluster'), headers: { ...SAME_ORIGIN, 'content-type': 'application/json' }, payload: preview });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ status: 400, code: expect.stringMatching(/^CCE\./), message: expect.any(String), requestId: expect.any(String) });
   });

@@ -15,7 +15,7 @@ export const DEMO_REGION = 'cn-north-4';
  * over real HTTP with real signing, exactly as in real mode.
  */
 export async function startDemoUpstream(
-  config: DemoConfig,
+  config: Omit<DemoConfig, 'auth' | 'rateLimits'>,
 ): Promise<{ upstream: Upstream; simulator: SimulatorInstance; kubeconfigs: KubeconfigSource }> {
   const credentials = new Credentials(`DEMO${randomBytes(8).toString('hex').toUpperCase()}`, randomBytes(24).toString('base64url'));
   const kubernetesToken = randomBytes(24).toString('base64url');

@@ -13,13 +13,15 @@ async function main() {
   const app = await buildApp({
     upstream,
     session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
+    ...(config.auth ? { auth: config.auth } : {}),
+    rateLimits: config.rateLimits,
     kubeconfigs: demo ? demo.kubeconfigs : kubeconfigDir ? kubeconfigDirectory(kubeconfigDir) : undefined,
     staticRoot: fileURLToPath(new URL('../../dist', import.meta.url)),
     logLevel: config.logLevel,
   });
   const address = await app.listen({ host: config.host, port: config.port });
   app.log.info(
-    { mode: config.mode, simulator: demo ? demo.upstream.endpoint : undefined },
+    { mode: config.mode, simulator: demo ? demo.upstream.endpoint : undefined, signIn: config.auth ? config.auth.issuer.href : 'none (loopback only)' },
     config.mode === 'demo'
       ? `CCE Upgrade Planner at ${address} — demo mode on the built-in CCE simulator (no credentials set)`
       : `CCE Upgrade Planner at ${address} — real mode, region ${config.region}`,
