@@ -13,7 +13,8 @@ export const FILE_VARIABLES = ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'OIDC
  * `kubectl create secret --from-file` leave one). Problems name the variable and path, never the content.
  */
 export function resolveFileVariables(env: Record<string, string | undefined>): { env: Record<string, string | undefined>; issues: string[] } {
-  const resolved = { ...env };
+  const fileNames = new Set<string>(FILE_VARIABLES.map((name) => `${name}_FILE`));
+  const resolved = Object.fromEntries(Object.entries(env).filter(([name]) => !fileNames.has(name)));
   const issues: string[] = [];
   for (const name of FILE_VARIABLES) {
     const path = env[`${name}_FILE`];
@@ -28,7 +29,6 @@ export function resolveFileVariables(env: Record<string, string | undefined>): {
       const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
       issues.push(`  ${name}_FILE: cannot read ${path} (${code})`);
     }
-    delete resolved[`${name}_FILE`];
   }
   return { env: resolved, issues };
 }

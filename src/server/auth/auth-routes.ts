@@ -19,7 +19,8 @@ export interface AuthRoutesOptions {
 /** Only a path of this app: never another origin (`//evil`, `/\evil`) or an API call, so sign-in cannot be an open redirect. */
 export function safeReturnTo(value: unknown): string {
   if (typeof value !== 'string' || value.length > 2048) return '/';
-  if (!/^\/(?![/\\])/.test(value) || /[\u0000-\u001f\\]/.test(value) || value.startsWith('/api/')) return '/';
+  // Printable ASCII only (the SPA encodes the rest), so no control character or backslash can bend the URL.
+  if (!/^\/(?![/\\])[\x21-\x5b\x5d-\x7e]*$/.test(value) || value.startsWith('/api/')) return '/';
   return value;
 }
 

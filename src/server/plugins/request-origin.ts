@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../../shared/bff-api';
 import { isLoopbackHost } from '../auth/auth-config';
