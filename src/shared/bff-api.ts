@@ -28,6 +28,9 @@ export type Session = z.infer<typeof sessionSchema>;
 export const REQUESTED_WITH_HEADER = 'x-requested-with';
 export const REQUESTED_WITH_VALUE = 'XMLHttpRequest';
 
+/** In index.html's `<meta name="csp-nonce" content="…">`; the BFF puts a fresh nonce in its place in every response. */
+export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
 /** Browser entry points of the sign-in flow (navigations, not fetches). */
 export const SIGN_IN_PATH = '/api/auth/login';
 export const SIGN_OUT_PATH = '/api/auth/logout';

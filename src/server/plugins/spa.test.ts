@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { Credentials } from '../cce/credentials';
-import { NONCE_PLACEHOLDER } from './spa';
+import { CSP_NONCE_PLACEHOLDER as NONCE_PLACEHOLDER } from '../../shared/bff-api';
 
 let app: FastifyInstance;
 const script = `console.log(${JSON.stringify('planner '.repeat(400))});`;

@@ -3,11 +3,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CSP_NONCE_PLACEHOLDER } from '../../shared/bff-api';
 import { BffHttpError } from '../errors';
 import { pageCsp } from './security-headers';
 
-/** Written into index.html's `<meta name="csp-nonce">`; replaced by a fresh nonce in every response. */
-export const NONCE_PLACEHOLDER = '__CSP_NONCE__';
 
 /** Serves the built SPA: hashed assets cached for a year, index.html revalidated, unknown pages fall back to the app. */
 export const spaPlugin: FastifyPluginAsync<{ root: string }> = async (app, { root }) => {
@@ -37,6 +36,6 @@ export const spaPlugin: FastifyPluginAsync<{ root: string }> = async (app, { roo
       .header('cache-control', 'no-cache')
       .header('content-security-policy', pageCsp(nonce))
       .type('text/html; charset=utf-8')
-      .send(page.replaceAll(NONCE_PLACEHOLDER, nonce));
+      .send(page.replaceAll(CSP_NONCE_PLACEHOLDER, nonce));
   });
 };
