@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../app/app';
-import { session } from '../../testing/fixtures';
+import { session, upgradeResponse } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
@@ -33,7 +33,7 @@ describe('session', () => {
     server.use(
       http.post(cceRoute('upgradeCluster'), ({ request }) => {
         requestedWith = request.headers.get('x-requested-with');
-        return HttpResponse.json({ metadata: { uid: '55555555-5555-4555-8555-555555555555' } });
+        return HttpResponse.json(upgradeResponse);
       }),
     );
     const { user } = renderAt('/');
