@@ -9,6 +9,8 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // The sign-in journeys need their own servers: playwright.auth.config.ts.
+  testIgnore: ['auth/**'],
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

@@ -13,19 +13,21 @@ interface ReceivedRequest {
 
 /** What the CCE simulator received and the faults it injects: the other end of the wire, seen from a spec. */
 export class SimulatorControl {
+  constructor(private readonly base = simulatorUrl) {}
+
   async reset() {
-    const response = await fetch(`${simulatorUrl}/reset`, { method: 'POST' });
+    const response = await fetch(`${this.base}/reset`, { method: 'POST' });
     expect(response.ok).toBe(true);
   }
 
   async received(operation: string): Promise<ReceivedRequest[]> {
-    const response = await fetch(`${simulatorUrl}/requests`);
+    const response = await fetch(`${this.base}/requests`);
     const { items } = (await response.json()) as { items: ReceivedRequest[] };
     return items.filter((item) => item.operation === operation);
   }
 
   async fault(operation: string, spec: Record<string, unknown>) {
-    const response = await fetch(`${simulatorUrl}/faults/${operation}`, {
+    const response = await fetch(`${this.base}/faults/${operation}`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(spec),

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bffErrorSchema } from '../shared/bff-api';
 import { serializeUpgradeRequest, toUpgradeRequest, emptyPlan } from '../shared/plan';
-import { buildTestBff, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from './testing/recording-upstream';
+import { buildTestBff, SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from './testing/recording-upstream';
 
 const clusterPath = `/api/cce/v3/projects/${TEST_PROJECT}/clusters/${TEST_CLUSTER}`;
 const upgradePath = `${clusterPath}/operation/upgrade`;
@@ -27,7 +27,7 @@ afterEach(() => {
 });
 
 const post = (body: string, contentType = 'application/json', url = preCheckPath) =>
-  app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload: body });
+  app.inject({ method: 'POST', url, headers: { ...SAME_ORIGIN, 'content-type': contentType }, payload: body });
 
 describe('BFF proxy', () => {
   it('forwards an allow-listed read, signed, to {endpoint}/api/<rest> and returns CCE’s JSON as is', async () => {
@@ -56,7 +56,7 @@ describe('BFF proxy', () => {
     ['a bad path part', 'GET', `/api/cce/v3/projects/${TEST_PROJECT}/clusters/..%2F..%2Fetc`, 400],
     ['a query parameter not on the list', 'GET', `${clusterPath}?evil=1`, 400],
   ])('refuses %s without contacting CCE', async (_, method, url, status) => {
-    const response = await app.inject({ method: method as 'GET', url });
+    const response = await app.inject({ method: method as 'GET', url, headers: SAME_ORIGIN });
     expect(response.statusCode).toBe(status);
     expect(bffErrorSchema.parse(response.json()).message.length).toBeGreaterThan(10);
     expect(upstream.received).toEqual([]);
@@ -168,7 +168,7 @@ describe('BFF without a reachable CCE', () => {
 describe('session and secrets', () => {
   it('tells the SPA the mode, region and project', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/session' });
-    expect(response.json()).toEqual({ mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT });
+    expect(response.json()).toEqual({ mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT, auth: 'none' });
   });
 
   it('never returns or logs the secret key, even when the browser sends an Authorization header', async () => {

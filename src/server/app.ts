@@ -1,28 +1,36 @@
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
-import type { Session } from '../shared/bff-api';
 import type { AuditLog } from './audit/audit-log';
+import type { AuthConfig, RateLimits } from './auth/auth-config';
+import { authPlugin } from './auth/auth-plugin';
 import type { Upstream } from './cce/client';
 import { BffHttpError } from './errors';
 import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
 import { loggerOptions } from './logger';
+import { requestOrigin } from './plugins/request-origin';
 import { securityHeaders } from './plugins/security-headers';
 import { spaPlugin } from './plugins/spa';
 import { cceProxyRoutes } from './routes/cce-proxy';
 import { nodeLabelsRoutes } from './routes/node-labels';
-import { sessionRoutes } from './routes/session';
+import { type ServerInfo, sessionRoutes } from './routes/session';
 import { submitRoutes } from './routes/submit';
 import type { IdempotencyStore } from './submit/idempotency-store';
 import type { SubmitResult } from './submit/submit-result';
 
 export interface AppOptions {
   upstream: Upstream;
-  session: Session;
+  session: ServerInfo;
   /** Where every submit and retry is recorded; the idempotency store is rebuilt from it at start. */
   audit: AuditLog;
   /** See SubmitRoutesOptions.idempotency: by default rebuilt from the audit log at start. */
   idempotency?: IdempotencyStore<SubmitResult>;
+  /** OpenID Connect sign-in; without it everyone who reaches the BFF may do everything (so main.ts listens on loopback only). */
+  auth?: AuthConfig;
+  /** Per minute: sign-in attempts per address, submits per user; defaults 20 and 10. */
+  rateLimits?: RateLimits;
+  /** Test seam: the clock sessions expire by. */
+  now?: () => number;
   /** Where cluster kubeconfigs come from, for real node labels; default none (labels derived from CCE data). */
   kubeconfigs?: KubeconfigSource;
   /** Per-call timeout towards a cluster's Kubernetes API; default 5000 ms. */
@@ -58,9 +66,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.code(404).send(new BffHttpError(404, 'BFF.NOT_FOUND', 'No such route.').toBody()),
   );
 
-  await app.register(securityHeaders);
+  await app.register(securityHeaders, { https: options.auth?.publicOrigin.startsWith('https:') ?? false });
+  await app.register(requestOrigin, options.auth ? { publicOrigin: options.auth.publicOrigin } : {});
+  await app.register(authPlugin, {
+    ...(options.auth ? { auth: options.auth } : {}),
+    rateLimits: options.rateLimits ?? { loginPerMinute: 20, submitPerMinute: 10 },
+    projectId: options.upstream.projectId,
+    ...(options.now ? { now: options.now } : {}),
+  });
   await app.register(fastifyCompress, { threshold: 1024 });
-  await app.register(sessionRoutes, { session: options.session });
+  await app.register(sessionRoutes, { info: options.session, auth: options.auth ? 'oidc' : 'none' });
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
   await app.register(submitRoutes, { upstream: options.upstream, audit: options.audit, idempotency: options.idempotency });

@@ -24,7 +24,8 @@ describe('loadConfig', () => {
   });
 
   it('honours PORT and HOST', () => {
-    expect(loadConfig({ PORT: '9090', HOST: '0.0.0.0' })).toMatchObject({ port: 9090, host: '0.0.0.0' });
+    expect(loadConfig({ PORT: '9090', HOST: '127.0.0.2' })).toMatchObject({ port: 9090, host: '127.0.0.2' });
+    expect(loadConfig({ HOST: 'localhost' })).toMatchObject({ host: 'localhost' });
   });
 
   it('runs in real mode against the regional endpoint, or CCE_ENDPOINT when given', () => {
@@ -66,5 +67,70 @@ describe('loadConfig', () => {
   it('never repeats the secret key in its error message', () => {
     expect(() => loadConfig({ ...real, HUAWEICLOUD_SDK_SK: 'Xq7zK' })).toThrow(/HUAWEICLOUD_SDK_SK: looks too short/);
     expect(() => loadConfig({ ...real, HUAWEICLOUD_SDK_SK: 'Xq7zK' })).not.toThrow(/Xq7zK/);
+  });
+
+  describe('authentication', () => {
+    const oidc = {
+      OIDC_ISSUER_URL: 'https://login.example.com/realms/platform',
+      OIDC_CLIENT_ID: 'planner',
+      OIDC_CLIENT_SECRET: 'client-secret-0001',
+      PUBLIC_URL: 'https://planner.example.com/',
+      OIDC_OPERATOR_GROUPS: 'platform-admins, sre',
+    };
+
+    it.each(['0.0.0.0', '::', '10.0.0.5', 'planner.internal'])('refuses to listen on %s without authentication, saying why', (host) => {
+      expect(() => loadConfig({ HOST: host })).toThrow(
+        new RegExp(`HOST: ${host.replace(/\./g, '\\.')} is not a loopback address and authentication is not configured: whoever reaches the planner could upgrade every cluster`),
+      );
+    });
+
+    it('listens anywhere once sign-in is configured, with defaults for the rest', () => {
+      expect(loadConfig({ ...oidc, HOST: '0.0.0.0' })).toMatchObject({
+        host: '0.0.0.0',
+        auth: {
+          clientId: 'planner',
+          publicOrigin: 'https://planner.example.com',
+          redirectUrl: 'https://planner.example.com/api/auth/callback',
+          roleClaim: 'groups',
+          operatorGroups: ['platform-admins', 'sre'],
+          viewerGroups: [],
+          sessionTtlSeconds: 28_800,
+        },
+        rateLimits: { loginPerMinute: 20, submitPerMinute: 10 },
+      });
+      expect(loadConfig({})).not.toHaveProperty('auth');
+    });
+
+    it.each([
+      [{ ...oidc, OIDC_CLIENT_SECRET: undefined }, /OIDC_CLIENT_SECRET: is required when OIDC_ISSUER_URL is set/],
+      [{ ...oidc, PUBLIC_URL: 'http://planner.example.com' }, /PUBLIC_URL: must use https/],
+      [{ ...oidc, OIDC_CLUSTER_ALLOWLIST: '{"sre": "all"}' }, /OIDC_CLUSTER_ALLOWLIST: must map each group to a list of cluster ids/],
+      [{ ...oidc, OIDC_CLUSTER_ALLOWLIST: 'sre=*' }, /OIDC_CLUSTER_ALLOWLIST: must be JSON/],
+    ])('names a bad or missing sign-in variable (%#)', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+
+    it('takes a cluster allow-list per group', () => {
+      const allowlist = { sre: ['*'], payments: ['6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7'] };
+      expect(loadConfig({ ...oidc, OIDC_CLUSTER_ALLOWLIST: JSON.stringify(allowlist) }).auth?.clusterAllowlist).toEqual(allowlist);
+    });
+  });
+
+  it('reads AK, SK and the client secret from mounted files, never repeating their content', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secrets-'));
+    try {
+      writeFileSync(join(dir, 'ak'), 'AKFROMFILE0001\n');
+      writeFileSync(join(dir, 'sk'), 'sk-from-a-mounted-file-0001\n');
+      const files = { ...real, HUAWEICLOUD_SDK_AK: undefined, HUAWEICLOUD_SDK_SK: undefined, HUAWEICLOUD_SDK_AK_FILE: join(dir, 'ak'), HUAWEICLOUD_SDK_SK_FILE: join(dir, 'sk') };
+      const config = loadConfig(files);
+      expect(config.mode === 'real' && [config.credentials.accessKey(), config.credentials.secret()]).toEqual(['AKFROMFILE0001', 'sk-from-a-mounted-file-0001']);
+      expect(() => loadConfig({ ...files, HUAWEICLOUD_SDK_SK: 'sk-also-in-env-0001' })).toThrow(/HUAWEICLOUD_SDK_SK_FILE: set HUAWEICLOUD_SDK_SK or HUAWEICLOUD_SDK_SK_FILE, not both/);
+      expect(() => loadConfig({ ...files, HUAWEICLOUD_SDK_SK_FILE: join(dir, 'missing') })).toThrow(/HUAWEICLOUD_SDK_SK_FILE: cannot read .*missing \(ENOENT\)/);
+      writeFileSync(join(dir, 'sk'), 'Xq7zK');
+      expect(() => loadConfig(files)).toThrow(/HUAWEICLOUD_SDK_SK: looks too short/);
+      expect(() => loadConfig(files)).not.toThrow(/Xq7zK/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,9 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { projectIdSchema } from '../shared/ids';
+import { type AuthConfig, authConfigFrom, authEnvShape, authIssues, type RateLimits, rateLimitsFrom } from './auth/auth-config';
 import { Credentials } from './cce/credentials';
+import { optional, resolveFileVariables } from './env-files';
 
 function isDirectory(path: string): boolean {
   try {
@@ -11,10 +13,6 @@ function isDirectory(path: string): boolean {
     return false;
   }
 }
-
-// Empty variables count as unset, so `HUAWEICLOUD_SDK_AK= npm start` means demo mode rather than an error.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 const envSchema = z
   .object({
@@ -38,6 +36,7 @@ const envSchema = z
     SIMULATOR_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
     SIMULATOR_UPGRADE_SECONDS: optional(z.coerce.number().min(1).max(86_400)),
     SIMULATOR_PRECHECK_SECONDS: optional(z.coerce.number().min(0.1).max(3_600)),
+    ...authEnvShape,
   })
   .superRefine((env, ctx) => {
     const hasAk = env.HUAWEICLOUD_SDK_AK !== undefined;
@@ -54,6 +53,7 @@ const envSchema = z
         if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in real mode' });
       }
     }
+    for (const issue of authIssues(env)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
 
 interface CommonConfig {
@@ -63,6 +63,9 @@ interface CommonConfig {
   timeoutMs: number;
   /** Absolute path of the JSON Lines audit log of submits and retries. */
   auditLogPath: string;
+  /** OpenID Connect sign-in and roles; without it the BFF listens on loopback only. */
+  auth?: AuthConfig;
+  rateLimits: RateLimits;
 }
 export interface RealConfig extends CommonConfig {
   mode: 'real';
@@ -88,12 +91,14 @@ export class ConfigError extends Error {
 
 /** Reads and checks the environment once at start; a bad value stops the BFF with a message naming it. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const files = resolveFileVariables(env);
+  const parsed = envSchema.safeParse(files.env);
+  if (!parsed.success || files.issues.length > 0) {
+    const lines = [...files.issues, ...(parsed.error?.issues ?? []).map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)];
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const auth = authConfigFrom(e);
   const common = {
     host: e.HOST ?? '127.0.0.1',
     port: e.PORT ?? 8080,
@@ -101,6 +106,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     timeoutMs: e.CCE_TIMEOUT_MS ?? 30_000,
     // Relative to where the BFF was started, like every relative path a user types.
     auditLogPath: resolve(e.AUDIT_LOG ?? 'data/audit.jsonl'),
+    ...(auth ? { auth } : {}),
+    rateLimits: rateLimitsFrom(e),
   };
   if (e.HUAWEICLOUD_SDK_AK && e.HUAWEICLOUD_SDK_SK && e.HUAWEICLOUD_SDK_PROJECT_ID && e.HUAWEICLOUD_SDK_REGION) {
     const region = e.HUAWEICLOUD_SDK_REGION;

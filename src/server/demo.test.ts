@@ -8,6 +8,7 @@ import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../shared/bff-api';
 import { buildApp } from './app';
 import { memoryAuditLog } from './audit/audit-log';
 import { DEMO_PROJECT_ID, startDemoUpstream } from './demo';
+import { SAME_ORIGIN } from './testing/recording-upstream';
 
 // The whole server side as demo mode runs it: BFF → real HTTP, real signatures → simulator.
 let bff: FastifyInstance;
@@ -21,7 +22,7 @@ const submit = (request: string) =>
   bff.inject({
     method: 'POST',
     url: `/api/clusters/${cluster}/upgrade`,
-    headers: { 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: randomUUID() },
+    headers: { ...SAME_ORIGIN, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: randomUUID() },
     payload: JSON.stringify({ request }),
   });
 

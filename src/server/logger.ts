@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyRequest, FastifyServerOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
 
 /** Structured logs; anything that could carry a credential is redacted even though nothing should put it there. */
@@ -6,6 +6,14 @@ export function loggerOptions(level: string, stream?: DestinationStream): Fastif
   return {
     level,
     ...(stream ? { stream } : {}),
+    serializers: {
+      // The provider's redirect back carries a one-time code and state in its query: log the path only.
+      req: (request: FastifyRequest) => ({
+        method: request.method,
+        url: request.url.startsWith('/api/auth/') ? request.url.split('?')[0] : request.url,
+        remoteAddress: request.ip,
+      }),
+    },
     redact: {
       paths: [
         'req.headers.authorization',

@@ -16,13 +16,15 @@ async function main() {
     audit: await openFileAuditLog(config.auditLogPath),
     idempotency: demo?.idempotency,
     session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
+    ...(config.auth ? { auth: config.auth } : {}),
+    rateLimits: config.rateLimits,
     kubeconfigs: demo ? demo.kubeconfigs : kubeconfigDir ? kubeconfigDirectory(kubeconfigDir) : undefined,
     staticRoot: fileURLToPath(new URL('../../dist', import.meta.url)),
     logLevel: config.logLevel,
   });
   const address = await app.listen({ host: config.host, port: config.port });
   app.log.info(
-    { mode: config.mode, simulator: demo ? demo.upstream.endpoint : undefined, auditLog: config.auditLogPath },
+    { mode: config.mode, simulator: demo ? demo.upstream.endpoint : undefined, auditLog: config.auditLogPath, signIn: config.auth ? config.auth.issuer.href : 'none (loopback only)' },
     config.mode === 'demo'
       ? `CCE Upgrade Planner at ${address} — demo mode on the built-in CCE simulator (no credentials set)`
       : `CCE Upgrade Planner at ${address} — real mode, region ${config.region}`,

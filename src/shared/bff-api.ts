@@ -1,13 +1,43 @@
 import { z } from 'zod';
 import { projectIdSchema, taskIdSchema } from './ids';
 
+/** Who is signed in, as the SPA shows it; `canSubmit` hides Submit and Retry from viewers (the BFF enforces it regardless). */
+export const sessionUserSchema = z.object({
+  name: z.string(),
+  role: z.enum(['viewer', 'operator']),
+  canSubmit: z.boolean(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
 /** GET /api/session: what the SPA needs to know about the BFF it talks to. */
 export const sessionSchema = z.object({
   mode: z.enum(['demo', 'real']),
   region: z.string(),
   projectId: projectIdSchema,
+  /** `none`: no sign-in (the BFF then listens on loopback only); `oidc`: OpenID Connect sign-in. */
+  auth: z.enum(['none', 'oidc']).default('none'),
+  /** Absent when nobody is signed in (and always with auth `none`). */
+  user: sessionUserSchema.optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
+
+/**
+ * Every state-changing call carries this header: a cross-site form cannot send it, and a cross-site script
+ * cannot without a CORS preflight the BFF never grants.
+ */
+export const REQUESTED_WITH_HEADER = 'x-requested-with';
+export const REQUESTED_WITH_VALUE = 'XMLHttpRequest';
+
+/** In index.html's `<meta name="csp-nonce" content="…">`; the BFF puts a fresh nonce in its place in every response. */
+export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
+/** Browser entry points of the sign-in flow (navigations, not fetches). */
+export const SIGN_IN_PATH = '/api/auth/login';
+export const SIGN_OUT_PATH = '/api/auth/logout';
+/** The query parameter the BFF adds to the SPA's address when it sends a signed-out browser back, saying why. */
+export const SIGNED_OUT_PARAM = 'signed-out';
+export const signedOutReasonSchema = z.enum(['signed-out', 'no-role', 'failed']);
+export type SignedOutReason = z.infer<typeof signedOutReasonSchema>;
 
 /** The one error shape the BFF answers with, whatever went wrong upstream or locally. */
 export const bffErrorSchema = z.object({

@@ -31,8 +31,8 @@ export const auditEntrySchema = z.object({
   errorCode: z.string().nullable(),
   errorMessage: z.string().nullable(),
   requestId: z.string().nullable(),
-  /** The signed-in user; null until the planner has sign-in. */
-  user: z.string().nullable(),
+  /** Who submitted: the signed-in user's subject and name; null when sign-in is not configured (loopback only). */
+  user: z.object({ subject: z.string(), name: z.string() }).nullable(),
   /** CCE's answer to an accepted submit, so a replay after a restart answers the same. */
   response: z.unknown().optional(),
 });

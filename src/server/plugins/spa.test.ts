@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { Credentials } from '../cce/credentials';
 import { memoryAuditLog } from '../audit/audit-log';
+import { CSP_NONCE_PLACEHOLDER as NONCE_PLACEHOLDER } from '../../shared/bff-api';
 
 let app: FastifyInstance;
 const script = `console.log(${JSON.stringify('planner '.repeat(400))});`;
@@ -13,7 +14,10 @@ const script = `console.log(${JSON.stringify('planner '.repeat(400))});`;
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'spa-'));
   mkdirSync(join(root, 'assets'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><title>CCE Upgrade Planner</title><script type="module" src="/assets/index-abc.js"></script>');
+  writeFileSync(
+    join(root, 'index.html'),
+    `<!doctype html><meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"><title>CCE Upgrade Planner</title><script type="module" src="/assets/index-abc.js"></script>`,
+  );
   writeFileSync(join(root, 'assets', 'index-abc.js'), script);
   app = await buildApp({
     audit: memoryAuditLog(),
@@ -46,5 +50,35 @@ describe('serving the SPA', () => {
     const response = await app.inject({ method: 'GET', url });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ status: 404, code: 'BFF.NOT_FOUND' });
+  });
+});
+
+describe('browser defences on the page', () => {
+  const nonceOf = (body: string) => /<meta name="csp-nonce" content="([^"]+)">/.exec(body)?.[1];
+
+  it('serves the page with a fresh style nonce each time and a CSP that allows no inline script', async () => {
+    const [first, second] = await Promise.all([app.inject({ url: '/' }), app.inject({ url: '/' })]);
+    const nonce = nonceOf(first!.body);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(nonceOf(second!.body)).not.toBe(nonce);
+    const csp = String(first!.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain(`style-src 'self' 'nonce-${nonce}'`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(first!.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    expect(first!.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('never serves the page without its nonce, and gives API answers a policy that allows nothing', async () => {
+    expect((await app.inject({ url: '/index.html' })).statusCode).toBe(404);
+    const api = await app.inject({ url: '/api/session' });
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
+  it('answers only loopback host names without sign-in, so a rebound DNS name cannot drive it', async () => {
+    const response = await app.inject({ url: '/api/session', headers: { host: 'attacker.example:8080' } });
+    expect(response.statusCode).toBe(421);
+    expect(response.json().message).toMatch(/answers only on loopback/);
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { IDEMPOTENCY_HEADER } from '../../shared/bff-api';
-import type { AuditLog } from '../audit/audit-log';
+import type { AuditEntry, AuditLog } from '../audit/audit-log';
 import type { Upstream } from '../cce/client';
 import { IdempotencyStore } from '../submit/idempotency-store';
 import { restoreFromAudit } from '../submit/restore';
@@ -21,8 +21,8 @@ export interface SubmitRoutesOptions {
   idempotency?: IdempotencyStore<SubmitResult>;
 }
 
-/** Who the audit log names as the submitter: the one place sign-in will fill in. */
-const auditUser = (_request: FastifyRequest): string | null => null;
+/** Who the audit log names as the submitter (the auth plugin decorates every request with the signed-in user). */
+const auditUser = ({ user }: FastifyRequest): AuditEntry['user'] => (user ? { subject: user.subject, name: user.name } : null);
 
 /**
  * POST /api/clusters/:clusterId/upgrade and /upgrade/retry: the only way the planner changes a cluster. Each call is

@@ -16,7 +16,7 @@ export interface SubmitterOptions {
 
 export interface SubmitContext {
   log: FastifyBaseLogger;
-  user: string | null;
+  user: AuditEntry['user'];
 }
 
 const auditUnavailable = () =>

@@ -8,6 +8,8 @@ export const TEST_PROJECT = '0123456789abcdef0123456789abcdef';
 export const TEST_CLUSTER = '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7';
 export const TEST_AK = 'TESTAK0123456789ABCD';
 export const TEST_SK = 'test-sk-value-that-must-never-leak-0123456789';
+/** What the SPA sends with every state-changing call to its own origin (inject's default host is localhost:80). */
+export const SAME_ORIGIN = { origin: 'http://localhost', 'x-requested-with': 'XMLHttpRequest' } as const;
 
 export interface Recorded {
   method: string;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { IDEMPOTENCY_HEADER, type SubmitUpgrade } from '../../shared/bff-api';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../shared/plan';
-import { TEST_CLUSTER } from './recording-upstream';
+import { SAME_ORIGIN, TEST_CLUSTER } from './recording-upstream';
 
 /** The UpgradeCluster text of a small plan; a different step makes a different plan. */
 export const planText = (userDefinedStep = 10, clusterId = TEST_CLUSTER) =>
@@ -15,10 +15,12 @@ export interface PostOptions {
   key?: string | null;
   clusterId?: string;
   contentType?: string;
+  /** Request headers besides the content type and key; default the same-origin pair the BFF's CSRF check wants. */
+  headers?: Record<string, string>;
 }
 
-function post(app: FastifyInstance, url: string, payload: string, { key = randomUUID(), contentType = 'application/json' }: PostOptions) {
-  const headers: Record<string, string> = { 'content-type': contentType };
+function post(app: FastifyInstance, url: string, payload: string, { key = randomUUID(), contentType = 'application/json', headers: given = SAME_ORIGIN }: PostOptions) {
+  const headers: Record<string, string> = { ...given, 'content-type': contentType };
   if (key !== null) headers[IDEMPOTENCY_HEADER] = key;
   return app.inject({ method: 'POST', url, headers, payload });
 }

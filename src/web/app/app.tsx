@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { RouterLink } from '../components/RouterLink';
 import { SessionGate } from '../features/session/components/SessionGate';
 import { pollIntervalFor } from '../features/upgrade-task/api/task-queries';
+import { SignedInUser } from '../features/session/components/SignedInUser';
 import { TaskView } from '../features/upgrade-task/components/TaskView';
 import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
 import { navigate, usePathname } from '../lib/router';
@@ -21,6 +22,7 @@ export function App() {
       <AppBar position="static" color="primary" elevation={0}>
         <Toolbar>
           <RouterLink href="/" color="inherit" underline="hover" variant="h6">CCE Upgrade Planner</RouterLink>
+          <SignedInUser />
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="md" sx={{ py: 4 }}>

@@ -1,7 +1,10 @@
+import createCache from '@emotion/cache';
+import { CacheProvider } from '@emotion/react';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { retryDelay, retryTransient } from '../lib/retry-policy';
+import { cspNonce } from '../lib/csp-nonce';
 import { theme } from './theme';
 
 export function createQueryClient(): QueryClient {
@@ -10,12 +13,16 @@ export function createQueryClient(): QueryClient {
 
 export function AppProviders({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  // The page's CSP admits only <style> tags carrying its nonce: emotion (and so MUI) adds it to each one.
+  const [styleCache] = useState(() => createCache({ key: 'css', nonce: cspNonce() }));
   return (
     <QueryClientProvider client={client}>
-      <ThemeProvider theme={theme}>
-        <CssBaseline />
-        {children}
-      </ThemeProvider>
+      <CacheProvider value={styleCache}>
+        <ThemeProvider theme={theme}>
+          <CssBaseline />
+          {children}
+        </ThemeProvider>
+      </CacheProvider>
     </QueryClientProvider>
   );
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { bffErrorSchema, type BffError } from '../../shared/bff-api';
+import { bffErrorSchema, type BffError, REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../../shared/bff-api';
 import { parseRetryAfter } from './retry-after';
+import { goToSignIn } from './sign-in';
 
 type Issue = NonNullable<BffError['issues']>[number];
 
@@ -26,6 +27,7 @@ export class ApiError extends Error {
 
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
+export const UNAUTHENTICATED = 'BFF.UNAUTHENTICATED';
 
 export interface ApiRequest<T extends z.ZodType> {
   url: string;
@@ -51,6 +53,15 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError({ ...body, retryAfterSeconds: body.retryAfterSeconds ?? parseRetryAfter(response.headers.get('retry-after')) });
 }
 
+/** Every state-changing call says it comes from the app itself: the BFF refuses any without it (CSRF). */
+function withRequestedWith(init: RequestInit | undefined): RequestInit | undefined {
+  const method = (init?.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') return init;
+  const headers = new Headers(init?.headers);
+  headers.set(REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE);
+  return { ...init, headers };
+}
+
 export async function apiFetch<T extends z.ZodType>(request: ApiRequest<T>): Promise<z.output<T>> {
   return (await apiFetchWithHeaders(request)).data;
 }
@@ -65,12 +76,17 @@ export async function apiFetchWithHeaders<T extends z.ZodType>({
   let response: Response;
   try {
     // Absolute URL: same origin in the browser, and Node's fetch (tests) cannot resolve relative ones.
-    response = await fetch(new URL(url, window.location.origin), init);
+    response = await fetch(new URL(url, window.location.origin), withRequestedWith(init));
   } catch (cause) {
     if (init?.signal?.aborted) throw cause;
     throw new ApiError({ status: 0, code: NETWORK_ERROR, message: 'The request did not reach the planner’s server' });
   }
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    // The session ended (expired, or signed out in another tab): sign in again and come back here.
+    if (error.code === UNAUTHENTICATED) goToSignIn();
+    throw error;
+  }
   const parsed = schema.safeParse(await readJson(response));
   if (!parsed.success) {
     throw new ApiError({

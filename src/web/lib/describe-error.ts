@@ -25,7 +25,18 @@ function throttled(retryAfterSeconds: number | undefined): Pick<ErrorDescription
   };
 }
 
+// The BFF's own refusals (access control, browser defences) are not CCE's, and say so.
+const bffRefusals: Record<string, Pick<ErrorDescription, 'title' | 'nextStep'>> = {
+  'BFF.UNAUTHENTICATED': { title: 'You are signed out', nextStep: 'Sign in again; the page takes you there.' },
+  'BFF.FORBIDDEN_ROLE': { title: 'Your role does not allow this', nextStep: 'Ask your administrator to add you to an operator group, or hand the plan to an operator.' },
+  'BFF.FORBIDDEN_CLUSTER': { title: 'This cluster is not on your allow-list', nextStep: 'Pick another cluster, or ask your administrator to allow this one for your group.' },
+  'BFF.CROSS_SITE': { title: 'The planner refused a request that did not come from its own page', nextStep: 'Reload the planner from its own address and try again.' },
+  'BFF.RATE_LIMITED': { title: 'Too many requests in a short time', nextStep: 'Wait a minute, then try again.' },
+};
+
 function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'> {
+  const refusal = bffRefusals[error.code];
+  if (refusal) return refusal;
   if (error.code === NETWORK_ERROR) {
     return { title: 'The planner’s server could not be reached', nextStep: 'Check your network connection and that the planner is running, then try again.' };
   }

@@ -1,16 +1,30 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import type { Session } from '../../../../shared/bff-api';
+import { useEffect, type ReactNode } from 'react';
+import { type Session, SIGNED_OUT_PARAM, signedOutReasonSchema } from '../../../../shared/bff-api';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
-import { sessionQueries } from '../api/session-queries';
+import { sessionQueries } from '../../../lib/session-queries';
+import { goToSignIn } from '../../../lib/sign-in';
 import { DemoBanner } from './DemoBanner';
+import { SignedOut } from './SignedOut';
 
-/** Every page needs the project id and must say when it is a simulation, so nothing renders before the session. */
+function SignInRedirect() {
+  useEffect(goToSignIn, []);
+  return <LoadingState label="Taking you to sign in" />;
+}
+
+/**
+ * Every page needs the project id and must say when it is a simulation, so nothing renders before the session;
+ * with sign-in configured, nothing renders signed out either: the browser goes to sign in, or hears why it is back.
+ */
 export function SessionGate({ children }: { children: (session: Session) => ReactNode }) {
   const session = useQuery(sessionQueries.current());
   if (session.isPending) return <LoadingState label="Connecting to the planner’s server" />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
+  if (session.data.auth === 'oidc' && !session.data.user) {
+    const reason = signedOutReasonSchema.safeParse(new URLSearchParams(window.location.search).get(SIGNED_OUT_PARAM));
+    return reason.success ? <SignedOut reason={reason.data} /> : <SignInRedirect />;
+  }
   return (
     <>
       <DemoBanner session={session.data} />

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Box, Button, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { useCanSubmit } from '../../../lib/session-queries';
 import { useSubmitUpgrade } from '../api/submit-upgrade';
 import { clearDraft, loadDraft, saveDraft } from '../draft-storage';
 import { requestText } from '../request-text';
@@ -24,6 +25,7 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
   const step = steps[active]!;
   const isLast = active === steps.length - 1;
   const submission = useSubmitUpgrade();
+  const canSubmit = useCanSubmit();
   const inFlight = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -69,6 +71,7 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (isLast && !canSubmit) return;
     void (isLast ? form.handleSubmit(submitValid, showInvalidStep)() : goNext());
   };
 
@@ -104,9 +107,14 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
             <ErrorState error={submission.error} />
           </Box>
         )}
+        {isLast && !canSubmit && (
+          <Alert severity="info" sx={{ mt: 3 }}>
+            You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
+          </Alert>
+        )}
         <Stack direction="row" spacing={2} sx={{ mt: 4 }}>
           <Button onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>Back</Button>
-          <Button type="submit" variant="contained" disabled={busy}>{isLast ? 'Submit upgrade' : 'Next'}</Button>
+          {(!isLast || canSubmit) && <Button type="submit" variant="contained" disabled={busy}>{isLast ? 'Submit upgrade' : 'Next'}</Button>}
           <Button onClick={startOver} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
         </Stack>
       </Box>

@@ -1,0 +1,50 @@
+import type { AuthConfig } from './auth-config';
+
+export type Role = 'viewer' | 'operator';
+
+/** Who made a request, as the access hook and the audit log see it. */
+export interface AuthenticatedUser {
+  subject: string;
+  name: string;
+  /** Operators hold both roles: whatever a viewer may do, an operator may too. */
+  roles: Role[];
+  /** The clusters this user may touch; "all" when no allow-list is configured or a group is given "*". */
+  clusters: 'all' | string[];
+}
+
+type Claims = Record<string, unknown>;
+
+function claimAt(claims: Claims, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Claims)[key] : undefined), claims);
+}
+
+/** A groups claim is a list in most providers, a single string (space or comma separated) in some. */
+export function groupsFrom(claims: Claims, path: string): string[] {
+  const value = claimAt(claims, path);
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  if (typeof value === 'string') return value.split(/[\s,]+/).filter(Boolean);
+  return [];
+}
+
+function allowedClusters(groups: string[], allowlist: AuthConfig['clusterAllowlist']): AuthenticatedUser['clusters'] {
+  if (!allowlist) return 'all';
+  const ids = groups.flatMap((group) => allowlist[group] ?? []);
+  return ids.includes('*') ? 'all' : [...new Set(ids)];
+}
+
+/** The user a set of ID-token claims describes, or undefined when none of their groups may use the planner. */
+export function userFromClaims(claims: Claims, config: Pick<AuthConfig, 'roleClaim' | 'operatorGroups' | 'viewerGroups' | 'clusterAllowlist'>): AuthenticatedUser | undefined {
+  const subject = claims.sub;
+  if (typeof subject !== 'string' || subject === '') return undefined;
+  const groups = groupsFrom(claims, config.roleClaim);
+  const roles: Role[] = groups.some((group) => config.operatorGroups.includes(group))
+    ? ['viewer', 'operator']
+    : groups.some((group) => config.viewerGroups.includes(group))
+      ? ['viewer']
+      : [];
+  if (roles.length === 0) return undefined;
+  const name = [claims.name, claims.preferred_username, claims.email].find((value): value is string => typeof value === 'string' && value !== '') ?? subject;
+  return { subject, name, roles, clusters: allowedClusters(groups, config.clusterAllowlist) };
+}
+
+export const mayAccessCluster = (user: AuthenticatedUser, clusterId: string) => user.clusters === 'all' || user.clusters.includes(clusterId);

@@ -1,0 +1,86 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../app/app';
+import { session, upgradeResponse } from '../../testing/fixtures';
+import { cceRoute } from '../../testing/handlers';
+import { renderWithProviders } from '../../testing/render';
+import { server } from '../../testing/server';
+import { nextUntil } from '../upgrade-wizard/wizard-test-utils';
+
+const signedIn = (role: 'viewer' | 'operator') =>
+  http.get('*/api/session', () => HttpResponse.json({ ...session, auth: 'oidc', user: { name: `Pat ${role}`, role, canSubmit: role === 'operator' } }));
+
+const renderAt = (path: string) => {
+  window.history.replaceState(null, '', path);
+  return renderWithProviders(<App />);
+};
+afterEach(() => window.history.replaceState(null, '', '/'));
+
+async function walkToReview(user: ReturnType<typeof renderAt>['user']) {
+  await user.click(await screen.findByRole('radio', { name: 'prod-a' }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await user.click(await screen.findByRole('radio', { name: 'v1.29' }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
+  await nextUntil(user, 'Review and submit');
+}
+
+describe('session', () => {
+  it('shows who is signed in, and an operator submits with the header that proves it came from the app', async () => {
+    server.use(signedIn('operator'));
+    let requestedWith: string | null = null;
+    server.use(
+      http.post(cceRoute('upgradeCluster'), ({ request }) => {
+        requestedWith = request.headers.get('x-requested-with');
+        return HttpResponse.json(upgradeResponse);
+      }),
+    );
+    const { user } = renderAt('/');
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByText('Pat operator')).toBeInTheDocument();
+    expect(within(banner).getByText(/\(operator\)/)).toBeInTheDocument();
+    expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeEnabled();
+    await walkToReview(user);
+    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
+    expect(requestedWith).toBe('XMLHttpRequest');
+  }, 15_000);
+
+  it('offers a viewer no Submit, and says why', async () => {
+    server.use(signedIn('viewer'));
+    const { user } = renderAt('/');
+    await walkToReview(user);
+    expect(screen.getByText(/You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Submit upgrade' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy JSON' })).toBeInTheDocument();
+  }, 15_000);
+
+  it.each([
+    ['signed-out', /You have signed out/, '/api/auth/login?returnTo=%2F&prompt=login'],
+    ['no-role', /in no group allowed to use the planner/, '/api/auth/login?returnTo=%2F'],
+    ['failed', /Sign-in did not complete/, '/api/auth/login?returnTo=%2F'],
+  ])('tells a browser sent back %s why, with a way to sign in', async (reason, message, href) => {
+    server.use(http.get('*/api/session', () => HttpResponse.json({ ...session, auth: 'oidc' })));
+    renderAt(`/?signed-out=${reason}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to the CCE Upgrade Planner' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(message);
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', href);
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
+
+  it('explains the BFF refusing a role in words, not as CCE’s doing', async () => {
+    server.use(
+      signedIn('operator'),
+      http.post(cceRoute('upgradeCluster'), () =>
+        HttpResponse.json({ status: 403, code: 'BFF.FORBIDDEN_ROLE', message: 'Submitting or retrying an upgrade needs the operator role.' }, { status: 403 }),
+      ),
+    );
+    const { user } = renderAt('/');
+    await walkToReview(user);
+    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your role does not allow this');
+    expect(alert).toHaveTextContent(/Ask your administrator to add you to an operator group/);
+  }, 15_000);
+});
