@@ -1,25 +1,17 @@
 import type { AddonInstance, AddonTemplate } from '../../shared/cce-responses';
 import { cceTime, DAY_MS, SEED_EPOCH } from '../format';
 import type { CatalogEntry, CatalogVersion } from './addon-catalog';
-import { addonCatalog, supportsCluster } from './addon-catalog';
+import { addonCatalog, supportsCluster, supportVersionsOf } from './addon-catalog';
 import type { Prng } from './prng';
-
-function supportVersions(version: CatalogVersion) {
-  const category = version.category ?? ['CCE', 'Turbo'];
-  return [
-    { clusterType: 'VirtualMachine', clusterVersion: [...version.clusterVersion], category: [...category] },
-    ...(version.arm64 ? [{ clusterType: 'ARM64', clusterVersion: [...version.clusterVersion], category: [...category] }] : []),
-  ];
-}
 
 function versionResource(entry: CatalogEntry, version: CatalogVersion, index: number) {
   const at = cceTime(SEED_EPOCH - (entry.versions.length - index) * 60 * DAY_MS);
   return {
     version: version.version,
     input: { basic: { ...entry.values.basic, swr_addr: 'swr.cn-north-4.myhuaweicloud.com', swr_user: 'hwofficial' }, parameters: { custom: entry.values.custom, flavor1: entry.values.flavor } },
-    stable: true,
+    stable: version.stable ?? true,
     translate: {},
-    supportVersions: supportVersions(version),
+    supportVersions: supportVersionsOf(version),
     creationTimestamp: at,
     updateTimestamp: at,
   };
@@ -78,7 +70,7 @@ export function seedAddonInstances(clusterId: string, clusterVersion: string, na
           Reason: '',
           message: '',
           targetVersions: null,
-          currentVersion: { version: version.version, input: {}, stable: true, supportVersions: supportVersions(version), translate: {} },
+          currentVersion: { version: version.version, input: {}, stable: version.stable ?? true, supportVersions: supportVersionsOf(version), translate: {} },
           isRollbackable: false,
         },
       };
