@@ -37,7 +37,7 @@ export function AddonsStep({ projectId }: StepProps) {
   const failed = [cluster, instances, templates].find((query) => query.isError);
   if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
   if (!rows) return <LoadingState label="Loading the installed add-ons and the versions CCE publishes" />;
-  if (rows.length === 0) return <Alert severity="info">No add-ons are installed in this cluster, so there is nothing to patch.</Alert>;
+  if (rows.length === 0) return <Alert severity="info" role="note">No add-ons are installed in this cluster, so there is nothing to patch.</Alert>;
 
   const flagged = rows.filter((row) => row.assessment.current === 'unsupported').map((row) => row.assessment.name);
   return (
@@ -47,12 +47,12 @@ export function AddonsStep({ projectId }: StepProps) {
         that supports {targetVersion} for every add-on you patch.
       </Typography>
       {flagged.length > 0 ? (
-        <Alert severity="warning">
+        <Alert severity="warning" role="note">
           {flagged.length === 1 ? '1 installed add-on does' : `${flagged.length} installed add-ons do`} not support {targetVersion}:{' '}
           {flagged.join(', ')}. Each one below proposes a version that does.
         </Alert>
       ) : (
-        <Alert severity="success">Every installed add-on with a published template supports {targetVersion} as it is.</Alert>
+        <Alert severity="success" role="note">Every installed add-on with a published template supports {targetVersion} as it is.</Alert>
       )}
       {rows.map(({ instance, assessment }) => (
         <AddonCard key={assessment.name} clusterId={clusterId} targetVersion={targetVersion} instance={instance} assessment={assessment} />

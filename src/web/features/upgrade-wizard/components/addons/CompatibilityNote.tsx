@@ -17,18 +17,18 @@ function Verdict({ assessment, targetVersion, patchedTo, action }: Compatibility
   }
   if (current === 'unknown') {
     return (
-      <Alert severity="info">
+      <Alert severity="info" role="note">
         CCE publishes no template for {name} {currentVersion}, so the planner cannot tell whether it supports {targetVersion}.
         {options.length > 0 && ' The versions offered below do support it.'}
       </Alert>
     );
   }
   if (patchedTo) {
-    return <Alert severity="success">{currentVersion} does not support {targetVersion}; this plan patches it to {patchedTo}.</Alert>;
+    return <Alert severity="success" role="note">{currentVersion} does not support {targetVersion}; this plan patches it to {patchedTo}.</Alert>;
   }
   if (!proposal) {
     return (
-      <Alert severity="error">
+      <Alert severity="error" role="note">
         {currentVersion} does not support {targetVersion}, and no published version of {name} from {currentVersion} on does, so it
         cannot be patched in this upgrade. Check the add-on in the CCE console before upgrading.
       </Alert>
@@ -36,7 +36,7 @@ function Verdict({ assessment, targetVersion, patchedTo, action }: Compatibility
   }
   const stable = options[0]?.stable !== false;
   return (
-    <Alert severity="warning" action={action}>
+    <Alert severity="warning" role="note" action={action}>
       {currentVersion} does not support {targetVersion}. Proposed: patch it to {proposal}, the newest {stable ? 'stable ' : ''}version that does.
     </Alert>
   );
@@ -49,7 +49,7 @@ export function CompatibilityNote(props: CompatibilityNoteProps) {
     <>
       <Verdict {...props} />
       {invalidPatterns.length > 0 && (
-        <Alert severity="info">
+        <Alert severity="info" role="note">
           CCE lists version patterns for {props.assessment.name} that are not valid regular expressions ({invalidPatterns.join(', ')}); the
           planner treats them as matching nothing.
         </Alert>

@@ -89,13 +89,14 @@ export function ValuesSection({ clusterId, addon, current, planned, onCommit }: 
             <JsonEditor value={text} onChange={edit} label={`${addon} values (JSON)`} errorId={parsed.ok ? undefined : errorId} />
           </Suspense>
           {!parsed.ok && (
-            <Alert severity="error" id={errorId}>
+            <Alert severity="error" role="status" id={errorId}>
               {parsed.error}. The request keeps the last valid values until this is fixed.
             </Alert>
           )}
           {unconfirmed.length > 0 && (
             <Alert
               severity="warning"
+              role="status"
               action={<Button color="inherit" size="small" onClick={() => setAsking(true)}>Review removal</Button>}
             >
               This edit removes {unconfirmed.join(', ')}, which {addon} has today. The request keeps them until you confirm.
