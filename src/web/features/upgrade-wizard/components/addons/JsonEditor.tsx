@@ -19,7 +19,8 @@ export interface JsonEditorProps {
 const theme = EditorView.theme({
   '&': { border: '1px solid #757575', borderRadius: '4px', fontSize: '0.875rem', backgroundColor: '#fff' },
   '&.cm-focused': { outline: '2px solid #1565c0', outlineOffset: '1px' },
-  '.cm-scroller': { fontFamily: 'monospace', maxHeight: '360px', overflow: 'auto' },
+  // No height limit: a scrolling region inside the editor is not keyboard-reachable (CodeMirror gives it tabindex -1), so the page scrolls instead.
+  '.cm-scroller': { fontFamily: 'monospace' },
   '.cm-gutters': { backgroundColor: '#f5f5f5', color: '#424242', borderRight: '1px solid #bdbdbd' },
 });
 
