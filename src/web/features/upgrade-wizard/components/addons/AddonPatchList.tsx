@@ -1,31 +1,26 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import type { AddonPatch } from '../../../../../shared/upgrade-request';
+import type { Plan } from '../../../../../shared/plan';
 import { addonQueries } from '../../api/addon-queries';
 import { ValuesDiff } from './ValuesDiff';
 import { valuesDiff } from './values-diff';
 
-interface AddonPatchListProps {
-  projectId: string;
-  clusterId: string;
-  patches: AddonPatch[];
-}
-
-export function AddonPatchList({ projectId, clusterId, patches }: AddonPatchListProps) {
-  const instances = useQuery(addonQueries.instances(projectId, clusterId));
-  const installed = (name: string) => instances.data?.items.find((instance) => instance.spec.addonTemplateName === name);
+/** Each add-on patch exactly as the body carries it, with what it changes. */
+export function AddonPatchList({ projectId, plan }: { projectId: string; plan: Plan }) {
+  const instances = useQuery(addonQueries.instances(projectId, plan.clusterId));
+  const installed = (name: string) => instances.data?.items.find((instance) => instance.spec.addonTemplateName === name)?.spec;
   return (
     <Stack spacing={1.5} component="section" aria-labelledby="addon-patches-heading">
       <Typography variant="h3" component="h3" id="addon-patches-heading">Add-on patches</Typography>
-      {patches.map((patch) => {
-        const instance = installed(patch.addonTemplateName);
+      {plan.addons.map((patch) => {
+        const today = installed(patch.addonTemplateName);
         return (
           <Box key={patch.addonTemplateName}>
             <Typography component="h4" sx={{ fontWeight: 'bold' }}>
-              {patch.addonTemplateName}: {instance ? `${instance.spec.version} → ` : ''}{patch.version}
+              {patch.addonTemplateName}: {today ? `${today.version} → ` : ''}{patch.version}
             </Typography>
-            {instance && patch.values && (
-              <ValuesDiff changes={valuesDiff(instance.spec.values ?? {}, patch.values)} label={`Changes to the ${patch.addonTemplateName} values`} />
+            {today && patch.values && (
+              <ValuesDiff changes={valuesDiff(today.values ?? {}, patch.values)} label={`Changes to the ${patch.addonTemplateName} values`} />
             )}
             <Box
               component="pre"

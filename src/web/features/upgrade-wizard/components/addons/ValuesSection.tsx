@@ -1,14 +1,11 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
-import { LoadingState } from '../../../../components/LoadingState';
+import { useId, useMemo, useState } from 'react';
 import { useBlockNext } from '../../step-guard';
+import { JsonEditor } from './JsonEditor';
 import { RemovalDialog } from './RemovalDialog';
 import { ValuesDiff } from './ValuesDiff';
 import { formatValues, parseValues, removedKeys, valuesDiff, type AddonValues } from './values-diff';
 import { loadValuesText, saveValuesText } from './values-text-storage';
-
-// CodeMirror is fetched only when someone opens an editor: the first page stays light.
-const JsonEditor = lazy(() => import('./JsonEditor').then((m) => ({ default: m.JsonEditor })));
 
 interface ValuesSectionProps {
   clusterId: string;
@@ -85,9 +82,7 @@ export function ValuesSection({ clusterId, addon, current, planned, onCommit }: 
           <Typography variant="body2" color="text.secondary">
             Edit the values as JSON. They start from what {addon} has today; what you type reaches the request only once it is valid.
           </Typography>
-          <Suspense fallback={<LoadingState label="Loading the values editor" />}>
-            <JsonEditor value={text} onChange={edit} label={`${addon} values (JSON)`} errorId={parsed.ok ? undefined : errorId} />
-          </Suspense>
+          <JsonEditor value={text} onChange={edit} label={`${addon} values (JSON)`} errorId={parsed.ok ? undefined : errorId} />
           {!parsed.ok && (
             <Alert severity="error" role="status" id={errorId}>
               {parsed.error}. The request keeps the last valid values until this is fixed.
