@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { AddonPatch } from '../../../shared/upgrade-request';
 import { addonTemplates, corednsValues } from '../../testing/addon-fixtures';
+import { ids } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
 import { next, renderWizardAt, savedPlan } from './wizard-test-utils';
@@ -144,6 +145,16 @@ describe('add-ons step', { timeout: 20_000 }, () => {
     const restored = await screen.findByRole('textbox', { name: 'coredns values (JSON)' });
     expect(restored).toHaveTextContent('{"basic": {"cluster_ip": }');
     expect(await screen.findByText(/^Not valid JSON: /)).toBeInTheDocument();
+  });
+
+  it('starts a new patch from today’s values, not from text an earlier plan left unfinished', async () => {
+    sessionStorage.setItem('cce-upgrade-planner:addon-values-text', JSON.stringify({ [`${ids.prod}/coredns`]: '{"left": ' }));
+    const { user } = renderWizardAt('addons');
+    await user.click(within(await card('coredns')).getByRole('switch', { name: 'Patch coredns' }));
+    await waitFor(() => expect(savedPlan().addons).toEqual([corednsPatch()]));
+    expect(screen.queryByRole('textbox', { name: 'coredns values (JSON)' })).not.toBeInTheDocument();
+    await user.click(within(await card('coredns')).getByRole('button', { name: 'Edit values' }));
+    expect(JSON.parse((await screen.findByRole('textbox', { name: 'coredns values (JSON)' })).textContent ?? '')).toEqual(corednsValues);
   });
 
   it('says so when CCE publishes a version pattern that is not a regular expression, and carries on', async () => {
