@@ -66,6 +66,8 @@ test('pools ordered by keyboard and mouse, a canary batch in wave 1, and the sim
   await expect(page.getByRole('list', { name: 'Nodes matched by batch 1 in general-x86' })).toHaveText(CANARY);
   await expectAccessible(page, 'node batches step');
   await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
 
   // Review: the body carries the order and the batch, and wave 1 is exactly the canary
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();

@@ -29,10 +29,12 @@ test('a new user plans an upgrade with step 10, submits exactly the previewed bo
   await expectAccessible(page, 'strategy step');
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // Pool order and batches are left at CCE's defaults in this journey
+  // Pool order, batches and add-ons are left as they are in this journey
   await expect(page.getByRole('heading', { level: 2, name: 'Node pool order' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Node batches' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
   await page.getByRole('button', { name: 'Next' }).click();
 
   // Review: the live JSON is exactly what will be sent

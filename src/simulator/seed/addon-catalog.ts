@@ -1,3 +1,5 @@
+import { supports } from '../../shared/addon-compat';
+
 /**
  * The add-on templates the simulated region publishes. Each version supports a different window of
  * cluster versions (regexes, as CCE writes them), so the planner has real compatibility work to do.
@@ -13,6 +15,8 @@ export interface CatalogVersion {
    * it does not support must patch it (the pre-check reports it as an Exception).
    */
   retired?: boolean;
+  /** Omitted: a stable release. CCE also publishes newer, not-yet-stable versions. */
+  stable?: false;
 }
 
 export interface CatalogEntry {
@@ -40,6 +44,7 @@ export const addonCatalog: readonly CatalogEntry[] = [
       { version: '1.27.1', clusterVersion: ['v1.2[5-8].*'], arm64: true },
       { version: '1.28.7', clusterVersion: ['v1.2[7-9].*'], arm64: true },
       { version: '1.29.5', clusterVersion: ['v1.(29|3[0-1]).*'], arm64: true },
+      { version: '1.29.11', clusterVersion: ['v1.29.*', 'v1.3[0-1].*'], arm64: true, stable: false },
       { version: '1.30.7', clusterVersion: ['v1.3[0-1].*'], arm64: true },
     ],
   },
@@ -51,6 +56,7 @@ export const addonCatalog: readonly CatalogEntry[] = [
       { version: '2.3.14', clusterVersion: ['v1.2[5-8].*'], arm64: true },
       { version: '2.4.28', clusterVersion: ['v1.2[7-9].*', 'v1.30.*'], arm64: true },
       { version: '2.4.62', clusterVersion: ['v1.(29|3[0-1]).*'], arm64: true },
+      { version: '2.5.3', clusterVersion: ['v1.3[0-1].*'], arm64: true, stable: false },
     ],
   },
   {
@@ -104,12 +110,25 @@ export function catalogEntry(name: string): CatalogEntry | undefined {
   return addonCatalog.find((entry) => entry.name === name);
 }
 
-/** The newest version that supports the cluster version: what CCE suggests patching to. */
+/** The newest stable version that supports the cluster version: what CCE suggests patching to. */
 export function compatibleVersion(entry: CatalogEntry, clusterVersion: string): CatalogVersion | undefined {
-  return entry.versions.findLast((version) => supportsCluster(version, clusterVersion));
+  const compatible = entry.versions.filter((version) => supportsCluster(version, clusterVersion));
+  return compatible.findLast((version) => version.stable !== false) ?? compatible.at(-1);
 }
 
-/** CCE's regexes are matched against the whole cluster version (minor or full form). */
+/** `supportVersions` as ListAddonTemplates serves it: one entry per cluster type, each with its categories. */
+export function supportVersionsOf(version: CatalogVersion) {
+  const category = version.category ?? ['CCE', 'Turbo'];
+  return [
+    { clusterType: 'VirtualMachine', clusterVersion: [...version.clusterVersion], category: [...category] },
+    ...(version.arm64 ? [{ clusterType: 'ARM64', clusterVersion: [...version.clusterVersion], category: [...category] }] : []),
+  ];
+}
+
+/**
+ * Whether a version supports a cluster version, matched exactly as the planner matches what we serve. Every simulated
+ * cluster is an x86 CCE Standard one (see seed/clusters.ts).
+ */
 export function supportsCluster(version: CatalogVersion, clusterVersion: string): boolean {
-  return version.clusterVersion.some((pattern) => new RegExp(`^${pattern}$`).test(clusterVersion));
+  return supports(supportVersionsOf(version), { version: clusterVersion, clusterType: 'VirtualMachine', category: 'CCE' }).supported;
 }

@@ -2,31 +2,23 @@ import type { AddonInstance, AddonTemplate } from '../../shared/cce-responses';
 import type { AddonPatch } from '../../shared/upgrade-request';
 import { cceTime, DAY_MS, SEED_EPOCH } from '../format';
 import type { CatalogEntry, CatalogVersion } from './addon-catalog';
-import { addonCatalog, catalogEntry, supportsCluster } from './addon-catalog';
+import { addonCatalog, catalogEntry, supportsCluster, supportVersionsOf } from './addon-catalog';
 import type { Prng } from './prng';
-
-function supportVersions(version: CatalogVersion) {
-  const category = version.category ?? ['CCE', 'Turbo'];
-  return [
-    { clusterType: 'VirtualMachine', clusterVersion: [...version.clusterVersion], category: [...category] },
-    ...(version.arm64 ? [{ clusterType: 'ARM64', clusterVersion: [...version.clusterVersion], category: [...category] }] : []),
-  ];
-}
 
 function versionResource(entry: CatalogEntry, version: CatalogVersion, index: number) {
   const at = cceTime(SEED_EPOCH - (entry.versions.length - index) * 60 * DAY_MS);
   return {
     version: version.version,
     input: { basic: { ...entry.values.basic, swr_addr: 'swr.cn-north-4.myhuaweicloud.com', swr_user: 'hwofficial' }, parameters: { custom: entry.values.custom, flavor1: entry.values.flavor } },
-    stable: true,
+    stable: version.stable ?? true,
     translate: {},
-    supportVersions: supportVersions(version),
+    supportVersions: supportVersionsOf(version),
     creationTimestamp: at,
     updateTimestamp: at,
   };
 }
 
-const currentVersion = (version: CatalogVersion) => ({ version: version.version, input: {}, stable: true, supportVersions: supportVersions(version), translate: {} });
+const currentVersion = (version: CatalogVersion) => ({ version: version.version, input: {}, stable: version.stable ?? true, supportVersions: supportVersionsOf(version), translate: {} });
 
 /** An add-on after an upgrade moved it: the new version (and values, if given) on spec and status alike. */
 export function applyAddonPatch(addon: AddonInstance, patch: AddonPatch, at: number): void {

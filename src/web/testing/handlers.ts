@@ -4,6 +4,7 @@ import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import { fieldIssues } from '../../shared/issues';
 import { postCheckRequestSchema } from '../../shared/upgrade-checks';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
+import { addonInstances, addonTemplates } from './addon-fixtures';
 import * as fixtures from './fixtures';
 
 /** The msw path of a CCE operation behind the BFF: `{cluster_id}` becomes `:cluster_id`. */
@@ -30,6 +31,10 @@ export const handlers = [
   http.get(cceRoute('listNodePools'), byCluster((id) => (findCluster(id) ? fixtures.nodePools : undefined), 'cluster')),
   http.get(cceRoute('listNodes'), byCluster((id) => (findCluster(id) ? fixtures.nodes : undefined), 'cluster')),
   http.get('*/api/clusters/:cluster_id/node-labels', byCluster((id) => (findCluster(id) ? fixtures.nodeLabels : undefined), 'cluster')),
+  http.get(cceRoute('listAddonInstances'), ({ request }) =>
+    findCluster(new URL(request.url).searchParams.get('cluster_id') ?? '') ? HttpResponse.json(addonInstances) : notFound('cluster'),
+  ),
+  http.get(cceRoute('listAddonTemplates'), () => HttpResponse.json(addonTemplates)),
   http.post(cceRoute('upgradeCluster'), async ({ request }) => {
     const parsed = upgradeRequestSchema.safeParse(await request.json().catch(() => undefined));
     if (!parsed.success) {

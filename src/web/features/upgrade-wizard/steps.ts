@@ -8,6 +8,7 @@ import type { WizardStep } from './wizard-step';
 // The ordering steps bring dnd-kit and MUI's Autocomplete: fetched only when the user reaches them.
 const NodePoolOrderStep = lazy(() => import('./components/pool-order/NodePoolOrderStep').then((m) => ({ default: m.NodePoolOrderStep })));
 const NodeBatchesStep = lazy(() => import('./components/node-batches/NodeBatchesStep').then((m) => ({ default: m.NodeBatchesStep })));
+const AddonsStep = lazy(() => import('./components/addons/lazy-entry').then((m) => ({ default: m.AddonsStep })));
 
 /** The wizard, as data: add a step here and the Stepper, navigation and validation follow. The last step submits. */
 export const steps: WizardStep[] = [
@@ -16,6 +17,7 @@ export const steps: WizardStep[] = [
   { id: 'strategy', label: 'Rollout strategy', fields: ['userDefinedStep', 'scope'], Component: StrategyStep },
   { id: 'pool-order', label: 'Node pool order', fields: ['nodePoolOrder'], Component: NodePoolOrderStep },
   { id: 'node-batches', label: 'Node batches', fields: ['nodeOrder'], Component: NodeBatchesStep },
+  { id: 'addons', label: 'Add-ons', fields: ['addons'], Component: AddonsStep },
   { id: 'review', label: 'Review and submit', fields: [], Component: ReviewStep },
 ];
 

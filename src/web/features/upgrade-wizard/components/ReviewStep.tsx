@@ -7,6 +7,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { requestText } from '../request-text';
 import type { StepProps } from '../wizard-step';
+import { AddonPatchSummary } from './addons/AddonPatchSummary';
 import { CopyButton } from './CopyButton';
 
 // The preview brings the virtualized timeline and lints; the first screen of the wizard does not need them.
@@ -33,6 +34,7 @@ export function ReviewStep({ projectId }: StepProps) {
         <Fact term="Node step size">{plan.userDefinedStep}</Fact>
         <Fact term="Step scope">{plan.scope}</Fact>
       </Box>
+      <AddonPatchSummary projectId={projectId} plan={plan} />
       <Suspense fallback={<LoadingState label="Loading the wave preview" />}>
         <WavePreviewSection projectId={projectId} plan={plan} />
       </Suspense>

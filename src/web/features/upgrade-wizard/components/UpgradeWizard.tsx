@@ -9,6 +9,7 @@ import { useCanSubmit } from '../../../lib/session-queries';
 import { useSubmitUpgrade } from '../api/submit-upgrade';
 import { clearDraft, loadDraft, saveDraft } from '../draft-storage';
 import { requestText } from '../request-text';
+import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
 import { resumeIndex, steps } from '../steps';
 
 interface UpgradeWizardProps {
@@ -29,6 +30,7 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
   const inFlight = useRef(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const guards = useStepGuards();
 
   useEffect(() => {
     saveDraft(step.id, form.getValues());
@@ -43,11 +45,13 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
   const goTo = (index: number) => {
     moved.current = true;
     submission.reset();
+    guards.forget();
     setActive(index);
   };
 
   const goNext = async () => {
-    if (await form.trigger(step.fields, { shouldFocus: true })) goTo(active + 1);
+    const valid = await form.trigger(step.fields, { shouldFocus: true });
+    if (guards.allowLeave() && valid) goTo(active + 1);
   };
 
   const submitValid = async ({ clusterId }: Plan) => {
@@ -100,8 +104,11 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
           {step.label}
         </Typography>
         <Suspense fallback={<LoadingState label={`Loading ${step.label}`} />}>
-          <step.Component projectId={projectId} />
+          <StepGuardProvider guard={guards.guard}>
+            <step.Component projectId={projectId} />
+          </StepGuardProvider>
         </Suspense>
+        {guards.refused && <StepGuardAlert reasons={guards.blocking} />}
         {isLast && submission.isError && (
           <Box sx={{ mt: 3 }}>
             <ErrorState error={submission.error} />

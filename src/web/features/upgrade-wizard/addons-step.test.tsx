@@ -1,0 +1,168 @@
+import { EditorView } from '@codemirror/view';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { AddonPatch } from '../../../shared/upgrade-request';
+import { addonTemplates, corednsValues } from '../../testing/addon-fixtures';
+import { ids } from '../../testing/fixtures';
+import { cceRoute } from '../../testing/handlers';
+import { server } from '../../testing/server';
+import { next, renderWizardAt, savedPlan } from './wizard-test-utils';
+
+const card = async (name: string) => screen.findByRole('region', { name });
+
+const corednsPatch = (extra: Partial<AddonPatch> = {}): AddonPatch => ({
+  addonTemplateName: 'coredns',
+  operation: 'patch',
+  version: '1.29.5',
+  values: corednsValues,
+  ...extra,
+});
+
+/** Replaces the editor's whole text through CodeMirror's own API, as a paste would (jsdom cannot lay out typing). */
+async function setEditorText(name: string, text: string) {
+  const content = await screen.findByRole('textbox', { name: `${name} values (JSON)` });
+  const view = EditorView.findFromDOM(content)!;
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
+
+const withReplicas = (replicas: number) => JSON.stringify({ ...corednsValues, flavor: { ...corednsValues.flavor, replicas } }, null, 2);
+
+async function openCorednsEditor(plan: AddonPatch[] = [corednsPatch()]) {
+  const view = renderWizardAt('addons', { addons: plan });
+  await view.user.click(within(await card('coredns')).getByRole('button', { name: 'Edit values' }));
+  await screen.findByRole('textbox', { name: 'coredns values (JSON)' });
+  return view;
+}
+
+// CodeMirror and MUI's dialog transitions in jsdom are slow on a shared two-core machine; the default 5 s is too tight.
+describe('add-ons step', { timeout: 20_000 }, () => {
+  it('lists every installed add-on with its status and flags the ones that do not support the target', async () => {
+    renderWizardAt('addons');
+    const coredns = await card('coredns');
+    expect(within(coredns).getByText('running')).toBeInTheDocument();
+    expect(within(coredns).getByText('installed 1.27.1')).toBeInTheDocument();
+    expect(coredns).toHaveTextContent('1.27.1 does not support v1.29. Proposed: patch it to 1.29.5, the newest stable version that does.');
+    expect(within(await card('npd')).getByText('abnormal')).toBeInTheDocument();
+    expect(await card('npd')).toHaveTextContent('1.19.1 supports v1.29.');
+    expect(await card('metrics-server')).toHaveTextContent('CCE publishes no template for metrics-server 1.3.60');
+    const everest = await card('everest');
+    expect(everest).toHaveTextContent('no published version of everest from 2.3.14 on does');
+    expect(within(everest).getByRole('switch', { name: 'Patch everest' })).toBeDisabled();
+    expect(screen.getByText(/2 installed add-ons do not support v1\.29: coredns, everest\./)).toBeInTheDocument();
+  });
+
+  it('proposes a compatible version and offers only compatible ones, newest stable first', async () => {
+    const { user } = renderWizardAt('addons');
+    const coredns = await card('coredns');
+    await user.click(within(coredns).getByRole('button', { name: 'Patch to 1.29.5' }));
+    expect(within(coredns).getByRole('switch', { name: 'Patch coredns' })).toBeChecked();
+    const select = within(coredns).getByRole('combobox', { name: 'coredns target version' });
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['1.29.5', '1.28.7', '1.29.11 (not stable)']);
+    expect(coredns).toHaveTextContent('this plan patches it to 1.29.5');
+
+    await user.selectOptions(select, '1.28.7');
+    // The patch starts from the add-on's values today, never from empty.
+    await waitFor(() => expect(savedPlan().addons).toEqual([corednsPatch({ version: '1.28.7' })]));
+
+    await user.click(within(coredns).getByRole('switch', { name: 'Patch coredns' }));
+    await waitFor(() => expect(savedPlan().addons).toEqual([]));
+  });
+
+  it('holds Next back when a restored patch names a version that does not support the target', async () => {
+    const { user } = renderWizardAt('addons', { addons: [corednsPatch({ version: '1.27.1' })], targetVersion: 'v1.29' });
+    const select = within(await card('coredns')).getByRole('combobox', { name: 'coredns target version' });
+    expect(within(select).getByRole('option', { name: '1.27.1 (does not support v1.29)' })).toBeDisabled();
+    await next(user);
+    expect(screen.getByRole('alert')).toHaveTextContent('coredns 1.27.1 does not support v1.29');
+    expect(screen.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeInTheDocument();
+    await user.selectOptions(select, '1.29.5');
+    await next(user);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+  });
+
+  it('edits values as JSON starting from today’s values and shows the diff, the review and the body in step', async () => {
+    const { user } = await openCorednsEditor();
+    const editor = screen.getByRole('textbox', { name: 'coredns values (JSON)' });
+    expect(JSON.parse(editor.textContent ?? '')).toEqual(corednsValues);
+    expect(within(await card('coredns')).getByText('The values are sent as they are today.')).toBeInTheDocument();
+
+    await setEditorText('coredns', withReplicas(3));
+    const diff = await screen.findByRole('list', { name: 'Changes to the coredns values' });
+    expect(within(diff).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['flavor.replicas changed: 2 → 3']);
+    await waitFor(() => expect(savedPlan().addons[0]?.values).toMatchObject({ flavor: { replicas: 3 } }));
+
+    await next(user);
+    await screen.findByRole('heading', { level: 2, name: 'Review and submit' });
+    const patch = await screen.findByRole('region', { name: 'coredns patch as sent' });
+    expect(JSON.parse(patch.textContent ?? '')).toEqual(corednsPatch({ values: JSON.parse(withReplicas(3)) }));
+    expect(screen.getByRole('heading', { name: 'coredns: 1.27.1 → 1.29.5' })).toBeInTheDocument();
+    const body = JSON.parse(screen.getByRole('region', { name: 'Upgrade request JSON' }).textContent ?? '');
+    expect(body.spec.clusterUpgradeAction.addons).toEqual([JSON.parse(patch.textContent ?? '')]);
+  });
+
+  it('asks before removing a key the add-on has today, and keeps it in the body until confirmed', async () => {
+    const { user } = await openCorednsEditor();
+    const { cluster_ip: _removed, ...basic } = corednsValues.basic;
+    await setEditorText('coredns', JSON.stringify({ ...corednsValues, basic }));
+    expect(await screen.findByText(/This edit removes basic\.cluster_ip, which coredns has today/)).toBeInTheDocument();
+    expect(savedPlan().addons[0]?.values).toEqual(corednsValues);
+
+    await next(user);
+    expect(screen.getByRole('alert')).toHaveTextContent('The coredns values remove basic.cluster_ip. Confirm the removal or put the settings back.');
+
+    await user.click(screen.getByRole('button', { name: 'Review removal' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove a setting from coredns?' });
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('basic.cluster_ip');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(savedPlan().addons[0]?.values).toEqual(corednsValues);
+
+    await user.click(screen.getByRole('button', { name: 'Review removal' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(savedPlan().addons[0]?.values).toEqual({ ...corednsValues, basic }));
+    expect(await screen.findByRole('list', { name: 'Changes to the coredns values' })).toHaveTextContent('basic.cluster_ip removed (was "10.247.3.10")');
+    await next(user);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+  });
+
+  it('keeps invalid JSON out of the body, says why beside the editor, blocks Next and survives a reload', async () => {
+    const { user, unmount } = await openCorednsEditor([corednsPatch({ values: JSON.parse(withReplicas(3)) })]);
+    await setEditorText('coredns', '{"basic": {"cluster_ip": }');
+    const error = await screen.findByText(/^Not valid JSON: /);
+    expect(error).toHaveTextContent('The request keeps the last valid values until this is fixed.');
+    const editor = screen.getByRole('textbox', { name: 'coredns values (JSON)' });
+    await waitFor(() => expect(editor).toHaveAttribute('aria-invalid', 'true'));
+    expect(editor).toHaveAccessibleDescription(expect.stringMatching(/^Not valid JSON/));
+    expect(savedPlan().addons[0]?.values).toEqual(JSON.parse(withReplicas(3)));
+
+    await next(user);
+    expect(screen.getByRole('alert')).toHaveTextContent('The coredns values are not valid JSON.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeInTheDocument();
+
+    unmount();
+    renderWizardAt('addons', savedPlan());
+    const restored = await screen.findByRole('textbox', { name: 'coredns values (JSON)' });
+    expect(restored).toHaveTextContent('{"basic": {"cluster_ip": }');
+    expect(await screen.findByText(/^Not valid JSON: /)).toBeInTheDocument();
+  });
+
+  it('starts a new patch from today’s values, not from text an earlier plan left unfinished', async () => {
+    sessionStorage.setItem('cce-upgrade-planner:addon-values-text', JSON.stringify({ [`${ids.prod}/coredns`]: '{"left": ' }));
+    const { user } = renderWizardAt('addons');
+    await user.click(within(await card('coredns')).getByRole('switch', { name: 'Patch coredns' }));
+    await waitFor(() => expect(savedPlan().addons).toEqual([corednsPatch()]));
+    expect(screen.queryByRole('textbox', { name: 'coredns values (JSON)' })).not.toBeInTheDocument();
+    await user.click(within(await card('coredns')).getByRole('button', { name: 'Edit values' }));
+    expect(JSON.parse((await screen.findByRole('textbox', { name: 'coredns values (JSON)' })).textContent ?? '')).toEqual(corednsValues);
+  });
+
+  it('says so when CCE publishes a version pattern that is not a regular expression, and carries on', async () => {
+    const broken = structuredClone(addonTemplates);
+    broken.items[0]!.spec.versions[2]!.supportVersions![0]!.clusterVersion = ['v1.(29'];
+    server.use(http.get(cceRoute('listAddonTemplates'), () => HttpResponse.json(broken)));
+    renderWizardAt('addons');
+    expect(await card('coredns')).toHaveTextContent('not valid regular expressions (v1.(29); the planner treats them as matching nothing');
+    expect(await card('coredns')).toHaveTextContent('Proposed: patch it to 1.28.7');
+  });
+});

@@ -1,0 +1,106 @@
+import { Button, Card, CardContent, FormControlLabel, Stack, Switch, TextField, Typography } from '@mui/material';
+import { useId } from 'react';
+import type { AddonAssessment } from '../../../../../shared/addon-compat';
+import type { AddonInstance } from '../../../../../shared/cce-responses';
+import { useBlockNext } from '../../step-guard';
+import { AddonStatusChip } from './AddonStatusChip';
+import { CompatibilityNote } from './CompatibilityNote';
+import { useAddonPatches } from './use-addon-patches';
+import { ValuesSection } from './ValuesSection';
+import { saveValuesText } from './values-text-storage';
+
+interface AddonCardProps {
+  clusterId: string;
+  targetVersion: string;
+  instance: AddonInstance;
+  assessment: AddonAssessment;
+}
+
+const NO_VALUES = {};
+
+export function AddonCard({ clusterId, targetVersion, instance, assessment }: AddonCardProps) {
+  const { name, currentVersion, options, proposal } = assessment;
+  const titleId = useId();
+  const patches = useAddonPatches();
+  const patch = patches.patchOf(name);
+  const current = instance.spec.values ?? NO_VALUES;
+  const offered = patch === undefined || options.some((option) => option.version === patch.version);
+
+  useBlockNext(`addon-version:${name}`, offered ? null : `${name} ${patch?.version} does not support ${targetVersion}: choose another version or do not patch it.`);
+
+  const enable = (version: string) => {
+    // A new patch starts from today's values, never from text left by an earlier plan (Start over keeps no patch, but
+    // the unfinished text lives in its own storage).
+    if (!patch) saveValuesText(clusterId, name, undefined);
+    patches.enable(name, version, patch?.values ?? instance.spec.values);
+  };
+  const toggle = (on: boolean) => {
+    if (on && proposal) enable(proposal);
+    if (!on) {
+      patches.disable(name);
+      saveValuesText(clusterId, name, undefined);
+    }
+  };
+
+  return (
+    <Card component="section" variant="outlined" aria-labelledby={titleId}>
+      <CardContent>
+        <Stack spacing={1.5}>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="h6" component="h3" id={titleId}>{name}</Typography>
+            <AddonStatusChip status={instance.status?.status} />
+            <Typography variant="body2" color="text.secondary">installed {currentVersion}</Typography>
+          </Stack>
+          <CompatibilityNote
+            assessment={assessment}
+            targetVersion={targetVersion}
+            patchedTo={patch && offered ? patch.version : undefined}
+            action={
+              assessment.current === 'unsupported' && proposal && patch?.version !== proposal ? (
+                <Button color="inherit" size="small" onClick={() => enable(proposal)}>Patch to {proposal}</Button>
+              ) : undefined
+            }
+          />
+          <FormControlLabel
+            control={<Switch checked={patch !== undefined} onChange={(event) => toggle(event.target.checked)} disabled={options.length === 0 && patch === undefined} />}
+            label={`Patch ${name}`}
+          />
+          {patch && (
+            <>
+              <TextField
+                select
+                label={`${name} target version`}
+                value={patch.version}
+                onChange={(event) => patches.update(name, { version: event.target.value })}
+                slotProps={{ select: { native: true } }}
+                error={!offered}
+                helperText={
+                  offered
+                    ? `Only versions that support ${targetVersion} and are not older than ${currentVersion} are offered, newest stable first.`
+                    : `${patch.version} does not support ${targetVersion}. Choose one that does.`
+                }
+                sx={{ maxWidth: 420 }}
+              >
+                {!offered && <option value={patch.version} disabled>{patch.version} (does not support {targetVersion})</option>}
+                {options.map((option) => (
+                  <option key={option.version} value={option.version}>
+                    {option.version}
+                    {option.stable === false ? ' (not stable)' : ''}
+                    {option.version === currentVersion ? ' (installed: values only)' : ''}
+                  </option>
+                ))}
+              </TextField>
+              <ValuesSection
+                clusterId={clusterId}
+                addon={name}
+                current={current}
+                planned={patch.values ?? current}
+                onCommit={(values) => patches.update(name, { values })}
+              />
+            </>
+          )}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}

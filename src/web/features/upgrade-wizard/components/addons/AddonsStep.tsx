@@ -1,0 +1,62 @@
+import { Alert, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { assessAddon, clusterTraits } from '../../../../../shared/addon-compat';
+import type { Plan } from '../../../../../shared/plan';
+import { ErrorState } from '../../../../components/ErrorState';
+import { LoadingState } from '../../../../components/LoadingState';
+import { clusterQueries } from '../../../../lib/cluster-queries';
+import { addonQueries } from '../../api/addon-queries';
+import type { StepProps } from '../../wizard-step';
+import { AddonCard } from './AddonCard';
+import { useAddonPatches } from './use-addon-patches';
+
+export function AddonsStep({ projectId }: StepProps) {
+  const [clusterId, targetVersion] = useWatch<Plan, ['clusterId', 'targetVersion']>({ name: ['clusterId', 'targetVersion'] });
+  const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
+  const instances = useQuery(addonQueries.instances(projectId, clusterId));
+  const templates = useQuery(addonQueries.templates(projectId));
+  const { keepOnly } = useAddonPatches();
+
+  const rows = useMemo(() => {
+    if (!cluster.data || !instances.data || !templates.data) return undefined;
+    const traits = clusterTraits(cluster.data, targetVersion);
+    return instances.data.items.map((instance) => {
+      const name = instance.spec.addonTemplateName;
+      const template = templates.data.items.find((candidate) => candidate.metadata.name === name);
+      return { instance, assessment: assessAddon(name, instance.spec.version, template, traits) };
+    });
+  }, [cluster.data, instances.data, templates.data, targetVersion]);
+
+  // A draft made for another cluster may patch add-ons this one does not have.
+  useEffect(() => {
+    if (instances.data) keepOnly(new Set(instances.data.items.map((instance) => instance.spec.addonTemplateName)));
+  }, [instances.data, keepOnly]);
+
+  const failed = [cluster, instances, templates].find((query) => query.isError);
+  if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
+  if (!rows) return <LoadingState label="Loading the installed add-ons and the versions CCE publishes" />;
+  if (rows.length === 0) return <Alert severity="info" role="note">No add-ons are installed in this cluster, so there is nothing to patch.</Alert>;
+
+  const flagged = rows.filter((row) => row.assessment.current === 'unsupported').map((row) => row.assessment.name);
+  return (
+    <Stack spacing={2}>
+      <Typography>
+        CCE can patch add-ons as part of the cluster upgrade. Each add-on version supports a range of cluster versions; choose a version
+        that supports {targetVersion} for every add-on you patch.
+      </Typography>
+      {flagged.length > 0 ? (
+        <Alert severity="warning" role="note">
+          {flagged.length === 1 ? '1 installed add-on does' : `${flagged.length} installed add-ons do`} not support {targetVersion}:{' '}
+          {flagged.join(', ')}. Each one below proposes a version that does.
+        </Alert>
+      ) : (
+        <Alert severity="success" role="note">Every installed add-on with a published template supports {targetVersion} as it is.</Alert>
+      )}
+      {rows.map(({ instance, assessment }) => (
+        <AddonCard key={assessment.name} clusterId={clusterId} targetVersion={targetVersion} instance={instance} assessment={assessment} />
+      ))}
+    </Stack>
+  );
+}
