@@ -49,12 +49,17 @@ async function errorFrom(response: Response): Promise<ApiError> {
   });
 }
 
-export async function apiFetch<T extends z.ZodType>({
+export async function apiFetch<T extends z.ZodType>(request: ApiRequest<T>): Promise<z.output<T>> {
+  return (await apiFetchWithHeaders(request)).data;
+}
+
+/** Like apiFetch, with the response headers for callers that must read one (e.g. whether a submit was replayed). */
+export async function apiFetchWithHeaders<T extends z.ZodType>({
   url,
   schema,
   init,
   unexpectedMessage = 'The planner’s server returned an unexpected response',
-}: ApiRequest<T>): Promise<z.output<T>> {
+}: ApiRequest<T>): Promise<{ data: z.output<T>; headers: Headers }> {
   let response: Response;
   try {
     // Absolute URL: same origin in the browser, and Node's fetch (tests) cannot resolve relative ones.
@@ -73,5 +78,5 @@ export async function apiFetch<T extends z.ZodType>({
       issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message })),
     });
   }
-  return parsed.data;
+  return { data: parsed.data, headers: response.headers };
 }

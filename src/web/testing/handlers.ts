@@ -1,7 +1,8 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import type { BffError } from '../../shared/bff-api';
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema, submitUpgradeSchema, type BffError } from '../../shared/bff-api';
 import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import { fieldIssues } from '../../shared/issues';
+import { preCheckRequestSchema } from '../../shared/upgrade-checks';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
 import * as fixtures from './fixtures';
 
@@ -29,8 +30,28 @@ export const handlers = [
   http.get(cceRoute('listNodePools'), byCluster((id) => (findCluster(id) ? fixtures.nodePools : undefined), 'cluster')),
   http.get(cceRoute('listNodes'), byCluster((id) => (findCluster(id) ? fixtures.nodes : undefined), 'cluster')),
   http.get('*/api/clusters/:cluster_id/node-labels', byCluster((id) => (findCluster(id) ? fixtures.nodeLabels : undefined), 'cluster')),
-  http.post(cceRoute('upgradeCluster'), async ({ request }) => {
-    const parsed = upgradeRequestSchema.safeParse(await request.json().catch(() => undefined));
+  http.get(cceRoute('listUpgradePaths'), () => HttpResponse.json(fixtures.upgradePaths)),
+  http.get(cceRoute('listAddonTemplates'), () => HttpResponse.json(fixtures.addonTemplates)),
+  http.post(cceRoute('createPreCheck'), async ({ request }) => {
+    const parsed = preCheckRequestSchema.safeParse(await request.json().catch(() => undefined));
+    if (!parsed.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The pre-check request is invalid', issues: fieldIssues(parsed.error) });
+    return HttpResponse.json(fixtures.preCheckTask('Init'));
+  }),
+  http.get(cceRoute('showPreCheck'), () => HttpResponse.json(fixtures.preCheckTask('Success'))),
+  http.get(cceRoute('listUpgradeTasks'), () => HttpResponse.json(fixtures.upgradeTaskList())),
+  // The BFF's audited submit route: the body wraps the exact request text, and every submit carries its key.
+  http.post('*/api/clusters/:cluster_id/upgrade', async ({ request }) => {
+    const key = idempotencyKeySchema.safeParse(request.headers.get(IDEMPOTENCY_HEADER));
+    if (!key.success) return bffError({ status: 400, code: 'BFF.IDEMPOTENCY_KEY', message: 'Idempotency-Key header must be a UUID' });
+    const submit = submitUpgradeSchema.safeParse(await request.json().catch(() => undefined));
+    if (!submit.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The submit is invalid', issues: fieldIssues(submit.error) });
+    let body: unknown;
+    try {
+      body = JSON.parse(submit.data.request);
+    } catch {
+      return bffError({ status: 400, code: 'INVALID_BODY', message: 'The upgrade request is not JSON' });
+    }
+    const parsed = upgradeRequestSchema.safeParse(body);
     if (!parsed.success) {
       return bffError({ status: 400, code: 'INVALID_BODY', message: 'The upgrade request is invalid', issues: fieldIssues(parsed.error) });
     }

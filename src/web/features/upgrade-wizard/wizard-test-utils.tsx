@@ -1,15 +1,19 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import { emptyPlan, type Plan } from '../../../shared/plan';
 import { ids, projectId } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { UpgradeWizard } from './components/UpgradeWizard';
+import type { SafeSubmitTiming } from './safe-submit-state';
 import { steps } from './steps';
 
-export function renderWizard() {
+/** Polls and the reconcile window shortened so tests wait milliseconds, not seconds. */
+export const fastTiming: SafeSubmitTiming = { preCheckPollMs: 20, reconcilePollMs: 20, reconcileWindowMs: 150 };
+
+export function renderWizard(timing = fastTiming) {
   const onSubmitted = vi.fn();
-  const view = renderWithProviders(<UpgradeWizard projectId={projectId} onSubmitted={onSubmitted} />);
+  const view = renderWithProviders(<UpgradeWizard projectId={projectId} onSubmitted={onSubmitted} timing={timing} />);
   return { ...view, onSubmitted };
 }
 
@@ -48,4 +52,18 @@ export async function nextUntil(user: UserEvent, heading: string) {
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(current));
   }
   return screen.getByRole('heading', { level: 2, name: heading });
+}
+
+/** Runs the pre-upgrade check on the review step and waits for it to pass (the happy handlers report no findings). */
+export async function passPreCheck(user: UserEvent) {
+  await user.click(await screen.findByRole('button', { name: 'Run pre-upgrade check' }));
+  await screen.findByText('The pre-upgrade check passed');
+}
+
+/** Submit, then confirm in the dialog by typing the cluster name. */
+export async function confirmSubmit(user: UserEvent, clusterName = 'prod-a') {
+  await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.type(within(dialog).getByRole('textbox', { name: 'Type the cluster name to confirm' }), clusterName);
+  return dialog;
 }
