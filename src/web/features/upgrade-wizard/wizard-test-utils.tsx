@@ -55,7 +55,12 @@ export async function nextUntil(user: UserEvent, heading: string) {
 }
 
 /** The check's section is a lazy chunk: its first import in a test file can take seconds on a loaded machine. */
-export const findRunButton = (name = 'Run pre-upgrade check') => screen.findByRole('button', { name }, { timeout: 5_000 });
+export async function findRunButton(name = 'Run pre-upgrade check') {
+  const button = await screen.findByRole('button', { name }, { timeout: 5_000 });
+  // Enabled once the cluster's current version (upgradeinfo) is known.
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
+}
 
 /** Runs the pre-upgrade check on the review step and waits for it to pass (the happy handlers report no findings). */
 export async function passPreCheck(user: UserEvent) {

@@ -1,5 +1,5 @@
 import { Button, Stack, Typography } from '@mui/material';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { AcceptedRisk } from '../../../../../shared/bff-api';
 import type { Plan } from '../../../../../shared/plan';
@@ -7,7 +7,7 @@ import { riskAcceptance, skippedCheckItems, type PreCheckFinding } from '../../.
 import { checkedPlanOf } from '../../../../../shared/pre-check-verdict';
 import { ErrorState } from '../../../../components/ErrorState';
 import { clusterQueries } from '../../../../lib/cluster-queries';
-import { preCheckQueries, useCreatePreCheck } from '../../api/pre-check-queries';
+import { useCreatePreCheck } from '../../api/pre-check-queries';
 import { useSafeSubmitState } from '../../safe-submit-state';
 import { usePreCheckVerdict } from '../../use-pre-check-verdict';
 import { FindingGroups } from './FindingGroups';
@@ -17,11 +17,10 @@ import { SubmitReadiness } from './SubmitReadiness';
 /** The review step's pre-upgrade check (reference §5): run it, read its findings, accept risks, see what blocks submit. */
 export function PreCheckSection({ projectId, plan }: { projectId: string; plan: Plan }) {
   const headingId = useId();
-  const { state, update, timing } = useSafeSubmitState();
+  const { state, update } = useSafeSubmitState();
   const verdict = usePreCheckVerdict(projectId, plan);
   const info = useQuery(clusterQueries.upgradeInfo(projectId, plan.clusterId));
   const create = useCreatePreCheck();
-  const queryClient = useQueryClient();
 
   const run = (accepted: AcceptedRisk[]) => {
     if (!info.data) return;
@@ -37,7 +36,6 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
       { projectId, request: { apiVersion: 'v3', kind: 'PreCheckTask', spec } },
       {
         onSuccess: (task) => {
-          queryClient.setQueryData(preCheckQueries.task(projectId, plan.clusterId, task.metadata.uid, timing.preCheckPollMs).queryKey, task);
           update({ preCheck: { taskId: task.metadata.uid, checked: checkedPlanOf(plan) }, acceptedRisks: accepted });
         },
       },
@@ -57,7 +55,7 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
         CCE checks the cluster, its add-ons and its nodes for problems that would make this upgrade fail. Exceptions must be
         fixed; risks may be accepted with a written reason. The plan can be submitted once the check passes.
       </Typography>
-      <PreCheckStatus check={check} task={task.data} starting={create.isPending} />
+      <PreCheckStatus check={check} task={task.data} starting={create.isPending} hasRun={record !== null} />
       {create.isError && <ErrorState error={create.error} />}
       {task.isError && <ErrorState error={task.error} onRetry={() => void task.refetch()} />}
       <Stack direction="row">

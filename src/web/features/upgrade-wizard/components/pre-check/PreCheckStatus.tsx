@@ -35,12 +35,18 @@ interface PreCheckStatusProps {
   check: PreCheckState | undefined;
   task: PreCheckTask | undefined;
   starting: boolean;
+  /** A check was started for this draft, though its result may not have arrived yet. */
+  hasRun: boolean;
 }
 
 /** The check's progress in words, announced politely as it changes. */
-export function PreCheckStatus({ check, task, starting }: PreCheckStatusProps) {
-  const running = starting || check?.state === 'running';
-  const text = starting ? 'Starting the pre-upgrade check.' : check && task ? words(check, task) : 'The check has not run for this plan yet.';
+export function PreCheckStatus({ check, task, starting, hasRun }: PreCheckStatusProps) {
+  const reading = hasRun && !check;
+  const running = starting || reading || check?.state === 'running';
+  let text = 'The check has not run for this plan yet.';
+  if (starting) text = 'Starting the pre-upgrade check.';
+  else if (check && task) text = words(check, task);
+  else if (reading) text = 'Reading the check result from CCE.';
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
       {running && <CircularProgress size={20} aria-label="Pre-upgrade check in progress" />}
