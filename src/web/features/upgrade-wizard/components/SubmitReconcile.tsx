@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { upgradeTasksQuery } from '../api/submit-upgrade';
 import { findStartedTask } from '../reconcile';
@@ -33,8 +33,12 @@ export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, on
   const found = tasks.data && findStartedTask(tasks.data.items, pending.sentAt, pending.targetVersion);
   const none = !found && tasks.isSuccess && tasks.dataUpdatedAt >= deadline;
 
+  // Reported once: the parent's callback may change identity while it navigates away.
+  const reported = useRef(false);
   useEffect(() => {
-    if (found) onFound(found.metadata.uid);
+    if (!found || reported.current) return;
+    reported.current = true;
+    onFound(found.metadata.uid);
   }, [found, onFound]);
 
   if (none) {
