@@ -8,7 +8,7 @@ import { loadSubmittedPlan } from '../../lib/submitted-plans';
 import { ids, preCheckId, upgradeResponse, upgradeTask, upgradeTaskList } from '../../testing/fixtures';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { confirmSubmit, findRunButton, nextUntil, passPreCheck, renderWizard, renderWizardAt, walkToStrategy } from './wizard-test-utils';
+import { confirmSubmit, fastTiming, findRunButton, nextUntil, passPreCheck, renderWizard, renderWizardAt, walkToStrategy } from './wizard-test-utils';
 
 const plan = { ...emptyPlan(ids.prod), targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' as const };
 const unchecked = serializeUpgradeRequest(toUpgradeRequest(plan));
@@ -25,8 +25,8 @@ async function walkToReview(user: UserEvent) {
 }
 
 /** Opens the review step from a stored draft of the same plan, as after a reload, and passes the check. */
-async function openCheckedReview() {
-  const view = renderWizardAt('review', { targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' });
+async function openCheckedReview(timing = fastTiming) {
+  const view = renderWizardAt('review', { targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' }, timing);
   await passPreCheck(view.user);
   return view;
 }
@@ -199,7 +199,8 @@ describe('a submit whose outcome is unknown', { timeout: 15_000 }, () => {
         return HttpResponse.json(upgradeTaskList(listings < 3 ? [upgradeTask('Success')] : [started]));
       }),
     );
-    const { user, onSubmitted } = await openCheckedReview();
+    // A window far longer than the test, so only finding the task ends the search.
+    const { user, onSubmitted } = await openCheckedReview({ ...fastTiming, reconcileWindowMs: 60_000 });
     const dialog = await confirmSubmit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     expect(await screen.findByText('CCE may have started the upgrade')).toBeInTheDocument();
@@ -234,7 +235,7 @@ describe('a submit whose outcome is unknown', { timeout: 15_000 }, () => {
 
   it('treats a connection lost after sending the same way', async () => {
     recordSubmits(() => HttpResponse.error());
-    const { user } = await openCheckedReview();
+    const { user } = await openCheckedReview({ ...fastTiming, reconcileWindowMs: 60_000 });
     const dialog = await confirmSubmit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     expect(await screen.findByText('CCE may have started the upgrade')).toBeInTheDocument();

@@ -36,9 +36,9 @@ export async function walkToStrategy(user: UserEvent, version = 'v1.29') {
 const DRAFT_KEY = 'cce-upgrade-planner:draft';
 
 /** Opens the wizard on a step with a stored draft for prod-a → v1.29, as after a reload. */
-export function renderWizardAt(stepId: string, plan: Partial<Plan> = {}) {
+export function renderWizardAt(stepId: string, plan: Partial<Plan> = {}, timing = fastTiming) {
   sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId, plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', ...plan } }));
-  return renderWizard();
+  return renderWizard(timing);
 }
 
 /** The plan as the wizard last saved it: what the form holds, field for field. */
