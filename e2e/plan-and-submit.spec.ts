@@ -40,8 +40,7 @@ test('a new user plans an upgrade with step 10, submits exactly the previewed bo
   // Review: the live JSON is exactly what will be sent
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
   const json = page.getByRole('region', { name: 'Upgrade request JSON' });
-  const preview = (await json.textContent()) ?? '';
-  expect(JSON.parse(preview)).toEqual({
+  expect(JSON.parse((await json.textContent()) ?? '')).toEqual({
     metadata: { apiVersion: 'v3', kind: 'UpgradeTask' },
     spec: {
       clusterUpgradeAction: {
@@ -50,16 +49,36 @@ test('a new user plans an upgrade with step 10, submits exactly the previewed bo
       },
     },
   });
+  await expectAccessible(page, 'review step before the check');
+
+  // Pre-upgrade check: prod-payments has one node Risk, accepted with a reason; the re-run passes
+  await page.getByRole('button', { name: 'Run pre-upgrade check' }).click();
+  await expect(page.getByRole('status', { name: 'Pre-upgrade check status' })).toHaveText(/The check finished with 1 finding/, { timeout: 15_000 });
+  await expect(page.getByRole('list', { name: 'Nodes findings' })).toContainText('Risk: may be accepted');
+  await expectAccessible(page, 'pre-check findings');
+  await page.getByRole('button', { name: /^Accept risk / }).click();
+  await page.getByRole('textbox', { name: /^Reason for accepting / }).fill('Accepted for the e2e journey: the node is drained first');
+  await page.getByRole('button', { name: 'Accept and run the check again' }).click();
+  await expect(page.getByText('The pre-upgrade check passed')).toBeVisible({ timeout: 15_000 });
+  const preview = (await json.textContent()) ?? '';
+  expect(JSON.parse(preview).spec.clusterUpgradeAction.isOnlyUpgrade).toBe(true);
   await page.getByRole('button', { name: 'Copy JSON' }).click();
   await expect(page.getByText('Request JSON copied to the clipboard.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(preview);
-  await expectAccessible(page, 'review step');
+  await expectAccessible(page, 'review step after the check');
 
-  // The draft survives a reload before submitting
+  // The draft, the check and the accepted risk survive a reload before submitting
   await page.reload();
   await expect(page.getByRole('region', { name: 'Upgrade request JSON' })).toHaveText(preview);
+  await expect(page.getByText(/^Accepted, because: /)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Submit upgrade' }).dblclick();
+  // Confirmation: the cluster name typed, then a double click still submits once
+  await page.getByRole('button', { name: 'Submit upgrade' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start the upgrade of prod-payments?' });
+  await expect(dialog.getByRole('button', { name: 'Confirm upgrade' })).toBeDisabled();
+  await dialog.getByRole('textbox', { name: 'Type the cluster name to confirm' }).fill('prod-payments');
+  await expectAccessible(page, 'confirmation dialog');
+  await dialog.getByRole('button', { name: 'Confirm upgrade' }).dblclick();
 
   // Task view: its own address, progress, then Success
   await expect(page).toHaveURL(/\/clusters\/[0-9a-f-]{36}\/tasks\/[0-9a-z-]+$/);

@@ -27,6 +27,15 @@ export function clusterTraits(cluster: Cluster, targetVersion: string): ClusterT
   };
 }
 
+/** What of a cluster, besides its version, an add-on version's support depends on. */
+export type ClusterKind = Omit<ClusterTraits, 'version'>;
+
+/** Whether a template's `addonVersion` supports the cluster; false when the template or version is unknown. */
+export function templateVersionSupports(template: AddonTemplate | undefined, addonVersion: string, traits: ClusterTraits): boolean {
+  const version = template?.spec.versions.find((candidate) => candidate.version === addonVersion);
+  return version !== undefined && supports(version.supportVersions, traits).supported;
+}
+
 export interface Support {
   supported: boolean;
   /** Patterns CCE published that are not valid regular expressions: they never match, and the planner says so. */

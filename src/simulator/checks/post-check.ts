@@ -1,7 +1,7 @@
 import type { PostCheck, PreCheckItem } from '../../shared/cce-responses';
 import type { PostCheckRequest } from '../../shared/upgrade-checks';
 import type { SimCluster } from '../model';
-import { minorOf } from '../seed/versions';
+import { minorOf } from '../../shared/upgrade-path';
 import { activeTask } from '../store';
 import { progressAt } from '../tasks';
 import { nodesView } from '../views';

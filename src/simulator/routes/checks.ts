@@ -4,7 +4,7 @@ import { postCheckResult } from '../checks/post-check';
 import { preCheckReport, preCheckView } from '../checks/pre-check';
 import { invalidRequest, notFound } from '../errors';
 import type { OperationHandler } from '../operations';
-import { minorOf } from '../seed/versions';
+import { minorOf } from '../../shared/upgrade-path';
 import type { SimStore } from '../store';
 import { checkBodyCluster, checkTarget, parseBody } from './upgrade-checks';
 

@@ -5,7 +5,8 @@ import { upgradeFindings } from '../checks/findings';
 import { CceError, invalidFields, invalidRequest } from '../errors';
 import type { SimCluster } from '../model';
 import { catalogEntry, supportsCluster } from '../seed/addon-catalog';
-import { minorOf, targetsOf } from '../seed/versions';
+import { targetsOf } from '../seed/versions';
+import { minorOf } from '../../shared/upgrade-path';
 import { clusterView } from '../views';
 
 const ACTION = 'spec.clusterUpgradeAction';

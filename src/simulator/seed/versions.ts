@@ -37,8 +37,3 @@ export function releaseOf(minor: string): ReleaseInfo {
 export function targetsOf(minor: string): string[] {
   return [...(upgradePaths[minor] ?? [])];
 }
-
-/** "v1.29.13-r10" → "v1.29"; a minor form is returned unchanged. */
-export function minorOf(version: string): string {
-  return /^v\d+\.\d+/.exec(version)?.[0] ?? version;
-}

@@ -1,19 +1,21 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { ids, session } from '../testing/fixtures';
+import { ids, session, upgradeResponse } from '../testing/fixtures';
 import { bffError } from '../testing/handlers';
 import { renderWithProviders } from '../testing/render';
 import { server } from '../testing/server';
 import { App } from './app';
-import { nextUntil } from '../features/upgrade-wizard/wizard-test-utils';
+import { confirmSubmit, nextUntil, passPreCheck } from '../features/upgrade-wizard/wizard-test-utils';
+import { REPLAYED_HEADER } from '../../shared/bff-api';
+import { emptyPlan } from '../../shared/plan';
 
 const renderAt = (path: string) => {
   window.history.replaceState(null, '', path);
   return renderWithProviders(<App />);
 };
 
-describe('app', () => {
+describe('app', { timeout: 15_000 }, () => {
   it('says plainly when it runs against the simulator', async () => {
     renderAt('/');
     expect(await screen.findByText('Demo mode — you are planning against a built-in CCE simulator; nothing reaches Huawei Cloud.')).toBeInTheDocument();
@@ -67,8 +69,22 @@ describe('app', () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
     await nextUntil(user, 'Review and submit');
-    await user.click(await screen.findByRole('button', { name: 'Submit upgrade' }));
+    await passPreCheck(user);
+    const dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
     expect(window.location.pathname).toBe(`/clusters/${ids.prod}/tasks/${ids.task}`);
+    expect(screen.queryByText(/already been submitted/)).not.toBeInTheDocument();
+  });
+
+  it('says on the task page when the submit was a replay of an earlier one', async () => {
+    server.use(http.post('*/api/clusters/:cluster_id/upgrade', () => HttpResponse.json(upgradeResponse, { headers: { [REPLAYED_HEADER]: 'true' } })));
+    sessionStorage.setItem('cce-upgrade-planner:draft', JSON.stringify({ stepId: 'review', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29' } }));
+    const { user } = renderAt('/');
+    await passPreCheck(user);
+    const dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
+    expect(screen.getByText('This plan had already been submitted: this is the upgrade it started.')).toBeInTheDocument();
   });
 });

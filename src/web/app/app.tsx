@@ -1,5 +1,5 @@
-import { AppBar, Container, Toolbar, Typography } from '@mui/material';
-import { useEffect } from 'react';
+import { Alert, AppBar, Container, Toolbar, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
 import { RouterLink } from '../components/RouterLink';
 import { SessionGate } from '../features/session/components/SessionGate';
 import { pollIntervalFor } from '../features/upgrade-task/api/task-queries';
@@ -13,6 +13,8 @@ const titles = { wizard: 'Plan a cluster upgrade', task: 'Upgrade task', 'not-fo
 
 export function App() {
   const route = routeFor(usePathname());
+  // What the wizard wants said on the task page it opens (e.g. that the plan had already been submitted).
+  const [notice, setNotice] = useState<{ taskId: string; text: string } | null>(null);
   useEffect(() => {
     document.title = `${titles[route.page]} — CCE Upgrade Planner`;
   }, [route.page]);
@@ -30,16 +32,27 @@ export function App() {
           {(session) => {
             switch (route.page) {
               case 'wizard':
-                return <UpgradeWizard projectId={session.projectId} onSubmitted={(clusterId, taskId) => navigate(taskPath(clusterId, taskId))} />;
+                return (
+                  <UpgradeWizard
+                    projectId={session.projectId}
+                    onSubmitted={(clusterId, taskId, text) => {
+                      setNotice(text ? { taskId, text } : null);
+                      navigate(taskPath(clusterId, taskId));
+                    }}
+                  />
+                );
               case 'task':
                 return (
-                  <TaskView
-                    key={route.taskId}
-                    projectId={session.projectId}
-                    clusterId={route.clusterId}
-                    taskId={route.taskId}
-                    pollMs={pollIntervalFor(session.mode)}
-                  />
+                  <>
+                    {notice?.taskId === route.taskId && <Alert severity="info" role="status" sx={{ mb: 3 }}>{notice.text}</Alert>}
+                    <TaskView
+                      key={route.taskId}
+                      projectId={session.projectId}
+                      clusterId={route.clusterId}
+                      taskId={route.taskId}
+                      pollMs={pollIntervalFor(session.mode)}
+                    />
+                  </>
                 );
               case 'not-found':
                 return (

@@ -1,12 +1,16 @@
 import type { Session } from '../../shared/bff-api';
 import {
   addonInstanceListSchema,
+  addonTemplateListSchema,
   clusterListSchema,
+  preCheckTaskSchema,
+  upgradePathsSchema,
   nodeListSchema,
   nodePoolListSchema,
   upgradeInfoSchema,
   upgradeResponseSchema,
   postCheckSchema,
+  upgradeTaskListSchema,
   upgradeTaskSchema,
 } from '../../shared/cce-responses';
 import { sessionSchema } from '../../shared/bff-api';
@@ -164,3 +168,64 @@ export const postCheck = (phase: string, message?: string) =>
     spec: { clusterID: ids.prod, clusterVersion: 'v1.28', targetVersion: 'v1.29' },
     status: { phase, ...(message === undefined ? {} : { message }) },
   });
+
+/** CCE's general upgrade paths: from v1.28, v1.31 is two hops away (via v1.29). */
+export const upgradePaths = upgradePathsSchema.parse({
+  kind: 'UpgradePath',
+  apiVersion: 'v3',
+  metadata: {},
+  upgradePaths: [
+    { version: 'v1.27', platformVersion: 'cce.8.0', targetVersions: ['v1.28', 'v1.29'] },
+    { version: 'v1.28', platformVersion: 'cce.10.0', targetVersions: ['v1.29', 'v1.30'] },
+    { version: 'v1.29', platformVersion: 'cce.11.0', targetVersions: ['v1.30', 'v1.31'] },
+  ],
+});
+
+export const addonTemplates = addonTemplateListSchema.parse({
+  kind: 'Addon',
+  apiVersion: 'v3',
+  items: [
+    {
+      metadata: { name: 'coredns' },
+      spec: {
+        type: 'helm',
+        require: true,
+        versions: [
+          { version: '1.27.1', supportVersions: [{ clusterType: 'VirtualMachine', clusterVersion: ['v1.2[5-8].*'] }] },
+          { version: '1.29.5', supportVersions: [{ clusterType: 'VirtualMachine', clusterVersion: ['v1.(29|3[0-1]).*'] }] },
+        ],
+      },
+    },
+  ],
+});
+
+export const preCheckId = 'b0000000-0000-4000-8000-000000000001';
+
+type CheckItem = Record<string, unknown>;
+export interface PreCheckFindings {
+  cluster?: CheckItem[];
+  addons?: CheckItem[];
+  nodes?: { uid: string; name: string; items: CheckItem[] }[];
+}
+
+/** A pre-check task as ShowPreCheck answers it; findings are Failed items, expiring far in the future unless told. */
+export const preCheckTask = (phase: string, findings: PreCheckFindings = {}, extra: Record<string, unknown> = {}, uid = preCheckId) =>
+  preCheckTaskSchema.parse({
+    apiVersion: 'v3',
+    kind: 'PreCheckTask',
+    metadata: { uid, creationTimestamp: '2026-03-01 10:00:00.000000 +0000 UTC' },
+    spec: { clusterID: ids.prod, clusterVersion: 'v1.28.15-r30', targetVersion: 'v1.29' },
+    status: {
+      phase,
+      expireTimeStamp: '2099-01-01 00:00:00.000000 +0000 UTC',
+      clusterCheckStatus: { phase, itemsStatus: findings.cluster ?? [] },
+      addonCheckStatus: { phase, itemsStatus: findings.addons ?? [] },
+      nodeCheckStatus: {
+        phase,
+        nodeStageStatus: (findings.nodes ?? []).map((node) => ({ nodeInfo: { uid: node.uid, name: node.name, nodeType: 'node' }, itemsStatus: node.items })),
+      },
+      ...extra,
+    },
+  });
+
+export const upgradeTaskList = (items: ReturnType<typeof upgradeTask>[] = []) => upgradeTaskListSchema.parse({ apiVersion: 'v3', kind: 'List', items });

@@ -1,8 +1,8 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { IDEMPOTENCY_HEADER, idempotencyKeySchema, retryUpgradeSchema, type BffError } from '../../shared/bff-api';
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema, retryUpgradeSchema, submitUpgradeSchema, type BffError } from '../../shared/bff-api';
 import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import { fieldIssues } from '../../shared/issues';
-import { postCheckRequestSchema } from '../../shared/upgrade-checks';
+import { postCheckRequestSchema, preCheckRequestSchema } from '../../shared/upgrade-checks';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
 import { addonInstances, addonTemplates } from './addon-fixtures';
 import * as fixtures from './fixtures';
@@ -35,8 +35,27 @@ export const handlers = [
     findCluster(new URL(request.url).searchParams.get('cluster_id') ?? '') ? HttpResponse.json(addonInstances) : notFound('cluster'),
   ),
   http.get(cceRoute('listAddonTemplates'), () => HttpResponse.json(addonTemplates)),
-  http.post(cceRoute('upgradeCluster'), async ({ request }) => {
-    const parsed = upgradeRequestSchema.safeParse(await request.json().catch(() => undefined));
+  http.get(cceRoute('listUpgradePaths'), () => HttpResponse.json(fixtures.upgradePaths)),
+  http.post(cceRoute('createPreCheck'), async ({ request }) => {
+    const parsed = preCheckRequestSchema.safeParse(await request.json().catch(() => undefined));
+    if (!parsed.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The pre-check request is invalid', issues: fieldIssues(parsed.error) });
+    return HttpResponse.json(fixtures.preCheckTask('Init'));
+  }),
+  http.get(cceRoute('showPreCheck'), () => HttpResponse.json(fixtures.preCheckTask('Success'))),
+  http.get(cceRoute('listUpgradeTasks'), () => HttpResponse.json(fixtures.upgradeTaskList())),
+  // The BFF's audited submit route: the body wraps the exact request text, and every submit carries its key.
+  http.post('*/api/clusters/:cluster_id/upgrade', async ({ request }) => {
+    const key = idempotencyKeySchema.safeParse(request.headers.get(IDEMPOTENCY_HEADER));
+    if (!key.success) return bffError({ status: 400, code: 'BFF.IDEMPOTENCY_KEY', message: 'Idempotency-Key header must be a UUID' });
+    const submit = submitUpgradeSchema.safeParse(await request.json().catch(() => undefined));
+    if (!submit.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The submit is invalid', issues: fieldIssues(submit.error) });
+    let body: unknown;
+    try {
+      body = JSON.parse(submit.data.request);
+    } catch {
+      return bffError({ status: 400, code: 'INVALID_BODY', message: 'The upgrade request is not JSON' });
+    }
+    const parsed = upgradeRequestSchema.safeParse(body);
     if (!parsed.success) {
       return bffError({ status: 400, code: 'INVALID_BODY', message: 'The upgrade request is invalid', issues: fieldIssues(parsed.error) });
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planSchema, type Plan } from '../../../shared/plan';
+import { newSafeSubmitState, safeSubmitStateSchema, type SafeSubmitState } from './safe-submit-state';
 
 const KEY = 'cce-upgrade-planner:draft';
 
@@ -10,6 +11,8 @@ const draftSchema = z.object({
     clusterId: planSchema.shape.clusterId.or(z.literal('')),
     targetVersion: planSchema.shape.targetVersion.or(z.literal('')),
   }),
+  // Drafts stored before safe submit existed get a fresh key and no check.
+  safeSubmit: safeSubmitStateSchema.optional().transform((value) => value ?? newSafeSubmitState()),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -28,8 +31,8 @@ export function loadDraft(): Draft | null {
 }
 
 /** Stores the draft when it is valid; a half-typed value never overwrites the last good draft. */
-export function saveDraft(stepId: string, plan: Plan): void {
-  const parsed = draftSchema.safeParse({ stepId, plan });
+export function saveDraft(stepId: string, plan: Plan, safeSubmit: SafeSubmitState): void {
+  const parsed = draftSchema.safeParse({ stepId, plan, safeSubmit });
   if (parsed.success) sessionStorage.setItem(KEY, JSON.stringify(parsed.data));
 }
 

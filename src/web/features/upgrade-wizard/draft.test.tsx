@@ -51,11 +51,23 @@ describe('draft persistence', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
   });
 
-  it('starts over on request', async () => {
+  it('starts over on request, with a new idempotency key for the new plan', async () => {
     const { user } = renderWizard();
     await walkToStrategy(user);
+    const key = () => JSON.parse(sessionStorage.getItem(KEY) ?? '{}').safeSubmit?.idempotencyKey;
+    const first = key();
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Cluster' })).toBeInTheDocument();
     expect(await screen.findByRole('radio', { name: 'prod-a' })).not.toBeChecked();
+    expect(key()).toMatch(/^[0-9a-f-]{36}$/);
+    expect(key()).not.toBe(first);
+  });
+
+  it('keeps a draft stored before safe submit existed, giving it a key', async () => {
+    sessionStorage.setItem(KEY, JSON.stringify({ stepId: 'strategy', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29' } }));
+    renderWizard();
+    expect(screen.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
+    expect(JSON.parse(sessionStorage.getItem(KEY) ?? '{}').safeSubmit.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -2,16 +2,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../../shared/bff-api';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../../shared/plan';
 import { loadSubmittedPlan } from '../../lib/submitted-plans';
-import { ids, upgradeResponse } from '../../testing/fixtures';
+import { ids, preCheckId, upgradeResponse, upgradeTask, upgradeTaskList } from '../../testing/fixtures';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { nextUntil, renderWizard, walkToStrategy } from './wizard-test-utils';
+import { confirmSubmit, fastTiming, findRunButton, nextUntil, passPreCheck, renderWizard, renderWizardAt, walkToStrategy } from './wizard-test-utils';
 
-const expected = serializeUpgradeRequest(
-  toUpgradeRequest({ ...emptyPlan(ids.prod), targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' }),
-);
+const plan = { ...emptyPlan(ids.prod), targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' as const };
+const unchecked = serializeUpgradeRequest(toUpgradeRequest(plan));
+const expected = serializeUpgradeRequest(toUpgradeRequest({ ...plan, isOnlyUpgrade: true }));
+const SUBMIT_ROUTE = '*/api/clusters/:cluster_id/upgrade';
 
 async function walkToReview(user: UserEvent) {
   await walkToStrategy(user, 'v1.30');
@@ -22,77 +24,138 @@ async function walkToReview(user: UserEvent) {
   await nextUntil(user, 'Review and submit');
 }
 
-/** Records every upgrade POST exactly as it arrived. */
-function recordPosts() {
-  const posts: { body: string; contentType: string | null }[] = [];
+/** Opens the review step from a stored draft of the same plan, as after a reload, and passes the check. */
+async function openCheckedReview(timing = fastTiming) {
+  const view = renderWizardAt('review', { targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' }, timing);
+  await passPreCheck(view.user);
+  return view;
+}
+
+interface Post {
+  key: string | null;
+  body: { request: string; acceptedRisks: unknown[]; preCheckTaskId?: string };
+}
+
+/** Records every submit exactly as it arrived, answering with `answer` (CCE's upgrade response by default). */
+function recordSubmits(answer: (index: number) => Response = () => HttpResponse.json(upgradeResponse)) {
+  const posts: Post[] = [];
   server.use(
-    http.post(cceRoute('upgradeCluster'), async ({ request }) => {
-      posts.push({ body: await request.text(), contentType: request.headers.get('content-type') });
-      return HttpResponse.json(upgradeResponse);
+    http.post(SUBMIT_ROUTE, async ({ request }) => {
+      posts.push({ key: request.headers.get(IDEMPOTENCY_HEADER), body: (await request.json()) as Post['body'] });
+      return answer(posts.length - 1);
     }),
   );
   return posts;
 }
 
-describe('review and submit', () => {
-  it('shows the exact request body and a summary of the choices', async () => {
+const requestJson = () => screen.getByRole('region', { name: 'Upgrade request JSON' }).textContent;
+
+// Journeys of a dozen interactions each; a loaded machine needs more than the default 5 s.
+describe('review and submit', { timeout: 15_000 }, () => {
+  // The one journey through every step: slow on a loaded machine.
+  it('shows the exact request body and a summary of the choices', { timeout: 25_000 }, async () => {
     const { user } = renderWizard();
     await walkToReview(user);
     const json = screen.getByRole('region', { name: 'Upgrade request JSON' });
-    expect(json.textContent).toBe(expected);
+    expect(json.textContent).toBe(unchecked);
     expect(json).toHaveAttribute('tabindex', '0');
     expect(screen.getByText('v1.28 → v1.30')).toBeInTheDocument();
   });
 
   it('copies that text to the clipboard and confirms it', async () => {
-    const { user } = renderWizard();
-    await walkToReview(user);
+    const { user } = renderWizardAt('review', { targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' });
     await user.click(screen.getByRole('button', { name: 'Copy JSON' }));
-    expect(await navigator.clipboard.readText()).toBe(expected);
+    expect(await navigator.clipboard.readText()).toBe(unchecked);
     expect(await screen.findByText('Request JSON copied to the clipboard.')).toBeInTheDocument();
   });
 
-  it('posts exactly that text once, even on a double click, and reports the task', async () => {
-    const posts = recordPosts();
-    const { user, onSubmitted } = renderWizard();
-    await walkToReview(user);
-    await user.dblClick(screen.getByRole('button', { name: 'Submit upgrade' }));
-    await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task));
-    expect(posts).toEqual([{ body: expected, contentType: 'application/json' }]);
+  it('refuses to submit before the pre-upgrade check has passed, saying why', async () => {
+    const posts = recordSubmits();
+    const { user } = renderWizardAt('review', { targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' });
+    await findRunButton();
+    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The plan cannot be submitted yet');
+    expect(alert).toHaveTextContent('The pre-upgrade check has not run for this plan. Run it on this page before submitting.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(posts).toEqual([]);
+  });
+
+  it('asks for the cluster name in a dialog that summarises the upgrade, and Escape backs out', async () => {
+    const posts = recordSubmits();
+    const { user } = await openCheckedReview();
+    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start the upgrade of prod-a?' });
+    expect(dialog).toHaveAccessibleDescription(/cannot be undone/);
+    const input = within(dialog).getByRole('textbox', { name: 'Type the cluster name to confirm' });
+    expect(input).toHaveFocus();
+    const facts = within(dialog).getAllByRole('definition').map((fact) => fact.textContent);
+    expect(facts).toEqual(['prod-a', 'v1.28 → v1.30', expect.stringMatching(/^\d+ waves, 10 nodes \(predicted\)$/), 'None', 'None']);
+    const confirm = within(dialog).getByRole('button', { name: 'Confirm upgrade' });
+    expect(confirm).toBeDisabled();
+    await user.type(input, 'prod-');
+    expect(confirm).toBeDisabled();
+    await user.type(input, 'a');
+    expect(confirm).toBeEnabled();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(posts).toEqual([]);
+  });
+
+  it('posts the previewed text once with the draft’s key, even on a double click, and reports the task', async () => {
+    const posts = recordSubmits();
+    const { user, onSubmitted } = await openCheckedReview();
+    expect(requestJson()).toBe(expected);
+    const key = JSON.parse(sessionStorage.getItem('cce-upgrade-planner:draft') ?? '{}').safeSubmit.idempotencyKey;
+    const dialog = await confirmSubmit(user);
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, undefined));
+    expect(posts).toEqual([{ key, body: { request: expected, acceptedRisks: [], preCheckTaskId: preCheckId } }]);
+    expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(sessionStorage.length).toBe(0);
     // The draft is gone, but the task view still predicts waves from exactly what was sent.
     expect(loadSubmittedPlan(ids.task, ids.prod)?.body).toBe(expected);
   });
 
-  it('posts once when the form is submitted twice before the first answer', async () => {
-    const posts = recordPosts();
-    const { user, onSubmitted } = renderWizard();
-    await walkToReview(user);
-    const form = screen.getByRole('form', { name: 'Review and submit' });
+  it('posts once when the confirmation is submitted twice before the first answer', async () => {
+    const posts = recordSubmits();
+    const { user, onSubmitted } = await openCheckedReview();
+    const dialog = await confirmSubmit(user);
+    const form = within(dialog).getByRole('button', { name: 'Confirm upgrade' }).closest('form')!;
     fireEvent.submit(form);
     fireEvent.submit(form);
     await waitFor(() => expect(onSubmitted).toHaveBeenCalledTimes(1));
     expect(posts).toHaveLength(1);
   });
 
-  it('lists every issue of a 400 and lets the user submit again', async () => {
-    server.use(
-      http.post(cceRoute('upgradeCluster'), () =>
-        bffError({
-          status: 400,
-          code: 'CCE.01400001',
-          message: 'Invalid request.',
-          requestId: 'req-42',
-          issues: [
-            { path: 'spec.clusterUpgradeAction.targetVersion', message: 'version not supported' },
-            { path: 'spec.clusterUpgradeAction.strategy.inPlaceRollingUpdate.userDefinedStep', message: 'must be at most 10' },
-          ],
-        }),
-      ),
+  it('goes to the task with a note when the BFF replays an earlier submit of the same plan', async () => {
+    recordSubmits(() => HttpResponse.json(upgradeResponse, { headers: { [REPLAYED_HEADER]: 'true' } }));
+    const { user, onSubmitted } = await openCheckedReview();
+    const dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    await waitFor(() =>
+      expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, 'This plan had already been submitted: this is the upgrade it started.'),
     );
-    const { user, onSubmitted } = renderWizard();
-    await walkToReview(user);
-    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+  });
+
+  it('lists every issue of a 400, keeps the plan and sends a retry with the same key', async () => {
+    const posts = recordSubmits((index) =>
+      index === 0
+        ? bffError({
+            status: 400,
+            code: 'CCE.01400001',
+            message: 'Invalid request.',
+            requestId: 'req-42',
+            issues: [
+              { path: 'spec.clusterUpgradeAction.targetVersion', message: 'version not supported' },
+              { path: 'spec.clusterUpgradeAction.strategy.inPlaceRollingUpdate.userDefinedStep', message: 'must be at most 10' },
+            ],
+          })
+        : HttpResponse.json(upgradeResponse),
+    );
+    const { user, onSubmitted } = await openCheckedReview();
+    let dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The request was rejected as invalid');
     const issues = within(alert).getByRole('list', { name: 'Problems reported' });
@@ -102,16 +165,79 @@ describe('review and submit', () => {
     ]);
     expect(alert).toHaveTextContent('Request id: req-42');
     expect(onSubmitted).not.toHaveBeenCalled();
-    expect(screen.getByRole('button', { name: 'Submit upgrade' })).toBeEnabled();
+    expect(requestJson()).toBe(expected);
+
+    dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledTimes(1));
+    expect(posts[1]!.key).toBe(posts[0]!.key);
   });
 
   it('tells the user to wait when the cluster is busy', async () => {
-    server.use(http.post(cceRoute('upgradeCluster'), () => bffError({ status: 409, code: 'CCE.01409001', message: 'cluster is upgrading' })));
-    const { user } = renderWizard();
-    await walkToReview(user);
-    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+    recordSubmits(() => bffError({ status: 409, code: 'CCE.01409001', message: 'cluster is upgrading' }));
+    const { user } = await openCheckedReview();
+    const dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The cluster is busy');
     expect(alert).toHaveTextContent(/wait a minute and retry/i);
+  });
+});
+
+describe('a submit whose outcome is unknown', { timeout: 15_000 }, () => {
+  const unknown = () => bffError({ status: 504, code: 'BFF.OUTCOME_UNKNOWN', message: 'CCE did not answer in time' });
+
+  it('says CCE may have started the upgrade, finds the task it started and opens it', async () => {
+    const posts = recordSubmits(unknown);
+    let listings = 0;
+    server.use(
+      http.get(cceRoute('listUpgradeTasks'), () => {
+        listings += 1;
+        const started = upgradeTask('Running', '5%', {});
+        started.metadata.creationTimestamp = new Date().toISOString();
+        started.spec.targetVersion = 'v1.30.10-r10';
+        return HttpResponse.json(upgradeTaskList(listings < 3 ? [upgradeTask('Success')] : [started]));
+      }),
+    );
+    // A window far longer than the test, so only finding the task ends the search.
+    const { user, onSubmitted } = await openCheckedReview({ ...fastTiming, reconcileWindowMs: 60_000 });
+    const dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    expect(await screen.findByText('CCE may have started the upgrade')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(screen.getByRole('button', { name: 'Submit upgrade' })).toBeDisabled();
+    await waitFor(() =>
+      expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, 'The submit went unanswered, but CCE had started the upgrade: this is its task.'),
+    );
+    expect(posts).toHaveLength(1);
+    expect(loadSubmittedPlan(ids.task, ids.prod)?.body).toBe(expected);
+  });
+
+  it('says when CCE has no such task and submits again only when asked, with a new key', async () => {
+    const posts = recordSubmits((index) => (index === 0 ? unknown() : HttpResponse.json(upgradeResponse)));
+    const { user, onSubmitted } = await openCheckedReview();
+    let dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent('CCE has no upgrade task for this plan'));
+    expect(alert).toHaveTextContent(/the upgrade did not start/);
+    expect(posts).toHaveLength(1);
+
+    await user.click(within(alert).getByRole('button', { name: 'Submit again' }));
+    dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type the cluster name to confirm' }), 'prod-a');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, undefined));
+    expect(posts).toHaveLength(2);
+    expect(posts[1]!.key).not.toBe(posts[0]!.key);
+    expect(posts[1]!.body).toEqual(posts[0]!.body);
+  });
+
+  it('treats a connection lost after sending the same way', async () => {
+    recordSubmits(() => HttpResponse.error());
+    const { user } = await openCheckedReview({ ...fastTiming, reconcileWindowMs: 60_000 });
+    const dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    expect(await screen.findByText('CCE may have started the upgrade')).toBeInTheDocument();
   });
 });

@@ -1,17 +1,58 @@
-import { screen, within } from '@testing-library/react';
-import { http } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { next, pickCluster, renderWizard } from './wizard-test-utils';
+import { next, pickCluster, renderWizard, savedPlan } from './wizard-test-utils';
 
 describe('version step', () => {
-  it('offers the target versions CCE lists for the cluster', async () => {
+  it('offers every version the cluster can reach, saying how many upgrades each takes', async () => {
     const { user } = renderWizard();
     await pickCluster(user, 'prod-a');
     expect(await screen.findByText(/currently runs/)).toHaveTextContent('prod-a currently runs v1.28.15-r30.');
-    const group = screen.getByRole('radiogroup');
-    expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['v1.29', 'v1.30']);
+    const group = await screen.findByRole('radiogroup');
+    expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['v1.29', 'v1.30', 'v1.31']);
+    expect(screen.getByRole('radio', { name: 'v1.29' })).toHaveAccessibleDescription('Direct upgrade');
+    expect(screen.getByRole('radio', { name: 'v1.31' })).toHaveAccessibleDescription('2 upgrades: v1.28.15 → v1.29 → v1.31');
+    expect(screen.queryByText(/not on the patch CCE suggests/)).not.toBeInTheDocument();
+  });
+
+  it('plans the first hop toward a version two upgrades away, says why, and keeps the goal with the draft', async () => {
+    const first = renderWizard();
+    await pickCluster(first.user, 'prod-a');
+    await first.user.click(await screen.findByRole('radio', { name: 'v1.31' }));
+    const note = screen.getByRole('note');
+    expect(note).toHaveTextContent('v1.31 takes 2 upgrades: v1.28.15 → v1.29 → v1.31');
+    expect(note).toHaveTextContent('CCE upgrades a cluster one hop at a time, so this plan upgrades to v1.29 first.');
+    expect(note).toHaveTextContent('plan the next one: v1.29 → v1.31');
+    await waitFor(() => expect(savedPlan().targetVersion).toBe('v1.29'));
+    first.unmount();
+
+    renderWizard();
+    expect(await screen.findByRole('radio', { name: 'v1.31' })).toBeChecked();
+    expect(screen.getByRole('note')).toHaveTextContent('this plan upgrades to v1.29 first');
+  });
+
+  it('says when the cluster is not on the patch CCE suggests, and what that means', async () => {
+    server.use(
+      http.get(cceRoute('showUpgradeInfo'), () =>
+        HttpResponse.json({ spec: { versionInfo: { release: 'v1.28.15', patch: 'r30', suggestPatch: 'r50', targetVersions: ['v1.29'] } } }),
+      ),
+    );
+    const { user } = renderWizard();
+    await pickCluster(user, 'prod-a');
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('prod-a is not on the patch CCE suggests');
+    expect(note).toHaveTextContent('It runs patch r30 of v1.28.15; CCE suggests v1.28.15-r50.');
+    expect(note).toHaveTextContent(/installing the suggested patch before a version upgrade/);
+  });
+
+  it('still offers the direct upgrades when CCE’s upgrade paths cannot be read', async () => {
+    server.use(http.get(cceRoute('listUpgradePaths'), () => bffError({ status: 403, code: 'CCE.01403001', message: 'Forbidden' })));
+    const { user } = renderWizard();
+    await pickCluster(user, 'prod-a');
+    expect(await screen.findByRole('alert')).toHaveTextContent('CCE refused the request');
+    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['v1.29', 'v1.30']);
   });
 
   it('blocks Next until a version is chosen', async () => {

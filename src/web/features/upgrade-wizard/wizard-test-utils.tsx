@@ -1,15 +1,19 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
 import { emptyPlan, type Plan } from '../../../shared/plan';
 import { ids, projectId } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { UpgradeWizard } from './components/UpgradeWizard';
+import type { SafeSubmitTiming } from './safe-submit-state';
 import { steps } from './steps';
 
-export function renderWizard() {
+/** Polls and the reconcile window shortened so tests wait milliseconds, not seconds. */
+export const fastTiming: SafeSubmitTiming = { preCheckPollMs: 20, reconcilePollMs: 20, reconcileWindowMs: 150 };
+
+export function renderWizard(timing = fastTiming) {
   const onSubmitted = vi.fn();
-  const view = renderWithProviders(<UpgradeWizard projectId={projectId} onSubmitted={onSubmitted} />);
+  const view = renderWithProviders(<UpgradeWizard projectId={projectId} onSubmitted={onSubmitted} timing={timing} />);
   return { ...view, onSubmitted };
 }
 
@@ -32,9 +36,9 @@ export async function walkToStrategy(user: UserEvent, version = 'v1.29') {
 const DRAFT_KEY = 'cce-upgrade-planner:draft';
 
 /** Opens the wizard on a step with a stored draft for prod-a → v1.29, as after a reload. */
-export function renderWizardAt(stepId: string, plan: Partial<Plan> = {}) {
+export function renderWizardAt(stepId: string, plan: Partial<Plan> = {}, timing = fastTiming) {
   sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId, plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', ...plan } }));
-  return renderWizard();
+  return renderWizard(timing);
 }
 
 /** The plan as the wizard last saved it: what the form holds, field for field. */
@@ -48,4 +52,26 @@ export async function nextUntil(user: UserEvent, heading: string) {
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(current));
   }
   return screen.getByRole('heading', { level: 2, name: heading });
+}
+
+/** The check's section is a lazy chunk: its first import in a test file can take seconds on a loaded machine. */
+export async function findRunButton(name = 'Run pre-upgrade check') {
+  const button = await screen.findByRole('button', { name }, { timeout: 5_000 });
+  // Enabled once the cluster's current version (upgradeinfo) is known.
+  await waitFor(() => expect(button).toBeEnabled());
+  return button;
+}
+
+/** Runs the pre-upgrade check on the review step and waits for it to pass (the happy handlers report no findings). */
+export async function passPreCheck(user: UserEvent) {
+  await user.click(await findRunButton());
+  await screen.findByText('The pre-upgrade check passed');
+}
+
+/** Submit, then confirm in the dialog by typing the cluster name. */
+export async function confirmSubmit(user: UserEvent, clusterName = 'prod-a') {
+  await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+  const dialog = await screen.findByRole('dialog');
+  await user.type(within(dialog).getByRole('textbox', { name: 'Type the cluster name to confirm' }), clusterName);
+  return dialog;
 }

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
 import { upgradeTaskItems } from '../../../../shared/upgrade-task-items';
 import { newIdempotencyKey } from '../../../lib/idempotent-post';
+import { useCanSubmit } from '../../../lib/session-queries';
 import { failureReason } from '../api/task-queries';
 import { AbnormalNodes } from './AbnormalNodes';
 import { RetryDialog } from './RetryDialog';
@@ -23,6 +24,7 @@ export function TaskFailure({ projectId, clusterId, task, onRetry, retryInProgre
   const [attemptKey, setAttemptKey] = useState<string | null>(null);
   const sending = useRef(false);
   const [pending, setPending] = useState(false);
+  const canRetry = useCanSubmit();
   const confirm = () => {
     if (attemptKey === null || sending.current) return;
     sending.current = true;
@@ -47,11 +49,15 @@ export function TaskFailure({ projectId, clusterId, task, onRetry, retryInProgre
           What to do next: fix the cause CCE names above (for example drain blockers or Abnormal nodes, in the CCE console or with
           kubectl), then retry. Retry resumes this task; to change the plan instead, plan a new upgrade.
         </Typography>
-        <Box>
-          <Button variant="contained" color="inherit" onClick={() => setAttemptKey(newIdempotencyKey())} disabled={retryInProgress}>
-            Retry the upgrade…
-          </Button>
-        </Box>
+        {canRetry ? (
+          <Box>
+            <Button variant="contained" color="inherit" onClick={() => setAttemptKey(newIdempotencyKey())} disabled={retryInProgress}>
+              Retry the upgrade…
+            </Button>
+          </Box>
+        ) : (
+          <Typography variant="body2">You are signed in as a viewer: ask an operator to retry.</Typography>
+        )}
       </Box>
       <RetryDialog
         open={attemptKey !== null}

@@ -1,28 +1,71 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, type AcceptedRisk } from '../../../../shared/bff-api';
+import { upgradeResponseSchema } from '../../../../shared/cce-responses';
+import { ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../../../lib/api-client';
 import { cceRequest } from '../../../lib/cce-client';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { saveSubmittedPlan } from '../../../lib/submitted-plans';
 
+/** The BFF's error code when it sent the upgrade to CCE but got no answer (timeout, connection lost). */
+const OUTCOME_UNKNOWN = 'BFF.OUTCOME_UNKNOWN';
+
 export interface SubmitUpgradeInput {
   projectId: string;
   clusterId: string;
-  /** The exact text the review step shows; posted unchanged. */
+  /** The exact text the review step shows; posted unchanged inside the submit body. */
   body: string;
+  acceptedRisks: AcceptedRisk[];
+  preCheckTaskId?: string;
+  idempotencyKey: string;
 }
 
-export function submitUpgrade({ projectId, clusterId, body }: SubmitUpgradeInput) {
-  return cceRequest('upgradeCluster', { projectId, params: { cluster_id: clusterId }, body });
+export interface SubmitUpgradeResult {
+  taskId: string;
+  /** The BFF answered from an earlier submit of the same plan instead of calling CCE again. */
+  replayed: boolean;
+}
+
+/** POST /api/clusters/{id}/upgrade: the BFF's audited, idempotent submit route. */
+export async function submitUpgrade({ clusterId, body, acceptedRisks, preCheckTaskId, idempotencyKey }: SubmitUpgradeInput): Promise<SubmitUpgradeResult> {
+  const { data, headers } = await apiFetchWithHeaders({
+    url: `/api/clusters/${encodeURIComponent(clusterId)}/upgrade`,
+    schema: upgradeResponseSchema,
+    unexpectedMessage: 'CCE returned an unexpected response',
+    init: {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: idempotencyKey },
+      body: JSON.stringify({ request: body, acceptedRisks, ...(preCheckTaskId ? { preCheckTaskId } : {}) }),
+    },
+  });
+  return { taskId: data.metadata.uid, replayed: headers.get(REPLAYED_HEADER) === 'true' };
+}
+
+/**
+ * True when CCE may have started the upgrade although no task id came back: the BFF said so, the connection broke
+ * after the request left, or an answer arrived that could not be read.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  return error.code === OUTCOME_UNKNOWN || error.code === NETWORK_ERROR || error.code === UNEXPECTED_RESPONSE;
 }
 
 export function useSubmitUpgrade() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: submitUpgrade,
-    onSuccess: (response, { projectId, clusterId, body }) => {
+    onSuccess: ({ taskId }, { projectId, clusterId, body }) => {
       // The wizard forgets its draft now; the task view predicts waves from exactly what was sent.
-      saveSubmittedPlan(response.metadata.uid, { clusterId, body });
+      saveSubmittedPlan(taskId, { clusterId, body });
       // The cluster's phase and upgrade info change once CCE accepts the task.
       return queryClient.invalidateQueries({ queryKey: clusterQueries.all(projectId) });
     },
   });
 }
+
+/** The cluster's upgrade tasks, read again and again while the wizard looks for one an unanswered submit started. */
+export const upgradeTasksQuery = (projectId: string, clusterId: string) =>
+  queryOptions({
+    queryKey: [...clusterQueries.all(projectId), clusterId, 'upgrade-tasks'],
+    queryFn: ({ signal }) => cceRequest('listUpgradeTasks', { projectId, params: { cluster_id: clusterId }, signal }),
+    staleTime: 0,
+  });

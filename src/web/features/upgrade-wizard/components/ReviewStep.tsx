@@ -12,6 +12,7 @@ import { CopyButton } from './CopyButton';
 
 // The preview brings the virtualized timeline and lints; the first screen of the wizard does not need them.
 const WavePreviewSection = lazy(() => import('./WavePreviewSection').then((module) => ({ default: module.WavePreviewSection })));
+const PreCheckSection = lazy(() => import('./pre-check/PreCheckSection').then((module) => ({ default: module.PreCheckSection })));
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -37,6 +38,9 @@ export function ReviewStep({ projectId }: StepProps) {
       <AddonPatchSummary projectId={projectId} plan={plan} />
       <Suspense fallback={<LoadingState label="Loading the wave preview" />}>
         <WavePreviewSection projectId={projectId} plan={plan} />
+      </Suspense>
+      <Suspense fallback={<LoadingState label="Loading the pre-upgrade check" />}>
+        <PreCheckSection projectId={projectId} plan={plan} />
       </Suspense>
       <Typography variant="h3" component="h3">Request body</Typography>
       <Typography variant="body2" color="text.secondary">

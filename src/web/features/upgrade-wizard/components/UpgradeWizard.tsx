@@ -1,41 +1,84 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
-import { Suspense, useEffect, useRef, useState, type FormEvent } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { FormProvider, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
-import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { useCanSubmit } from '../../../lib/session-queries';
-import { useSubmitUpgrade } from '../api/submit-upgrade';
-import { clearDraft, loadDraft, saveDraft } from '../draft-storage';
-import { requestText } from '../request-text';
-import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
+import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft-storage';
+import {
+  defaultTiming,
+  newSafeSubmitState,
+  SafeSubmitContext,
+  useSafeSubmitState,
+  type SafeSubmitContextValue,
+  type SafeSubmitState,
+  type SafeSubmitTiming,
+} from '../safe-submit-state';
 import { resumeIndex, steps } from '../steps';
+import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
+import { usePreCheckVerdict } from '../use-pre-check-verdict';
+import { useSubmitFlow, type OnSubmitted } from '../use-submit-flow';
+import { SubmitPanel } from './SubmitPanel';
 
 interface UpgradeWizardProps {
   projectId: string;
-  onSubmitted: (clusterId: string, taskId: string) => void;
+  onSubmitted: OnSubmitted;
+  timing?: SafeSubmitTiming;
 }
 
-export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
+export function UpgradeWizard({ projectId, onSubmitted, timing = defaultTiming }: UpgradeWizardProps) {
   const [draft] = useState(loadDraft);
+  const [state, setState] = useState<SafeSubmitState>(() => draft?.safeSubmit ?? newSafeSubmitState());
+  const update = useCallback<SafeSubmitContextValue['update']>(
+    (change) => setState((current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) })),
+    [],
+  );
+  const context = useMemo(() => ({ state, update, timing }), [state, update, timing]);
+  return (
+    <SafeSubmitContext.Provider value={context}>
+      <Wizard projectId={projectId} onSubmitted={onSubmitted} draft={draft} reset={() => setState(newSafeSubmitState())} />
+    </SafeSubmitContext.Provider>
+  );
+}
+
+/** Sets isOnlyUpgrade while a passing check covers the plan, so the preview shows exactly what will be sent. */
+function useCheckedBody(projectId: string, form: UseFormReturn<Plan>) {
+  const [clusterId, targetVersion, addons, isOnlyUpgrade] = useWatch({ control: form.control, name: ['clusterId', 'targetVersion', 'addons', 'isOnlyUpgrade'] });
+  const verdict = usePreCheckVerdict(projectId, { clusterId, targetVersion, addons });
+  const passed = verdict.blockers.length === 0;
+  useEffect(() => {
+    if (isOnlyUpgrade !== passed) form.setValue('isOnlyUpgrade', passed);
+  }, [form, isOnlyUpgrade, passed]);
+  return verdict.blockers;
+}
+
+interface WizardProps {
+  projectId: string;
+  onSubmitted: OnSubmitted;
+  draft: Draft | null;
+  reset: () => void;
+}
+
+function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
+  const { state } = useSafeSubmitState();
   const form = useForm<Plan>({ resolver: zodResolver(planSchema), defaultValues: draft?.plan ?? emptyPlan() });
   const [active, setActive] = useState(() =>
     draft ? resumeIndex(draft.stepId, (field) => planSchema.shape[field].safeParse(draft.plan[field]).success) : 0,
   );
   const step = steps[active]!;
   const isLast = active === steps.length - 1;
-  const submission = useSubmitUpgrade();
+  const blockers = useCheckedBody(projectId, form);
+  const flow = useSubmitFlow(projectId, form, blockers, onSubmitted);
   const canSubmit = useCanSubmit();
-  const inFlight = useRef(false);
+  const guards = useStepGuards();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const guards = useStepGuards();
 
   useEffect(() => {
-    saveDraft(step.id, form.getValues());
-    return form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(step.id, values) });
-  }, [form, step.id]);
+    saveDraft(step.id, form.getValues(), state);
+    return form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(step.id, values, state) });
+  }, [form, step.id, state]);
 
   // Keyboard and screen-reader users land on the new step's heading, not at the bottom of the page.
   useEffect(() => {
@@ -44,7 +87,7 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
 
   const goTo = (index: number) => {
     moved.current = true;
-    submission.reset();
+    flow.submission.reset();
     guards.forget();
     setActive(index);
   };
@@ -52,20 +95,6 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
   const goNext = async () => {
     const valid = await form.trigger(step.fields, { shouldFocus: true });
     if (guards.allowLeave() && valid) goTo(active + 1);
-  };
-
-  const submitValid = async ({ clusterId }: Plan) => {
-    // A second click can arrive before the disabled state renders; only one request may leave.
-    if (inFlight.current) return;
-    inFlight.current = true;
-    try {
-      const response = await submission.mutateAsync({ projectId, clusterId, body: requestText(form.getValues()) });
-      clearDraft();
-      onSubmitted(clusterId, response.metadata.uid);
-    } catch {
-      // The mutation holds the error and the page shows it; the user may submit again.
-      inFlight.current = false;
-    }
   };
 
   const showInvalidStep = (errors: object) => {
@@ -76,16 +105,17 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (isLast && !canSubmit) return;
-    void (isLast ? form.handleSubmit(submitValid, showInvalidStep)() : goNext());
+    void (isLast ? form.handleSubmit(flow.request, showInvalidStep)() : goNext());
   };
 
   const startOver = () => {
     clearDraft();
     form.reset(emptyPlan());
+    reset();
     goTo(0);
   };
 
-  const busy = form.formState.isSubmitting || submission.isPending;
+  const busy = form.formState.isSubmitting || flow.busy;
   return (
     <FormProvider {...form}>
       <Typography variant="h1" gutterBottom>Plan a cluster upgrade</Typography>
@@ -109,11 +139,7 @@ export function UpgradeWizard({ projectId, onSubmitted }: UpgradeWizardProps) {
           </StepGuardProvider>
         </Suspense>
         {guards.refused && <StepGuardAlert reasons={guards.blocking} />}
-        {isLast && submission.isError && (
-          <Box sx={{ mt: 3 }}>
-            <ErrorState error={submission.error} />
-          </Box>
-        )}
+        {isLast && canSubmit && <SubmitPanel projectId={projectId} flow={flow} blockers={blockers} plan={form.getValues()} />}
         {isLast && !canSubmit && (
           <Alert severity="info" sx={{ mt: 3 }}>
             You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.

@@ -4,10 +4,11 @@ import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
-import { FormRadioGroup } from '../../../components/FormRadioGroup';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
+import { GoalVersionChoice } from './GoalVersionChoice';
+import { SuggestedPatchNote } from './SuggestedPatchNote';
 
 export function VersionStep({ projectId }: StepProps) {
   const { setValue } = useFormContext<Plan>();
@@ -41,20 +42,16 @@ export function VersionStep({ projectId }: StepProps) {
   if (info.isPending) return <LoadingState label="Loading the versions CCE offers" />;
   if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
 
-  const { release, patch } = info.data.spec.versionInfo;
-  const current = patch ? `${release}-${patch}` : release;
+  const versionInfo = info.data.spec.versionInfo;
+  const current = versionInfo.patch ? `${versionInfo.release}-${versionInfo.patch}` : versionInfo.release;
   return (
     <Stack spacing={2}>
       <Typography>
         {name} currently runs <strong>{current}</strong>.
       </Typography>
-      {targets && targets.length > 0 ? (
-        <FormRadioGroup<Plan>
-          name="targetVersion"
-          legend="Target version"
-          options={targets.map((version) => ({ value: version, label: version }))}
-          errorText={targetVersion === '' ? 'Choose a target version to continue.' : undefined}
-        />
+      <SuggestedPatchNote clusterName={name} versionInfo={versionInfo} />
+      {versionInfo.targetVersions.length > 0 ? (
+        <GoalVersionChoice projectId={projectId} release={versionInfo.release} targets={versionInfo.targetVersions} />
       ) : (
         <Alert severity="info">
           <AlertTitle>No upgrade is offered</AlertTitle>

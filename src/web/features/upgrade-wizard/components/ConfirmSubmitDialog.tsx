@@ -1,0 +1,102 @@
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import type { AcceptedRisk } from '../../../../shared/bff-api';
+import { toUpgradeRequest, type Plan } from '../../../../shared/plan';
+import { computeWaves } from '../../../../shared/waves';
+import { clusterQueries } from '../../../lib/cluster-queries';
+import { useInventory } from '../../../lib/use-inventory';
+
+interface ConfirmSubmitDialogProps {
+  open: boolean;
+  projectId: string;
+  plan: Plan;
+  acceptedRisks: readonly AcceptedRisk[];
+  busy: boolean;
+  onCancel: () => void;
+  onConfirm: () => void;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <Box component="dt" sx={{ fontWeight: 'bold' }}>{term}</Box>
+      <Box component="dd" sx={{ m: 0 }}>{children}</Box>
+    </>
+  );
+}
+
+function WaveCount({ projectId, plan }: { projectId: string; plan: Plan }) {
+  const inventory = useInventory(projectId, plan.clusterId);
+  const waves = useMemo(
+    () => (inventory.isPending ? undefined : computeWaves(inventory.pools, inventory.nodes, toUpgradeRequest(plan).spec.clusterUpgradeAction)),
+    [inventory.isPending, inventory.pools, inventory.nodes, plan],
+  );
+  if (inventory.error) return <>unknown (the node list could not be read)</>;
+  if (!waves) return <>counting…</>;
+  return <>{plural(waves.length, 'wave')}, {plural(inventory.nodes.length, 'node')} (predicted)</>;
+}
+
+/** The last look before an irreversible upgrade: what will happen, and the cluster name typed to confirm it. */
+export function ConfirmSubmitDialog({ open, projectId, plan, acceptedRisks, busy, onCancel, onConfirm }: ConfirmSubmitDialogProps) {
+  const titleId = useId();
+  const descriptionId = useId();
+  const [typed, setTyped] = useState('');
+  const cluster = useQuery({ ...clusterQueries.detail(projectId, plan.clusterId), enabled: open });
+  const name = cluster.data?.metadata.name;
+  const matches = name !== undefined && typed.trim() === name;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // The dialog renders in a portal, but React still bubbles its submit to the wizard's form.
+    event.stopPropagation();
+    if (matches && !busy) onConfirm();
+  };
+
+  return (
+    <Dialog open={open} onClose={busy ? undefined : onCancel} aria-labelledby={titleId} aria-describedby={descriptionId} slotProps={{ transition: { onExited: () => setTyped('') } }}>
+      <Box component="form" noValidate onSubmit={submit}>
+        <DialogTitle id={titleId}>Start the upgrade of {name ?? plan.clusterId}?</DialogTitle>
+        <DialogContent>
+          <DialogContentText id={descriptionId}>
+            CCE starts upgrading the cluster as soon as you confirm. An upgrade cannot be undone.
+          </DialogContentText>
+          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, my: 2 }}>
+            <Fact term="Cluster">{name ?? plan.clusterId}</Fact>
+            <Fact term="Version">{cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion}</Fact>
+            <Fact term="Waves"><WaveCount projectId={projectId} plan={plan} /></Fact>
+            <Fact term="Add-on changes">
+              {plan.addons.length === 0 ? 'None' : plan.addons.map((addon) => `${addon.addonTemplateName} → ${addon.version}`).join(', ')}
+            </Fact>
+            <Fact term="Accepted risks">
+              {acceptedRisks.length === 0 ? (
+                'None'
+              ) : (
+                <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                  {acceptedRisks.map((risk) => <li key={`${risk.name}:${risk.nodeUids?.join(',') ?? ''}`}>{risk.name}: “{risk.reason}”</li>)}
+                </Box>
+              )}
+            </Fact>
+          </Box>
+          <TextField
+            label="Type the cluster name to confirm"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            autoFocus
+            fullWidth
+            autoComplete="off"
+            helperText={name ? `Type ${name} exactly.` : 'Loading the cluster name…'}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onCancel} disabled={busy}>Cancel</Button>
+          <Button type="submit" variant="contained" color="warning" disabled={!matches || busy}>
+            {busy ? 'Submitting…' : 'Confirm upgrade'}
+          </Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}

@@ -1,0 +1,50 @@
+import { Alert, AlertTitle, Box } from '@mui/material';
+import type { Plan } from '../../../../shared/plan';
+import { ErrorState } from '../../../components/ErrorState';
+import { useSafeSubmitState } from '../safe-submit-state';
+import type { useSubmitFlow } from '../use-submit-flow';
+import { ConfirmSubmitDialog } from './ConfirmSubmitDialog';
+import { SubmitReconcile } from './SubmitReconcile';
+
+interface SubmitPanelProps {
+  projectId: string;
+  flow: ReturnType<typeof useSubmitFlow>;
+  blockers: string[];
+  plan: Plan;
+}
+
+/** Everything between the Submit button and the task view: why it is blocked, the confirmation, errors, a lost answer. */
+export function SubmitPanel({ projectId, flow, blockers, plan }: SubmitPanelProps) {
+  const { state } = useSafeSubmitState();
+  return (
+    <>
+      {flow.blockedShown && blockers.length > 0 && (
+        <Alert severity="error" sx={{ mt: 3 }}>
+          <AlertTitle>The plan cannot be submitted yet</AlertTitle>
+          <Box component="ul" sx={{ my: 0, pl: 2 }}>
+            {blockers.map((blocker) => <li key={blocker}>{blocker}</li>)}
+          </Box>
+        </Alert>
+      )}
+      {flow.submission.isError && !flow.pending && (
+        <Box sx={{ mt: 3 }}>
+          <ErrorState error={flow.submission.error} />
+        </Box>
+      )}
+      {flow.pending && (
+        <Box sx={{ mt: 3 }}>
+          <SubmitReconcile projectId={projectId} pending={flow.pending} onFound={flow.found} onSubmitAgain={flow.submitAgain} onKeepPlan={flow.keepPlan} />
+        </Box>
+      )}
+      <ConfirmSubmitDialog
+        open={flow.confirming}
+        projectId={projectId}
+        plan={plan}
+        acceptedRisks={state.acceptedRisks}
+        busy={flow.submission.isPending}
+        onCancel={flow.cancel}
+        onConfirm={() => void flow.confirm()}
+      />
+    </>
+  );
+}

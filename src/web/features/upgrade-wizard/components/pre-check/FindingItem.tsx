@@ -1,0 +1,40 @@
+import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
+import { useId } from 'react';
+import type { AcceptedRisk } from '../../../../../shared/bff-api';
+import { isRisk, type PreCheckFinding } from '../../../../../shared/pre-check';
+import { NodeNameList } from '../../../../components/NodeNameList';
+import { RiskAcceptance } from './RiskAcceptance';
+
+interface FindingItemProps {
+  finding: PreCheckFinding;
+  accepted: AcceptedRisk | undefined;
+  resolution: string | undefined;
+  /** Undefined when the result no longer describes the plan: a new check is needed before accepting anything. */
+  onAccept: ((reason: string) => void) | undefined;
+  busy: boolean;
+}
+
+export function FindingItem({ finding, accepted, resolution, onAccept, busy }: FindingItemProps) {
+  const id = useId();
+  const risk = isRisk(finding);
+  return (
+    <Box component="li" aria-labelledby={id} sx={{ py: 1.5, borderBottom: 1, borderColor: 'divider', listStyle: 'none' }}>
+      <Stack spacing={1}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <Chip size="small" color={risk ? 'warning' : 'error'} label={risk ? 'Risk: may be accepted' : 'Exception: must be fixed'} />
+          <Typography id={id} sx={{ fontWeight: 'bold' }}>{finding.name}</Typography>
+          {finding.level && <Typography variant="body2" color="text.secondary">Level {finding.level}</Typography>}
+          {finding.group && <Typography variant="body2" color="text.secondary">{finding.group}</Typography>}
+        </Stack>
+        {finding.message && <Typography variant="body2">{finding.message}</Typography>}
+        {finding.nodes.length > 0 && (
+          <NodeNameList label={`Nodes with ${finding.name}`} nodes={finding.nodes.map((node) => ({ uid: node.uid, name: node.name ?? node.uid }))} />
+        )}
+        {finding.addons.length > 0 && <Typography variant="body2">Add-ons: {finding.addons.join(', ')}</Typography>}
+        {resolution && <Alert severity="success" role="note">{resolution}</Alert>}
+        {accepted && <Typography variant="body2">Accepted, because: “{accepted.reason}”</Typography>}
+        {risk && !accepted && onAccept && <RiskAcceptance finding={finding} disabled={busy} onAccept={onAccept} />}
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import type { AcceptedRisk } from '../../../../../shared/bff-api';
+import type { Plan } from '../../../../../shared/plan';
+import { riskAcceptance, skippedCheckItems, type PreCheckFinding } from '../../../../../shared/pre-check';
+import { checkedPlanOf } from '../../../../../shared/pre-check-verdict';
+import { ErrorState } from '../../../../components/ErrorState';
+import { clusterQueries } from '../../../../lib/cluster-queries';
+import { useCreatePreCheck } from '../../api/pre-check-queries';
+import { useSafeSubmitState } from '../../safe-submit-state';
+import { usePreCheckVerdict } from '../../use-pre-check-verdict';
+import { FindingGroups } from './FindingGroups';
+import { PreCheckStatus } from './PreCheckStatus';
+import { SubmitReadiness } from './SubmitReadiness';
+
+/** The review step's pre-upgrade check (reference §5): run it, read its findings, accept risks, see what blocks submit. */
+export function PreCheckSection({ projectId, plan }: { projectId: string; plan: Plan }) {
+  const headingId = useId();
+  const { state, update } = useSafeSubmitState();
+  const verdict = usePreCheckVerdict(projectId, plan);
+  const info = useQuery(clusterQueries.upgradeInfo(projectId, plan.clusterId));
+  const create = useCreatePreCheck();
+
+  const run = (accepted: AcceptedRisk[]) => {
+    if (!info.data) return;
+    const { release, patch } = info.data.spec.versionInfo;
+    const skipped = skippedCheckItems(accepted);
+    const spec = {
+      clusterID: plan.clusterId,
+      clusterVersion: patch ? `${release}-${patch}` : release,
+      targetVersion: plan.targetVersion,
+      ...(skipped.length > 0 ? { skippedCheckItemList: skipped } : {}),
+    };
+    create.mutate(
+      { projectId, request: { apiVersion: 'v3', kind: 'PreCheckTask', spec } },
+      {
+        onSuccess: (task) => {
+          update({ preCheck: { taskId: task.metadata.uid, checked: checkedPlanOf(plan) }, acceptedRisks: accepted });
+        },
+      },
+    );
+  };
+
+  // Risks accepted for another cluster or target do not carry over to a check of this plan.
+  const { record, check, changes, blockers, task } = verdict;
+  const samePlan = record !== null && record.checked.clusterId === plan.clusterId && record.checked.targetVersion === plan.targetVersion;
+  const busy = create.isPending || check?.state === 'running';
+  const accept = (finding: PreCheckFinding, reason: string) => run([...state.acceptedRisks, riskAcceptance(finding, reason)]);
+
+  return (
+    <Stack component="section" aria-labelledby={headingId} spacing={2}>
+      <Typography variant="h3" id={headingId}>Pre-upgrade check</Typography>
+      <Typography variant="body2" color="text.secondary">
+        CCE checks the cluster, its add-ons and its nodes for problems that would make this upgrade fail. Exceptions must be
+        fixed; risks may be accepted with a written reason. The plan can be submitted once the check passes.
+      </Typography>
+      <PreCheckStatus check={check} task={task.data} starting={create.isPending} hasRun={record !== null} />
+      {create.isError && <ErrorState error={create.error} />}
+      {task.isError && <ErrorState error={task.error} onRetry={() => void task.refetch()} />}
+      <Stack direction="row">
+        <Button variant="outlined" onClick={() => run(samePlan ? state.acceptedRisks : [])} disabled={busy || !info.data}>
+          {record ? 'Run the check again' : 'Run pre-upgrade check'}
+        </Button>
+      </Stack>
+      {check?.state === 'done' && (
+        <FindingGroups
+          findings={check.findings}
+          accepted={state.acceptedRisks}
+          plan={plan}
+          templates={verdict.templates}
+          clusterKind={verdict.clusterKind}
+          onAccept={changes.length === 0 ? accept : undefined}
+          busy={busy}
+        />
+      )}
+      <SubmitReadiness blockers={blockers} />
+    </Stack>
+  );
+}

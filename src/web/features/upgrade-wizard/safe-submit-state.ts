@@ -1,0 +1,69 @@
+import { createContext, useContext } from 'react';
+import { z } from 'zod';
+import { acceptedRiskSchema, idempotencyKeySchema } from '../../../shared/bff-api';
+import { clusterIdSchema, clusterVersionSchema, taskIdSchema } from '../../../shared/ids';
+import { addonPatchSchema } from '../../../shared/upgrade-request';
+
+/**
+ * What the wizard keeps with a draft beside the plan: none of it is part of the request body, so the plan stays the
+ * body's lossless twin.
+ */
+export const safeSubmitStateSchema = z.object({
+  /** The version the user wants to reach; the plan targets the next hop on the way. Empty: the plan's target. */
+  goalVersion: clusterVersionSchema.or(z.literal('')),
+  /** Sent with the submit so a repeated submit of this plan can never start a second upgrade. */
+  idempotencyKey: idempotencyKeySchema,
+  acceptedRisks: z.array(acceptedRiskSchema),
+  /** The latest pre-check and the plan it checked. */
+  preCheck: z
+    .object({
+      taskId: taskIdSchema,
+      checked: z.object({ clusterId: clusterIdSchema, targetVersion: clusterVersionSchema, addons: z.array(addonPatchSchema) }),
+    })
+    .nullable(),
+  /** A submit whose outcome is unknown: kept so a reload still looks for the task it may have started. */
+  pendingSubmit: z.object({ clusterId: clusterIdSchema, targetVersion: clusterVersionSchema, body: z.string(), sentAt: z.number() }).nullable(),
+});
+export type SafeSubmitState = z.infer<typeof safeSubmitStateSchema>;
+
+/** A UUID v4; randomUUID needs a secure context, which a BFF served over plain HTTP on a LAN address is not. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const newSafeSubmitState = (): SafeSubmitState => ({
+  goalVersion: '',
+  idempotencyKey: newIdempotencyKey(),
+  acceptedRisks: [],
+  preCheck: null,
+  pendingSubmit: null,
+});
+
+/** How often the wizard asks CCE while it waits; tests shorten these. */
+export interface SafeSubmitTiming {
+  preCheckPollMs: number;
+  reconcilePollMs: number;
+  /** How long to look for the task an unanswered submit may have started before saying there is none. */
+  reconcileWindowMs: number;
+}
+
+export const defaultTiming: SafeSubmitTiming = { preCheckPollMs: 1_500, reconcilePollMs: 3_000, reconcileWindowMs: 30_000 };
+
+export interface SafeSubmitContextValue {
+  state: SafeSubmitState;
+  timing: SafeSubmitTiming;
+  update: (change: Partial<SafeSubmitState> | ((state: SafeSubmitState) => Partial<SafeSubmitState>)) => void;
+}
+
+export const SafeSubmitContext = createContext<SafeSubmitContextValue | null>(null);
+
+export function useSafeSubmitState(): SafeSubmitContextValue {
+  const value = useContext(SafeSubmitContext);
+  if (!value) throw new Error('useSafeSubmitState outside the upgrade wizard');
+  return value;
+}

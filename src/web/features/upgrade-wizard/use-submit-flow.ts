@@ -1,0 +1,92 @@
+import { useCallback, useRef, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { Plan } from '../../../shared/plan';
+import { saveSubmittedPlan } from '../../lib/submitted-plans';
+import { isOutcomeUnknown, useSubmitUpgrade } from './api/submit-upgrade';
+import { clearDraft } from './draft-storage';
+import { requestText } from './request-text';
+import { newIdempotencyKey, useSafeSubmitState } from './safe-submit-state';
+
+export type OnSubmitted = (clusterId: string, taskId: string, notice?: string) => void;
+
+/**
+ * Submit, exactly once: blocked until the pre-check passes, confirmed in a dialog, sent with the draft's idempotency
+ * key, and reconciled with CCE's task list when the answer is lost.
+ */
+export function useSubmitFlow(projectId: string, form: UseFormReturn<Plan>, blockers: string[], onSubmitted: OnSubmitted) {
+  const { state, update } = useSafeSubmitState();
+  const submission = useSubmitUpgrade();
+  const inFlight = useRef(false);
+  const [confirming, setConfirming] = useState(false);
+  const [blockedShown, setBlockedShown] = useState(false);
+
+  const request = () => {
+    if (state.pendingSubmit) return;
+    submission.reset();
+    setBlockedShown(blockers.length > 0);
+    setConfirming(blockers.length === 0);
+  };
+
+  const confirm = async () => {
+    // A second click can arrive before the disabled state renders; only one request may leave.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    const plan = form.getValues();
+    const body = requestText(plan);
+    const sentAt = Date.now();
+    try {
+      const { taskId, replayed } = await submission.mutateAsync({
+        projectId,
+        clusterId: plan.clusterId,
+        body,
+        acceptedRisks: state.acceptedRisks,
+        preCheckTaskId: state.preCheck?.taskId,
+        idempotencyKey: state.idempotencyKey,
+      });
+      // The key goes with the draft: the next plan starts with a new one.
+      clearDraft();
+      onSubmitted(plan.clusterId, taskId, replayed ? 'This plan had already been submitted: this is the upgrade it started.' : undefined);
+    } catch (error) {
+      inFlight.current = false;
+      setConfirming(false);
+      // The mutation holds any other error and the page shows it; the user may submit again with the same key.
+      if (isOutcomeUnknown(error)) update({ pendingSubmit: { clusterId: plan.clusterId, targetVersion: plan.targetVersion, body, sentAt } });
+    }
+  };
+
+  const pending = state.pendingSubmit;
+  const found = useCallback(
+    (taskId: string) => {
+      if (!pending) return;
+      saveSubmittedPlan(taskId, { clusterId: pending.clusterId, body: pending.body });
+      clearDraft();
+      onSubmitted(pending.clusterId, taskId, 'The submit went unanswered, but CCE had started the upgrade: this is its task.');
+    },
+    [pending, onSubmitted],
+  );
+
+  // CCE has no task for the lost submit: a new submit is a new request, so it gets a new key.
+  const dropPending = () => {
+    submission.reset();
+    update({ pendingSubmit: null, idempotencyKey: newIdempotencyKey() });
+  };
+  const submitAgain = () => {
+    dropPending();
+    setConfirming(blockers.length === 0);
+    setBlockedShown(blockers.length > 0);
+  };
+
+  return {
+    submission,
+    confirming,
+    blockedShown,
+    pending,
+    request,
+    confirm,
+    cancel: () => setConfirming(false),
+    found,
+    submitAgain,
+    keepPlan: dropPending,
+    busy: submission.isPending || pending !== null,
+  };
+}
