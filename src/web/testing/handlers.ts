@@ -62,10 +62,6 @@ export const handlers = [
     return HttpResponse.json(fixtures.upgradeResponse);
   }),
   http.get(cceRoute('showUpgradeTask'), () => HttpResponse.json(fixtures.upgradeTask('Running', '45%'))),
-  http.get(cceRoute('listAddonInstances'), ({ request }) => {
-    const clusterId = new URL(request.url).searchParams.get('cluster_id') ?? '';
-    return findCluster(clusterId) ? HttpResponse.json(fixtures.addonInstances()) : notFound('cluster');
-  }),
   http.post(cceRoute('createPostCheck'), async ({ request }) => {
     const parsed = postCheckRequestSchema.safeParse(await request.json().catch(() => undefined));
     if (!parsed.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The post-check request is invalid', issues: fieldIssues(parsed.error) });

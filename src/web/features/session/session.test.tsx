@@ -3,10 +3,9 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../app/app';
 import { session, upgradeResponse } from '../../testing/fixtures';
-import { cceRoute } from '../../testing/handlers';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
-import { nextUntil } from '../upgrade-wizard/wizard-test-utils';
+import { confirmSubmit, nextUntil, passPreCheck } from '../upgrade-wizard/wizard-test-utils';
 
 const signedIn = (role: 'viewer' | 'operator') =>
   http.get('*/api/session', () => HttpResponse.json({ ...session, auth: 'oidc', user: { name: `Pat ${role}`, role, canSubmit: role === 'operator' } }));
@@ -31,7 +30,7 @@ describe('session', () => {
     server.use(signedIn('operator'));
     let requestedWith: string | null = null;
     server.use(
-      http.post(cceRoute('upgradeCluster'), ({ request }) => {
+      http.post('*/api/clusters/:cluster_id/upgrade', ({ request }) => {
         requestedWith = request.headers.get('x-requested-with');
         return HttpResponse.json(upgradeResponse);
       }),
@@ -42,7 +41,8 @@ describe('session', () => {
     expect(within(banner).getByText(/\(operator\)/)).toBeInTheDocument();
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeEnabled();
     await walkToReview(user);
-    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+    await passPreCheck(user);
+    await user.click(within(await confirmSubmit(user)).getByRole('button', { name: 'Confirm upgrade' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
     expect(requestedWith).toBe('XMLHttpRequest');
   }, 15_000);
@@ -72,14 +72,15 @@ describe('session', () => {
   it('explains the BFF refusing a role in words, not as CCE’s doing', async () => {
     server.use(
       signedIn('operator'),
-      http.post(cceRoute('upgradeCluster'), () =>
+      http.post('*/api/clusters/:cluster_id/upgrade', () =>
         HttpResponse.json({ status: 403, code: 'BFF.FORBIDDEN_ROLE', message: 'Submitting or retrying an upgrade needs the operator role.' }, { status: 403 }),
       ),
     );
     const { user } = renderAt('/');
     await walkToReview(user);
-    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
-    const alert = await screen.findByRole('alert');
+    await passPreCheck(user);
+    await user.click(within(await confirmSubmit(user)).getByRole('button', { name: 'Confirm upgrade' }));
+    const alert = await screen.findByText('Your role does not allow this').then((title) => title.closest('[role="alert"]') as HTMLElement);
     expect(alert).toHaveTextContent('Your role does not allow this');
     expect(alert).toHaveTextContent(/Ask your administrator to add you to an operator group/);
   }, 15_000);

@@ -40,7 +40,7 @@ describe('add-on status on the task view', () => {
     saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: serializeUpgradeRequest(toUpgradeRequest(action)) });
     taskSequence(upgradeTask('Running', '30%'));
     renderTask();
-    expect(await rows()).toEqual(['everest → 2.5.0: ○ Running on 2.4.1; waits for the add-on stage']);
+    expect(await rows()).toEqual(['everest → 2.5.0: ○ Running on 2.3.14; waits for the add-on stage']);
   });
 
   it('shows a failed add-on upgrade with CCE’s reason', async () => {

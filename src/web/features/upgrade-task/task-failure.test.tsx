@@ -56,7 +56,7 @@ describe('a failed upgrade', () => {
     );
     const { user } = renderTask();
     const panel = await failurePanel();
-    await user.click(within(panel).getByRole('button', { name: 'Retry the upgrade…' }));
+    await user.click(await within(panel).findByRole('button', { name: 'Retry the upgrade…' }));
     const dialog = screen.getByRole('dialog', { name: 'Retry the upgrade?' });
     expect(dialog).toHaveTextContent(`CCE resumes task ${ids.task} where it stopped (wave 3)`);
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -64,7 +64,7 @@ describe('a failed upgrade', () => {
     expect(sent).toEqual([]);
     expect(seen.polls).toBe(1);
 
-    await user.click(within(panel).getByRole('button', { name: 'Retry the upgrade…' }));
+    await user.click(await within(panel).findByRole('button', { name: 'Retry the upgrade…' }));
     // The second click lands while the first retry is still in flight.
     await user.dblClick(within(screen.getByRole('dialog')).getByRole('button', { name: 'Retry upgrade' }));
     expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Sending the retry…' })).toBeDisabled();
@@ -83,7 +83,7 @@ describe('a failed upgrade', () => {
     const sent = retryRoute(() => bffError({ status: 409, code: 'CCE.01409001', message: 'The task is not in a state that can be retried' }));
     const { user } = renderTask();
     for (let attempt = 1; attempt <= 2; attempt += 1) {
-      await user.click(within(await failurePanel()).getByRole('button', { name: 'Retry the upgrade…' }));
+      await user.click(await within(await failurePanel()).findByRole('button', { name: 'Retry the upgrade…' }));
       await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Retry upgrade' }));
       await waitFor(() => expect(sent).toHaveLength(attempt));
       await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -96,7 +96,7 @@ describe('a failed upgrade', () => {
     taskSequence(failed);
     retryRoute(() => HttpResponse.json({}, { headers: { [REPLAYED_HEADER]: 'true' } }));
     const { user } = renderTask();
-    await user.click(within(await failurePanel()).getByRole('button', { name: 'Retry the upgrade…' }));
+    await user.click(await within(await failurePanel()).findByRole('button', { name: 'Retry the upgrade…' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Retry upgrade' }));
     expect(
       await screen.findByText(/This retry had already been sent: the planner’s server answered from its record of that attempt and did not ask CCE a second time\./),
@@ -107,12 +107,12 @@ describe('a failed upgrade', () => {
     const seen = taskSequence(failed);
     retryRoute(() => bffError({ status: 504, code: 'BFF.OUTCOME_UNKNOWN', message: 'CCE did not answer within 30 s; the retry may or may not have been applied' }));
     const { user } = renderTask();
-    await user.click(within(await failurePanel()).getByRole('button', { name: 'Retry the upgrade…' }));
+    await user.click(await within(await failurePanel()).findByRole('button', { name: 'Retry the upgrade…' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Retry upgrade' }));
     const warning = (await screen.findByText('The planner cannot tell whether CCE received the retry')).closest('[role="alert"]');
     expect(warning).toHaveTextContent('if its phase moves from Failed to Running, the retry started. If it is still Failed after 2 minutes, the retry did not start; retry again.');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(within(await failurePanel()).getByRole('button', { name: 'Retry the upgrade…' })).toBeDisabled();
+    expect(await within(await failurePanel()).findByRole('button', { name: 'Retry the upgrade…' })).toBeDisabled();
     // A Failed task is normally not polled; after the retry it is, until it moves.
     const polls = seen.polls;
     await waitFor(() => expect(seen.polls).toBeGreaterThan(polls + 2));
