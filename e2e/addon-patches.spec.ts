@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { confirmSubmit, passPreCheck } from './review-page';
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click();
 
@@ -18,11 +19,6 @@ async function planToAddons(page: Page) {
 }
 
 /** Submits the reviewed plan and waits for the task view. The one place to adapt when submitting gains steps (pre-check, confirmation). */
-async function submitReviewedPlan(page: Page) {
-  await page.getByRole('button', { name: 'Submit upgrade' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
-}
-
 test('patches coredns to a compatible version with one value changed, and CCE receives exactly the previewed body', async ({ page, simulator }) => {
   await planToAddons(page);
   const coredns = page.getByRole('region', { name: 'coredns' });
@@ -72,8 +68,12 @@ test('patches coredns to a compatible version with one value changed, and CCE re
   await page.reload();
   await expect(page.getByRole('region', { name: 'Upgrade request JSON' })).toHaveText(preview);
 
-  await submitReviewedPlan(page);
-  expect((await simulator.received('upgradeCluster')).map((request) => request.body)).toEqual([preview]);
+  // A passing pre-check adds isOnlyUpgrade; everything else is the body reviewed above, sent byte for byte.
+  await passPreCheck(page);
+  const checked = (await page.getByRole('region', { name: 'Upgrade request JSON' }).textContent()) ?? '';
+  expect(JSON.parse(checked)).toEqual({ ...JSON.parse(preview), spec: { clusterUpgradeAction: { ...JSON.parse(preview).spec.clusterUpgradeAction, isOnlyUpgrade: true } } });
+  await confirmSubmit(page, 'prod-payments');
+  expect((await simulator.received('upgradeCluster')).map((request) => request.body)).toEqual([checked]);
 });
 
 test('an incompatible version cannot be chosen, and a patch the new target does not support holds Next back', async ({ page, simulator: _freshFleet }) => {

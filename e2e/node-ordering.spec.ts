@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { confirmSubmit, passPreCheck } from './review-page';
 
 // Seeded in the simulator's Kubernetes labels: the one canary of general-x86 in prod-payments.
 const CANARY = 'general-x86-5fff4';
@@ -80,17 +81,10 @@ test('pools ordered by keyboard and mouse, a canary batch in wave 1, and the sim
   await expectAccessible(page, 'review with wave preview');
 
   // Pre-check (prod-payments' one node Risk accepted) and confirmation, as in the submit journey
-  await page.getByRole('button', { name: 'Run pre-upgrade check' }).click();
-  await page.getByRole('button', { name: /^Accept risk / }).click({ timeout: 15_000 });
-  await page.getByRole('textbox', { name: /^Reason for accepting / }).fill('Accepted for the e2e journey: the node is drained first');
-  await page.getByRole('button', { name: 'Accept and run the check again' }).click();
-  await expect(page.getByText('The pre-upgrade check passed')).toBeVisible({ timeout: 15_000 });
+  await passPreCheck(page);
   const checked = (await page.getByRole('region', { name: 'Upgrade request JSON' }).textContent()) ?? '';
   expect(JSON.parse(checked).spec.clusterUpgradeAction).toEqual({ ...action, isOnlyUpgrade: true });
-  await page.getByRole('button', { name: 'Submit upgrade' }).click();
-  await page.getByRole('dialog').getByRole('textbox', { name: 'Type the cluster name to confirm' }).fill('prod-payments');
-  await page.getByRole('dialog').getByRole('button', { name: 'Confirm upgrade' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
+  await confirmSubmit(page, 'prod-payments');
   expect((await simulator.received('upgradeCluster')).map((r) => r.body)).toEqual([checked]);
 
   // The task view follows the waves: the canary upgrades first, and waves only ever move forward

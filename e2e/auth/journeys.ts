@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { confirmSubmit, passPreCheck } from '../review-page';
 import type { TestUser } from '../../src/server/testing/oidc-test-provider';
 
 /** Records every CSP violation on the planner's own pages, to assert none happened (MUI's styles must carry the nonce). */
@@ -28,15 +29,15 @@ export async function planUpgrade(page: Page, cluster: string, version: string) 
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('radio', { name: version }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  for (const heading of ['Rollout strategy', 'Node pool order', 'Node batches']) {
+  for (const heading of ['Rollout strategy', 'Node pool order', 'Node batches', 'Add-ons']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     await page.getByRole('button', { name: 'Next' }).click();
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
 }
 
-/** Submits the plan on the review step and waits for the task view: the one place to adapt when Submit gains a confirmation. */
-export async function submitPlan(page: Page) {
-  await page.getByRole('button', { name: 'Submit upgrade' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
+/** Runs the pre-upgrade check and submits the plan through the confirmation, as an operator does. */
+export async function submitPlan(page: Page, clusterName: string) {
+  await passPreCheck(page);
+  await confirmSubmit(page, clusterName);
 }

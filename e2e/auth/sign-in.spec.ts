@@ -29,7 +29,7 @@ test('an operator signs in, submits and signs out; nothing the browser, the logs
   await expectAccessible(page, 'signed in');
 
   await planUpgrade(page, 'prod-payments', 'v1.29');
-  await submitPlan(page);
+  await submitPlan(page, 'prod-payments');
   expect(await simulator.received('upgradeCluster')).toHaveLength(1);
   await expect(page.getByRole('progressbar', { name: 'Upgrade progress' })).toBeVisible();
 

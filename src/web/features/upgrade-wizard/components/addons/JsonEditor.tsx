@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { LoadingState } from '../../../../components/LoadingState';
+import { cspNonce } from '../../../../lib/csp-nonce';
 import type { JsonEditorHandle } from './json-editor-view';
 
 export interface JsonEditorProps {
@@ -31,7 +32,7 @@ export function JsonEditor({ value, onChange, label, errorId }: JsonEditorProps)
       ({ createJsonEditor }) => {
         if (cancelled || !host.current) return;
         const { value: text, label: name, errorId: described } = initial.current;
-        handle = createJsonEditor(host.current, text, (next) => latestOnChange.current(next), { label: name, errorId: described });
+        handle = createJsonEditor(host.current, text, (next) => latestOnChange.current(next), { label: name, errorId: described }, cspNonce());
         setEditor(handle);
       },
       () => setFailed(true),

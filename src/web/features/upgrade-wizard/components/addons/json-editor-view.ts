@@ -40,7 +40,14 @@ export interface JsonEditorHandle {
  * CodeMirror 6 with JSON syntax and its parse linter, which marks syntax errors in place. Tab is left to the page
  * (no indentWithTab), so keyboard users can leave the editor.
  */
-export function createJsonEditor(parent: HTMLElement, text: string, onChange: (text: string) => void, accessibility: Accessibility): JsonEditorHandle {
+export function createJsonEditor(
+  parent: HTMLElement,
+  text: string,
+  onChange: (text: string) => void,
+  accessibility: Accessibility,
+  /** The page's CSP nonce: CodeMirror injects its own <style> tags, which the policy admits only with it. */
+  nonce?: string,
+): JsonEditorHandle {
   const aria = new Compartment();
   const view = new EditorView({
     parent,
@@ -58,6 +65,7 @@ export function createJsonEditor(parent: HTMLElement, text: string, onChange: (t
         syntaxHighlighting(defaultHighlightStyle),
         EditorView.lineWrapping,
         theme,
+        ...(nonce ? [EditorView.cspNonce.of(nonce)] : []),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
         }),

@@ -10,6 +10,7 @@ import { clusterQueries } from '../../../../lib/cluster-queries';
 import { useCreatePreCheck } from '../../api/pre-check-queries';
 import { useSafeSubmitState } from '../../safe-submit-state';
 import { usePreCheckVerdict } from '../../use-pre-check-verdict';
+import { AcceptedRiskList } from './AcceptedRiskList';
 import { FindingGroups } from './FindingGroups';
 import { PreCheckStatus } from './PreCheckStatus';
 import { SubmitReadiness } from './SubmitReadiness';
@@ -74,6 +75,7 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
           busy={busy}
         />
       )}
+      {check?.state === 'done' && samePlan && <AcceptedRiskList accepted={state.acceptedRisks} />}
       <SubmitReadiness blockers={blockers} />
     </Stack>
   );

@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * The review step's safe-submit actions, for journeys whose subject is something else: run the pre-upgrade check,
+ * accept every risk it reports with one reason, and wait until it passes.
+ */
+export async function passPreCheck(page: Page, reason = 'Accepted for the e2e journey: the node is drained first') {
+  await page.getByRole('button', { name: 'Run pre-upgrade check' }).click();
+  const status = page.getByRole('status', { name: 'Pre-upgrade check status' });
+  await expect(status).toHaveText(/The check finished/, { timeout: 20_000 });
+  const accept = page.getByRole('button', { name: /^Accept risk / });
+  if ((await accept.count()) > 0) {
+    await accept.first().click();
+    await page.getByRole('textbox', { name: /^Reason for accepting / }).fill(reason);
+    await page.getByRole('button', { name: 'Accept and run the check again' }).click();
+  }
+  await expect(page.getByText('The pre-upgrade check passed')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Submits through the confirmation dialog, typing the cluster name, and waits for the task view. */
+export async function confirmSubmit(page: Page, clusterName: string) {
+  await page.getByRole('button', { name: 'Submit upgrade' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Type the cluster name to confirm' }).fill(clusterName);
+  await dialog.getByRole('button', { name: 'Confirm upgrade' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
+}
