@@ -3,16 +3,9 @@ import { describeIssues, fieldIssues } from '../../shared/issues';
 import { matchOperation } from '../cce/allow-list';
 import { callCce, type Upstream } from '../cce/client';
 import { BffHttpError } from '../errors';
+import { parseJsonBody } from '../json-body';
 
 const BODY_LIMIT = 256 * 1024;
-
-function parseJsonBody(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new BffHttpError(400, 'BFF.INVALID_JSON', 'The request body is not valid JSON.');
-  }
-}
 
 /** Checks a body against the operation's shared schema; only then may it be signed and sent. */
 function validateBody(match: ReturnType<typeof matchOperation>, raw: string, contentType: string | undefined): string {

@@ -23,7 +23,8 @@ type Responder = (request: FastifyRequest, reply: FastifyReply) => unknown;
 export async function startRecordingUpstream() {
   const received: Recorded[] = [];
   let respond: Responder = () => ({ items: [] });
-  const upstream = Fastify();
+  // Closing cuts connections still busy (a delayed or endless answer a test left running), so no test waits on one.
+  const upstream = Fastify({ forceCloseConnections: true });
   upstream.removeAllContentTypeParsers();
   upstream.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   upstream.all('/*', async (request, reply) => {
