@@ -13,6 +13,8 @@ export const spaPlugin: FastifyPluginAsync<{ root: string }> = async (app, { roo
     root,
     wildcard: false,
     index: false,
+    // The build writes .br/.gz beside each asset (vite.config.ts); the global on-the-fly compression then leaves them be.
+    preCompressed: true,
     setHeaders: (reply, path) => {
       reply.header('cache-control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
