@@ -43,6 +43,7 @@ line('bff.proxied.p99', latency.proxiedP99, 'ms');
 line('bff.added_p50', latency.proxiedP50 - latency.directP50, 'ms');
 line('bff.added_p99', latency.proxiedP99 - latency.directP99, 'ms');
 line('bff.proxied_to_direct_p50_ratio', latency.proxiedP50 / latency.directP50, 'x');
+line('bff.cpu_per_proxied_request', latency.cpuPerRequest, 'ms');
 line('bff.rss_start', latency.rssStart, 'MB');
 line('bff.rss_end', latency.rssEnd, 'MB');
 line('bff.rss_max', latency.rssMax, 'MB');

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Credentials } from '../../src/server/cce/credentials';
 import { signedHeaders } from '../../src/server/cce/signer';
 import { demoClusters } from '../../src/simulator/app';
-import { rssMb, startNode } from './processes';
+import { cpuMs, rssMb, startNode } from './processes';
 
 const RATE = 500;
 const PROJECT = '0f4e5d2c9b8a47f6a1e3c5b7d9f02468';
@@ -42,7 +42,8 @@ function slopePerMinute(samples: Array<[number, number]>): number {
  * in real mode pointed at that simulator, so the direct and the proxied read reach the same upstream; direct requests
  * carry one signature made at the start (the simulator accepts 15 min of clock skew), the BFF signs each request itself.
  * Both run at the same fixed rate in alternating rounds, so machine noise hits both alike; then the proxied read runs
- * for `soakSeconds` while the BFF's RSS is sampled.
+ * for `soakSeconds` while the BFF's RSS is sampled and its CPU time counted (per request: a figure the machine's load
+ * hardly moves, unlike latency).
  */
 export async function bffLatency({ bffPort, simulatorPort, rounds = 3, roundSeconds = 4, soakSeconds = 60 }: { bffPort: number; simulatorPort: number; rounds?: number; roundSeconds?: number; soakSeconds?: number }) {
   const simulatorUrl = `http://127.0.0.1:${simulatorPort}`;
@@ -76,10 +77,12 @@ export async function bffLatency({ bffPort, simulatorPort, rounds = 3, roundSeco
 
       await clearLog();
       const rss: Array<[number, number]> = [[0, rssMb(bff.pid)]];
+      const cpuBefore = cpuMs(bff.pid);
       const started = performance.now();
       const sampler = setInterval(() => rss.push([(performance.now() - started) / 1000, rssMb(bff.pid)]), 1000);
       const soak = await fixedRate(proxiedUrl, {}, soakSeconds);
       clearInterval(sampler);
+      const cpuPerRequest = (cpuMs(bff.pid) - cpuBefore) / soak.length;
       await sleep(200);
       rss.push([(performance.now() - started) / 1000, rssMb(bff.pid)]);
 
@@ -89,6 +92,7 @@ export async function bffLatency({ bffPort, simulatorPort, rounds = 3, roundSeco
         directP99: percentile(direct, 99),
         proxiedP50: percentile(proxied, 50),
         proxiedP99: percentile(proxied, 99),
+        cpuPerRequest,
         rssStart: rss[0]![1],
         rssEnd: rss[rss.length - 1]![1],
         rssMax: Math.max(...rss.map(([, mb]) => mb)),

@@ -49,3 +49,10 @@ export async function startDemoPlanner(port: number, simulatorPort: number): Pro
   );
   return { ...child, url };
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux; clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // After the command name: utime and stime are fields 14 and 15 of stat, here 12 and 13 (0-based, state first).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
