@@ -59,16 +59,19 @@ afterEach(() => {
   upstream.received.length = 0;
 });
 
-const post = (url: string, body: string, contentType?: string) =>
-  app.inject({ method: 'POST', url, headers: contentType === undefined ? {} : { 'content-type': contentType }, payload: body });
+const post = (target: FastifyInstance, url: string, body: string, contentType?: string) =>
+  target.inject({ method: 'POST', url, headers: contentType === undefined ? {} : { 'content-type': contentType }, payload: body });
 
-/** The one place that knows how an UpgradeCluster body reaches the BFF. */
-const sendUpgradeBody = (bodyText: string, contentType?: string) => post(`${clusterPath}/operation/upgrade`, bodyText, contentType);
-const sendPreCheckBody = (bodyText: string, contentType?: string) => post(`${clusterPath}/operation/precheck`, bodyText, contentType);
+/** The one place that knows how an UpgradeCluster body reaches the BFF: retarget it, and only it, when the submit route moves. */
+function sendUpgradeBody(target: FastifyInstance, bodyText: string, contentType?: string) {
+  return post(target, `${clusterPath}/operation/upgrade`, bodyText, contentType);
+}
+const sendPreCheckBody = (target: FastifyInstance, bodyText: string, contentType?: string) =>
+  post(target, `${clusterPath}/operation/precheck`, bodyText, contentType);
 
 /** Every generated body is answered 4xx in the BFF's error shape with a message a person can act on, and CCE hears nothing. */
 async function expectRefused(send: typeof sendUpgradeBody, { kind, body, contentType }: BodyCase) {
-  const response = await send(body, contentType);
+  const response = await send(app, body, contentType);
   const context = `${kind}: ${response.statusCode} ${response.body.slice(0, 300)}`;
   expect(response.statusCode, context).toBeGreaterThanOrEqual(400);
   expect(response.statusCode, context).toBeLessThan(500);
@@ -83,7 +86,7 @@ describe('invalid request bodies', () => {
     ['an UpgradeCluster body', sendUpgradeBody, validUpgrade],
     ['a CreatePreCheck body', sendPreCheckBody, validPreCheck],
   ])('forwards the valid base of the generated bodies (%s), so each mutation is what gets it refused', async (_, send, valid) => {
-    const response = await send(JSON.stringify(valid), 'application/json');
+    const response = await send(app, JSON.stringify(valid), 'application/json');
     expect(response.statusCode, response.body).toBe(200);
     expect(upstream.received).toHaveLength(1);
   });
