@@ -43,6 +43,9 @@ const validPreCheck: Json = {
 };
 const preCheckRequired = [['apiVersion'], ['kind'], ['spec'], ['spec', 'clusterID'], ['spec', 'targetVersion'], ['spec', 'skippedCheckItemList', 0, 'name']];
 
+// A few hundred requests each: well under a second alone, several on a busy machine.
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
 let app: FastifyInstance;
 
@@ -103,7 +106,7 @@ describe('invalid request bodies', () => {
       }),
       { numRuns: 250 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('refuses every invalid CreatePreCheck body with a 4xx and a clear message, and never calls CCE', async () => {
     await fc.assert(
@@ -113,7 +116,7 @@ describe('invalid request bodies', () => {
       }),
       { numRuns: 120 },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 });
 
 describe('body size limit', () => {

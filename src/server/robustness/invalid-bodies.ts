@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { selectorOperators } from '../../shared/upgrade-request';
-import { getAt, type Json, type JsonPath, nestedArrays, otherKindThan, pathsOf, setAt } from '../testing/json-mutations';
+import { getAt, type Json, type JsonPath, kindOf, nestedArrays, otherKindThan, pathsOf, setAt } from '../testing/json-mutations';
 
 export interface BodyCase {
   kind: string;
@@ -28,8 +28,8 @@ const withValue = (kind: string, value: Json): BodyCase => ({ kind, body: JSON.s
  */
 export function invalidBodies({ valid, required, freeForm = () => false }: BodyShape): fc.Arbitrary<BodyCase> {
   const paths = pathsOf(valid, freeForm);
-  const ofKind = (kind: string) => paths.filter((p) => (kind === 'array' ? Array.isArray(getAt(valid, p)) : typeof getAt(valid, p) === kind));
-  const objectPaths = [[] as JsonPath, ...paths.filter((p) => { const v = getAt(valid, p); return typeof v === 'object' && v !== null && !Array.isArray(v); })];
+  const ofKind = (kind: ReturnType<typeof kindOf>) => paths.filter((path) => kindOf(getAt(valid, path)) === kind);
+  const objectPaths = [[] as JsonPath, ...ofKind('object')];
   const text = JSON.stringify(valid);
 
   return fc.oneof(

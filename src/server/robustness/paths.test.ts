@@ -6,6 +6,9 @@ import { bffErrorSchema } from '../../shared/bff-api';
 import { cceOperations } from '../../shared/cce-operations';
 import { buildTestBff, startRecordingUpstream, TEST_CLUSTER, TEST_PROJECT } from '../testing/recording-upstream';
 
+// A few hundred requests each: well under a second alone, several on a busy machine.
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
 let app: FastifyInstance;
 let address: URL;
@@ -90,14 +93,14 @@ describe('paths and queries outside the allow-list', () => {
         return { method: op.method, url: `/api/cce/${segments.join('/')}` };
       });
     await fc.assert(fc.asyncProperty(cases, ({ method, url }) => expectRefused(method, url)), { numRuns: 300 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it('refuses unknown, repeated or invalid query parameters on every read with a 4xx, never forwarding them', async () => {
     const cases = fc
       .tuple(fc.constantFrom(...readOperations), disallowedQuery)
       .map(([op, query]) => `/api/cce/${validSegments(op.path).join('/')}?${op.path === '/v3/addons' ? `cluster_id=${TEST_CLUSTER}&` : ''}${query}`);
     await fc.assert(fc.asyncProperty(cases, (url) => expectRefused('GET', url)), { numRuns: 200 });
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it.each([
     `http://169.254.169.254/api/cce/v3/projects/${TEST_PROJECT}/clusters`,

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonPath = Array<string | number>;
 
-const kindOf = (value: Json) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+/** JSON's own kinds: null and array apart from object. */
+export const kindOf = (value: Json) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 /** Every path below the root, skipping subtrees `skip` says are free-form (any value is valid there). */
 export function pathsOf(value: Json, skip: (path: JsonPath) => boolean, at: JsonPath = []): JsonPath[] {
