@@ -15,6 +15,7 @@ const port = Number(process.env['BENCH_PORT'] ?? 8782);
 const bundle = initialBundle(fileURLToPath(new URL('../dist', import.meta.url)));
 line('bundle.initial_js_gzip', bundle.js, 'kB');
 line('bundle.initial_css_gzip', bundle.css, 'kB');
+line('bundle.initial_js_brotli', bundle.jsBrotli, 'kB');
 
 const waves = wavesBench();
 line('waves.5000_nodes.median', waves.median, 'ms');
