@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bffErrorSchema } from '../../shared/bff-api';
@@ -120,12 +121,15 @@ describe('invalid request bodies', () => {
 });
 
 describe('body size limit', () => {
+  let port: number;
+  beforeAll(async () => {
+    port = Number(new URL(await app.listen({ host: '127.0.0.1', port: 0 })).port);
+  });
+
   it('refuses a body announced larger than the limit with 413 before reading it', async () => {
-    const address = await app.listen({ host: '127.0.0.1', port: 0 });
-    const { port } = new URL(address);
     // Headers promise 10 MB and only a few bytes follow: the answer can only come from the announced length.
     const answer = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), '127.0.0.1', () => {
+      const socket = connect(port, '127.0.0.1', () => {
         socket.write(
           `POST ${clusterPath}/operation/upgrade HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${10 * 1024 * 1024}\r\n\r\n{"metadata":`,
         );
@@ -140,6 +144,30 @@ describe('body size limit', () => {
     });
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
     expect(answer).toContain('"code":"BFF.BODY_TOO_LARGE"');
+    expect(upstream.received).toEqual([]);
+  });
+
+  it('stops reading a chunked body of no announced length at the limit and answers 413', async () => {
+    const chunk = `"${'x'.repeat(64 * 1024)}",`;
+    const ENDLESS = 64 * 1024 * 1024;
+    let sent = 0;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: `${clusterPath}/operation/upgrade`, headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write('[');
+      // Keeps sending until the BFF answers: an endless body must not be buffered to the end.
+      const pump = () => {
+        for (let flowing = true; flowing && sent < ENDLESS; sent += chunk.length) flowing = req.write(chunk);
+        if (sent < ENDLESS && !req.destroyed) req.once('drain', pump);
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+    expect(sent).toBeGreaterThan(256 * 1024);
+    expect(sent).toBeLessThan(16 * 1024 * 1024);
     expect(upstream.received).toEqual([]);
   });
 });
