@@ -29,17 +29,19 @@ async function readCapped(response: Response, limit: number): Promise<string | u
     return undefined;
   }
   const reader = response.body?.getReader();
+  if (!reader) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
-    size += chunk.value.byteLength;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString('utf8');
+    size += value.byteLength;
     if (size > limit) {
-      await reader?.cancel();
+      await reader.cancel();
       return undefined;
     }
-    chunks.push(chunk.value);
+    chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const isTimeout = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
