@@ -48,4 +48,4 @@ line('bff.cpu_per_proxied_request', latency.cpuPerRequest, 'ms');
 line('bff.rss_start', latency.rssStart, 'MB');
 line('bff.rss_end', latency.rssEnd, 'MB');
 line('bff.rss_max', latency.rssMax, 'MB');
-line('bff.rss_slope_second_half', latency.rssSlope, 'MB/min');
+line('bff.rss_slope', latency.rssSlope, 'MB/min');
