@@ -1,57 +1,108 @@
-import { buildApp } from '../../src/server/app';
+import autocannon from 'autocannon';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Credentials } from '../../src/server/cce/credentials';
 import { signedHeaders } from '../../src/server/cce/signer';
-import { DEMO_PROJECT_ID, startDemoUpstream } from '../../src/server/demo';
 import { demoClusters } from '../../src/simulator/app';
-import { memoryAuditLog } from '../../src/server/audit/audit-log';
+import { cpuMs, rssMb, startNode } from './processes';
+
+const RATE = 500;
+const PROJECT = '0f4e5d2c9b8a47f6a1e3c5b7d9f02468';
+const AK = 'BENCHACCESSKEY0001';
+const SK = 'bench-secret-key-not-a-real-one-0123456789';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function timeRequests(count: number, send: () => Promise<Response>): Promise<number[]> {
+/** `seconds` of GETs at a fixed overall rate; the latency of each 2xx in ms (autocannon's own histogram is whole ms only). */
+function fixedRate(url: string, headers: Record<string, string>, seconds: number): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    const response = await send();
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`bench request failed with ${response.status}`);
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, headers, connections: 10, overallRate: RATE, duration: seconds }, (error, result) => {
+      if (error) reject(error);
+      else if (result.non2xx > 0 || result.errors > 0) reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
+      else resolve(times);
+    });
+    instance.on('response', (_client, status: number, _bytes, ms: number) => {
+      if (status < 300) times.push(ms);
+    });
+  });
+}
+
+/** Least-squares slope of (seconds, MB) samples, in MB per minute. */
+function slopePerMinute(samples: Array<[number, number]>): number {
+  const n = samples.length;
+  const mx = samples.reduce((s, [x]) => s + x, 0) / n;
+  const my = samples.reduce((s, [, y]) => s + y, 0) / n;
+  const num = samples.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const den = samples.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return (num / den) * 60;
 }
 
 /**
- * The latency the BFF adds to a signed read: the same ShowCluster sent straight to the simulator
- * (signed here) and through the BFF, interleaved in rounds so machine noise hits both alike.
+ * The latency the BFF adds to a signed read (ShowCluster). The simulator and the BFF run as separate processes, the BFF
+ * in real mode pointed at that simulator, so the direct and the proxied read reach the same upstream; direct requests
+ * carry one signature made at the start (the simulator accepts 15 min of clock skew), the BFF signs each request itself.
+ * Both run at the same fixed rate in alternating rounds, so machine noise hits both alike; then the proxied read runs
+ * for `soakSeconds` while the BFF's RSS is sampled and its CPU time counted (per request: a figure the machine's load
+ * hardly moves, unlike latency).
  */
-export async function bffLatency(count = 1500) {
-  const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 60_000 });
-  const bff = await buildApp({ audit: memoryAuditLog(), upstream: demo.upstream, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
-  const bffUrl = await bff.listen({ host: '127.0.0.1', port: 0 });
-  const path = `/v3/projects/${DEMO_PROJECT_ID}/clusters/${demoClusters['prod-payments'].id}`;
-  const direct = async () => {
-    const url = new URL(`${demo.upstream.endpoint}/api${path}`);
-    const headers = await signedHeaders({ method: 'GET', url, body: '', projectId: DEMO_PROJECT_ID }, demo.upstream.credentials, new Date());
-    return fetch(url, { headers });
-  };
-  const proxied = () => fetch(`${bffUrl}/api/cce${path}`);
+export async function bffLatency({ bffPort, simulatorPort, rounds = 3, roundSeconds = 4, soakSeconds = 60 }: { bffPort: number; simulatorPort: number; rounds?: number; roundSeconds?: number; soakSeconds?: number }) {
+  const simulatorUrl = `http://127.0.0.1:${simulatorPort}`;
+  const bffUrl = `http://127.0.0.1:${bffPort}`;
+  const simulator = await startNode('src/simulator/main.ts', { SIM_PORT: String(simulatorPort), SIM_AK: AK, SIM_SK: SK, SIM_PROJECT_ID: PROJECT }, `${simulatorUrl}/__sim/faults`);
   try {
-    await timeRequests(200, direct);
-    await timeRequests(200, proxied);
-    const directTimes: number[] = [];
-    const proxiedTimes: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      directTimes.push(...(await timeRequests(count / 5, direct)));
-      proxiedTimes.push(...(await timeRequests(count / 5, proxied)));
+    const bff = await startNode(
+      'src/server/main.ts',
+      { PORT: String(bffPort), HOST: '127.0.0.1', HUAWEICLOUD_SDK_AK: AK, HUAWEICLOUD_SDK_SK: SK, HUAWEICLOUD_SDK_PROJECT_ID: PROJECT, HUAWEICLOUD_SDK_REGION: 'cn-north-4', CCE_ENDPOINT: simulatorUrl },
+      `${bffUrl}/api/session`,
+    );
+    try {
+      const path = `/v3/projects/${PROJECT}/clusters/${demoClusters['prod-payments'].id}`;
+      const directUrl = `${simulatorUrl}/api${path}`;
+      const directHeaders = await signedHeaders({ method: 'GET', url: new URL(directUrl), body: '', projectId: PROJECT }, new Credentials(AK, SK), new Date());
+      const proxiedUrl = `${bffUrl}/api/cce${path}`;
+      // The simulator keeps a log of what it received; clearing it keeps its growth out of the figures.
+      const clearLog = () => fetch(`${simulatorUrl}/__sim/requests`, { method: 'DELETE' });
+
+      await fixedRate(directUrl, directHeaders, 2);
+      await fixedRate(proxiedUrl, {}, 2);
+      const direct: number[] = [];
+      const proxied: number[] = [];
+      for (let round = 0; round < rounds; round++) {
+        await clearLog();
+        direct.push(...(await fixedRate(directUrl, directHeaders, roundSeconds)));
+        proxied.push(...(await fixedRate(proxiedUrl, {}, roundSeconds)));
+      }
+      direct.sort((a, b) => a - b);
+      proxied.sort((a, b) => a - b);
+
+      await clearLog();
+      const rss: Array<[number, number]> = [[0, rssMb(bff.pid)]];
+      const cpuBefore = cpuMs(bff.pid);
+      const started = performance.now();
+      const sampler = setInterval(() => rss.push([(performance.now() - started) / 1000, rssMb(bff.pid)]), 1000);
+      const soak = await fixedRate(proxiedUrl, {}, soakSeconds);
+      clearInterval(sampler);
+      const cpuPerRequest = (cpuMs(bff.pid) - cpuBefore) / soak.length;
+      await sleep(200);
+      rss.push([(performance.now() - started) / 1000, rssMb(bff.pid)]);
+
+      return {
+        samples: direct.length + proxied.length + soak.length,
+        directP50: percentile(direct, 50),
+        directP99: percentile(direct, 99),
+        proxiedP50: percentile(proxied, 50),
+        proxiedP99: percentile(proxied, 99),
+        cpuPerRequest,
+        rssStart: rss[0]![1],
+        rssEnd: rss[rss.length - 1]![1],
+        rssMax: Math.max(...rss.map(([, mb]) => mb)),
+        // RSS moves in a sawtooth of about half a minute as V8 collects, so a 60 s slope is a rough guide only.
+        rssSlope: slopePerMinute(rss),
+      };
+    } finally {
+      await bff.stop();
     }
-    directTimes.sort((a, b) => a - b);
-    proxiedTimes.sort((a, b) => a - b);
-    return {
-      directP50: percentile(directTimes, 50),
-      directP99: percentile(directTimes, 99),
-      proxiedP50: percentile(proxiedTimes, 50),
-      proxiedP99: percentile(proxiedTimes, 99),
-    };
   } finally {
-    await bff.close();
-    await demo.simulator.close();
+    await simulator.stop();
   }
 }

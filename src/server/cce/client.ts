@@ -38,6 +38,31 @@ export class CceCallError extends BffHttpError {
 
 const isTimeout = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
+/** Far above the largest real answer (a 2,000-node list is a few MB); a runaway upstream must not exhaust the BFF's memory. */
+export const MAX_UPSTREAM_BYTES = 32 * 1024 * 1024;
+
+/** The response text, or undefined when it is (or announces itself) larger than `limit` bytes; stops reading there. */
+async function readCapped(response: Response, limit: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString('utf8');
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+}
+
 // Errors raised while connecting: the request cannot have left the BFF.
 const CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
 const causeCode = (error: unknown) => {
@@ -69,16 +94,20 @@ export async function callCce(upstream: Upstream, match: MatchedOperation, body:
   const headers = await signedHeaders({ method, url, body, projectId: upstream.projectId }, upstream.credentials, new Date());
   const started = performance.now();
   let response: Response;
-  let text: string;
+  let text: string | undefined;
   try {
     response = await fetch(url, { method, headers, body: method === 'GET' ? undefined : body, signal: AbortSignal.timeout(upstream.timeoutMs) });
-    text = await response.text();
+    text = await readCapped(response, MAX_UPSTREAM_BYTES);
   } catch (error) {
     log.warn({ operation: match.name, err: error instanceof Error ? error.message : String(error), cause: causeCode(error) }, 'CCE call failed');
     throw failure(error, method, upstream.timeoutMs);
   }
   const requestId = response.headers.get('x-request-id') ?? undefined;
   log.info({ operation: match.name, status: response.status, ms: Math.round(performance.now() - started), requestId }, 'CCE call');
+  if (text === undefined) {
+    const tooLarge = new BffHttpError(502, 'BFF.UPSTREAM_TOO_LARGE', `CCE sent a response larger than the planner accepts (${MAX_UPSTREAM_BYTES / 1024 / 1024} MB). Try again; if it persists, report the request id.`, requestId ? { requestId } : {});
+    throw new CceCallError(tooLarge, 'answered', response.status);
+  }
   if (!response.ok) throw new CceCallError(fromUpstreamError(response.status, text, response.headers), 'answered', response.status);
   // Operations documented without a response body (retry) may answer with nothing at all: that is their empty object.
   if (text.trim() === '' && match.operation.response.safeParse({}).success) text = '{}';

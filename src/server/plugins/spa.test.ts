@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { Credentials } from '../cce/credentials';
@@ -10,6 +11,8 @@ import { CSP_NONCE_PLACEHOLDER as NONCE_PLACEHOLDER } from '../../shared/bff-api
 
 let app: FastifyInstance;
 const script = `console.log(${JSON.stringify('planner '.repeat(400))});`;
+const styles = `.planner{${'color:red;'.repeat(400)}}`;
+const stylesBrotli = brotliCompressSync(styles);
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'spa-'));
@@ -19,6 +22,8 @@ beforeAll(async () => {
     `<!doctype html><meta name="csp-nonce" content="${NONCE_PLACEHOLDER}"><title>CCE Upgrade Planner</title><script type="module" src="/assets/index-abc.js"></script>`,
   );
   writeFileSync(join(root, 'assets', 'index-abc.js'), script);
+  writeFileSync(join(root, 'assets', 'index-abc.css'), styles);
+  writeFileSync(join(root, 'assets', 'index-abc.css.br'), stylesBrotli);
   app = await buildApp({
     audit: memoryAuditLog(),
     upstream: { endpoint: 'http://127.0.0.1:9', projectId: '0123456789abcdef0123456789abcdef', credentials: new Credentials('AK000000001', 'sk-0000000001'), timeoutMs: 100 },
@@ -35,6 +40,16 @@ describe('serving the SPA', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(response.rawPayload.length).toBeLessThan(script.length / 4);
+    expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it('serves the build\u2019s precompressed file as it is when the browser takes that encoding', async () => {
+    const response = await app.inject({ method: 'GET', url: '/assets/index-abc.css', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('br');
+    expect(response.headers['content-type']).toMatch(/^text\/css/);
+    expect(response.headers.vary).toMatch(/accept-encoding/i);
+    expect(response.rawPayload.equals(stylesBrotli)).toBe(true);
     expect(response.headers['cache-control']).toContain('immutable');
   });
 

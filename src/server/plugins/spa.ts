@@ -21,6 +21,8 @@ export const spaPlugin: FastifyPluginAsync<{ root: string }> = async (app, { roo
     index: false,
     // The page goes out only through the handler below, which fills in its nonce.
     allowedPath: (pathName) => pathName !== '/index.html',
+    // The build writes .br/.gz beside each asset (vite.config.ts); the global on-the-fly compression then leaves them be.
+    preCompressed: true,
     setHeaders: (reply, path) => {
       reply.header('cache-control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },

@@ -26,7 +26,8 @@ type Responder = (request: FastifyRequest, reply: FastifyReply) => unknown;
 export async function startRecordingUpstream() {
   const received: Recorded[] = [];
   let respond: Responder = () => ({ items: [] });
-  const upstream = Fastify();
+  // Closing cuts connections still busy (a delayed or endless answer a test left running), so no test waits on one.
+  const upstream = Fastify({ forceCloseConnections: true });
   upstream.removeAllContentTypeParsers();
   upstream.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   upstream.all('/*', async (request, reply) => {
@@ -63,6 +64,8 @@ export async function buildTestBff(
     logLevel: 'debug',
     logStream,
     audit: memoryAuditLog(),
+    // Tests send hundreds of submits a minute; the limits have their own tests (auth.test.ts).
+    rateLimits: { loginPerMinute: 100_000, submitPerMinute: 100_000 },
     ...extra,
   });
   return { app, logLines };
