@@ -41,6 +41,8 @@ export default defineConfig({
       SIMULATOR_PORT: String(SIMULATOR_PORT),
       SIMULATOR_UPGRADE_SECONDS: '45',
       SIMULATOR_PRECHECK_SECONDS: '2',
+      // Short enough for the e2e fault that holds CCE's answer past it; every simulated read answers in milliseconds.
+      CCE_TIMEOUT_MS: '5000',
       LOG_LEVEL: 'warn',
       HUAWEICLOUD_SDK_AK: '',
       HUAWEICLOUD_SDK_SK: '',

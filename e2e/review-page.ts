@@ -1,5 +1,18 @@
 import { expect, type Page } from '@playwright/test';
 
+/** Walks the wizard at its defaults to the review step for `cluster` → `version`. */
+export async function planUpgrade(page: Page, cluster: string, version: string) {
+  await page.getByRole('radio', { name: cluster }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: new RegExp(`^${version.replace('.', '\\.')}\\b`) }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (const heading of ['Rollout strategy', 'Node pool order', 'Node batches', 'Add-ons']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
+}
+
 /**
  * The review step's safe-submit actions, for journeys whose subject is something else: run the pre-upgrade check,
  * accept every risk it reports with one reason, and wait until it passes.

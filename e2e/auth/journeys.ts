@@ -23,19 +23,6 @@ export async function signInAtProvider(page: Page, user: TestUser) {
   await expect(page.getByRole('banner')).toContainText('Signed in as');
 }
 
-/** Walks the wizard at its defaults to the review step for `cluster` → `version`. */
-export async function planUpgrade(page: Page, cluster: string, version: string) {
-  await page.getByRole('radio', { name: cluster }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radio', { name: version }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  for (const heading of ['Rollout strategy', 'Node pool order', 'Node batches', 'Add-ons']) {
-    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
-  await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
-}
-
 /** Runs the pre-upgrade check and submits the plan through the confirmation, as an operator does. */
 export async function submitPlan(page: Page, clusterName: string) {
   await passPreCheck(page);

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUTH_SIMULATOR_PORT, BFF_LOG, E2E_AK, E2E_SK, SHORT_SESSION_BFF_PORT, SHORT_SESSION_SECONDS } from './servers';
 import { expect, expectAccessible, SimulatorControl, test } from '../fixtures';
-import { cspViolations, planUpgrade, signInAtProvider, submitPlan, watchCspViolations } from './journeys';
+import { planUpgrade } from '../review-page';
+import { cspViolations, signInAtProvider, submitPlan, watchCspViolations } from './journeys';
 
 const simulator = new SimulatorControl(`http://127.0.0.1:${AUTH_SIMULATOR_PORT}/__sim`);
 

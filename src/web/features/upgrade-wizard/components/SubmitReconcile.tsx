@@ -51,7 +51,7 @@ export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, on
         </Typography>
         <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
           <Button variant="contained" size="small" onClick={onSubmitAgain}>Submit again</Button>
-          <Button size="small" onClick={onKeepPlan}>Back to the plan</Button>
+          <Button size="small" color="inherit" onClick={onKeepPlan}>Back to the plan</Button>
         </Stack>
       </Alert>
     );
