@@ -65,7 +65,8 @@ describe('pre-upgrade check', { timeout: 15_000 }, () => {
       { apiVersion: 'v3', kind: 'PreCheckTask', spec: { clusterID: ids.prod, clusterVersion: 'v1.28.15-r30', targetVersion: 'v1.29' } },
     ]);
     expect(screen.getByText('The pre-upgrade check passed')).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Upgrade request JSON' })).toHaveTextContent('"isOnlyUpgrade": true');
+    // isOnlyUpgrade follows the verdict from an effect: the preview shows it one render after the note.
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Upgrade request JSON' })).toHaveTextContent('"isOnlyUpgrade": true'));
     await waitFor(() => expect(savedPlan().isOnlyUpgrade).toBe(true));
   });
 

@@ -75,7 +75,10 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
           busy={busy}
         />
       )}
-      {check?.state === 'done' && samePlan && <AcceptedRiskList accepted={state.acceptedRisks} />}
+      {check?.state === 'done' && samePlan && (
+        // Risks still reported show their reason beside the finding; this lists the ones CCE now reports as skipped.
+        <AcceptedRiskList accepted={state.acceptedRisks.filter((risk) => !check.findings.some((finding) => finding.name === risk.name))} />
+      )}
       <SubmitReadiness blockers={blockers} />
     </Stack>
   );
