@@ -1,7 +1,6 @@
 import type { Session } from '../../shared/bff-api';
 import {
   addonInstanceListSchema,
-  addonTemplateListSchema,
   clusterListSchema,
   preCheckTaskSchema,
   upgradePathsSchema,
@@ -178,24 +177,6 @@ export const upgradePaths = upgradePathsSchema.parse({
     { version: 'v1.27', platformVersion: 'cce.8.0', targetVersions: ['v1.28', 'v1.29'] },
     { version: 'v1.28', platformVersion: 'cce.10.0', targetVersions: ['v1.29', 'v1.30'] },
     { version: 'v1.29', platformVersion: 'cce.11.0', targetVersions: ['v1.30', 'v1.31'] },
-  ],
-});
-
-export const addonTemplates = addonTemplateListSchema.parse({
-  kind: 'Addon',
-  apiVersion: 'v3',
-  items: [
-    {
-      metadata: { name: 'coredns' },
-      spec: {
-        type: 'helm',
-        require: true,
-        versions: [
-          { version: '1.27.1', supportVersions: [{ clusterType: 'VirtualMachine', clusterVersion: ['v1.2[5-8].*'] }] },
-          { version: '1.29.5', supportVersions: [{ clusterType: 'VirtualMachine', clusterVersion: ['v1.(29|3[0-1]).*'] }] },
-        ],
-      },
-    },
   ],
 });
 

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { z } from 'zod';
 import { acceptedRiskSchema, idempotencyKeySchema } from '../../../shared/bff-api';
+import { newIdempotencyKey } from '../../lib/idempotent-post';
 import { clusterIdSchema, clusterVersionSchema, taskIdSchema } from '../../../shared/ids';
 import { addonPatchSchema } from '../../../shared/upgrade-request';
 
@@ -25,16 +26,6 @@ export const safeSubmitStateSchema = z.object({
   pendingSubmit: z.object({ clusterId: clusterIdSchema, targetVersion: clusterVersionSchema, body: z.string(), sentAt: z.number() }).nullable(),
 });
 export type SafeSubmitState = z.infer<typeof safeSubmitStateSchema>;
-
-/** A UUID v4; randomUUID needs a secure context, which a BFF served over plain HTTP on a LAN address is not. */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 export const newSafeSubmitState = (): SafeSubmitState => ({
   goalVersion: '',

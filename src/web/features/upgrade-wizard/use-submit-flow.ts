@@ -5,7 +5,8 @@ import { saveSubmittedPlan } from '../../lib/submitted-plans';
 import { isOutcomeUnknown, useSubmitUpgrade } from './api/submit-upgrade';
 import { clearDraft } from './draft-storage';
 import { requestText } from './request-text';
-import { newIdempotencyKey, useSafeSubmitState } from './safe-submit-state';
+import { newIdempotencyKey } from '../../lib/idempotent-post';
+import { useSafeSubmitState } from './safe-submit-state';
 
 export type OnSubmitted = (clusterId: string, taskId: string, notice?: string) => void;
 
