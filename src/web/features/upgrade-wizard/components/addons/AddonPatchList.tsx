@@ -1,13 +1,13 @@
+import { clusterQueries } from '../../../../lib/cluster-queries';
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { Plan } from '../../../../../shared/plan';
-import { addonQueries } from '../../api/addon-queries';
 import { ValuesDiff } from './ValuesDiff';
 import { valuesDiff } from './values-diff';
 
 /** Each add-on patch exactly as the body carries it, with what it changes. */
 export function AddonPatchList({ projectId, plan }: { projectId: string; plan: Plan }) {
-  const instances = useQuery(addonQueries.instances(projectId, plan.clusterId));
+  const instances = useQuery(clusterQueries.addons(projectId, plan.clusterId));
   const installed = (name: string) => instances.data?.items.find((instance) => instance.spec.addonTemplateName === name)?.spec;
   return (
     <Stack spacing={1.5} component="section" aria-labelledby="addon-patches-heading">

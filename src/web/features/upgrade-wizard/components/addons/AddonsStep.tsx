@@ -15,7 +15,7 @@ import { useAddonPatches } from './use-addon-patches';
 export function AddonsStep({ projectId }: StepProps) {
   const [clusterId, targetVersion] = useWatch<Plan, ['clusterId', 'targetVersion']>({ name: ['clusterId', 'targetVersion'] });
   const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
-  const instances = useQuery(addonQueries.instances(projectId, clusterId));
+  const instances = useQuery(clusterQueries.addons(projectId, clusterId));
   const templates = useQuery(addonQueries.templates(projectId));
   const { keepOnly } = useAddonPatches();
 
