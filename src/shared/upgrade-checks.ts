@@ -14,16 +14,18 @@ export const skippedCheckItemSchema = z.strictObject({
 });
 export type SkippedCheckItem = z.infer<typeof skippedCheckItemSchema>;
 
+/** What both checks are about: the cluster, the version it runs and the one it is going to (reference §5.1, §9). */
+const checkSpec = z.strictObject({
+  clusterID: clusterIdSchema,
+  clusterVersion: clusterVersionSchema.optional(),
+  targetVersion: clusterVersionSchema,
+});
+
 /** CreatePreCheck body (reference §5.1). */
 export const preCheckRequestSchema = z.strictObject({
   apiVersion: z.literal('v3'),
   kind: z.literal('PreCheckTask'),
-  spec: z.strictObject({
-    clusterID: clusterIdSchema,
-    clusterVersion: clusterVersionSchema.optional(),
-    targetVersion: clusterVersionSchema,
-    skippedCheckItemList: z.array(skippedCheckItemSchema).max(200).optional(),
-  }),
+  spec: checkSpec.extend({ skippedCheckItemList: z.array(skippedCheckItemSchema).max(200).optional() }),
 });
 export type PreCheckRequest = z.infer<typeof preCheckRequestSchema>;
 
@@ -31,10 +33,6 @@ export type PreCheckRequest = z.infer<typeof preCheckRequestSchema>;
 export const postCheckRequestSchema = z.strictObject({
   apiVersion: z.literal('v3'),
   kind: z.literal('PostCheckTask'),
-  spec: z.strictObject({
-    clusterID: clusterIdSchema,
-    clusterVersion: clusterVersionSchema.optional(),
-    targetVersion: clusterVersionSchema,
-  }),
+  spec: checkSpec,
 });
 export type PostCheckRequest = z.infer<typeof postCheckRequestSchema>;

@@ -6,7 +6,7 @@ import { bffError } from '../testing/handlers';
 import { renderWithProviders } from '../testing/render';
 import { server } from '../testing/server';
 import { App } from './app';
-import { confirmSubmit, nextUntil, passPreCheck } from '../features/upgrade-wizard/wizard-test-utils';
+import { confirmSubmit, passPreCheck, walkToReview } from '../features/upgrade-wizard/wizard-test-utils';
 import { REPLAYED_HEADER } from '../../shared/bff-api';
 import { emptyPlan } from '../../shared/plan';
 
@@ -63,12 +63,7 @@ describe('app', { timeout: 15_000 }, () => {
 
   it('goes from submit to the task address', async () => {
     const { user } = renderAt('/');
-    await user.click(await screen.findByRole('radio', { name: 'prod-a' }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await user.click(await screen.findByRole('radio', { name: 'v1.29' }));
-    await user.click(screen.getByRole('button', { name: 'Next' }));
-    await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
-    await nextUntil(user, 'Review and submit');
+    await walkToReview(user);
     await passPreCheck(user);
     const dialog = await confirmSubmit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));

@@ -5,7 +5,7 @@ import { App } from '../../app/app';
 import { session, upgradeResponse } from '../../testing/fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
-import { confirmSubmit, nextUntil, passPreCheck } from '../upgrade-wizard/wizard-test-utils';
+import { confirmSubmit, passPreCheck, walkToReview } from '../upgrade-wizard/wizard-test-utils';
 
 const signedIn = (role: 'viewer' | 'operator') =>
   http.get('*/api/session', () => HttpResponse.json({ ...session, auth: 'oidc', user: { name: `Pat ${role}`, role, canSubmit: role === 'operator' } }));
@@ -15,15 +15,6 @@ const renderAt = (path: string) => {
   return renderWithProviders(<App />);
 };
 afterEach(() => window.history.replaceState(null, '', '/'));
-
-async function walkToReview(user: ReturnType<typeof renderAt>['user']) {
-  await user.click(await screen.findByRole('radio', { name: 'prod-a' }));
-  await user.click(screen.getByRole('button', { name: 'Next' }));
-  await user.click(await screen.findByRole('radio', { name: 'v1.29' }));
-  await user.click(screen.getByRole('button', { name: 'Next' }));
-  await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
-  await nextUntil(user, 'Review and submit');
-}
 
 describe('session', () => {
   it('shows who is signed in, and an operator submits with the header that proves it came from the app', async () => {

@@ -54,6 +54,12 @@ export async function nextUntil(user: UserEvent, heading: string) {
   return screen.getByRole('heading', { level: 2, name: heading });
 }
 
+/** Walks from the first step to the review step with prod-a and the given target, every other step at its defaults. */
+export async function walkToReview(user: UserEvent, version = 'v1.29') {
+  await walkToStrategy(user, version);
+  return nextUntil(user, 'Review and submit');
+}
+
 /** The check's section is a lazy chunk: its first import in a test file can take seconds on a loaded machine. */
 export async function findRunButton(name = 'Run pre-upgrade check') {
   const button = await screen.findByRole('button', { name }, { timeout: 5_000 });
