@@ -1,8 +1,8 @@
-import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Credentials } from '../../src/server/cce/credentials';
 import { signedHeaders } from '../../src/server/cce/signer';
 import { demoClusters } from '../../src/simulator/app';
+import { pacedLoad } from './paced-load';
 import { cpuMs, rssMb, startNode } from './processes';
 
 const RATE = 500;
@@ -12,19 +12,12 @@ const SK = 'bench-secret-key-not-a-real-one-0123456789';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-/** `seconds` of GETs at a fixed overall rate; the latency of each 2xx in ms (autocannon's own histogram is whole ms only). */
-function fixedRate(url: string, headers: Record<string, string>, seconds: number): Promise<number[]> {
-  const times: number[] = [];
-  return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, headers, connections: 10, overallRate: RATE, duration: seconds }, (error, result) => {
-      if (error) reject(error);
-      else if (result.non2xx > 0 || result.errors > 0) reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
-      else resolve(times);
-    });
-    instance.on('response', (_client, status: number, _bytes, ms: number) => {
-      if (status < 300) times.push(ms);
-    });
-  });
+/** `seconds` of GETs at the fixed rate; the latency of each answer in ms. */
+async function fixedRate(url: string, headers: Record<string, string>, seconds: number): Promise<number[]> {
+  const run = await pacedLoad(url, headers, RATE, seconds);
+  // A machine too loaded to keep the pace would measure something else: say so rather than report it.
+  if (run.rate < RATE * 0.95) throw new Error(`${url}: only ${run.rate.toFixed(0)} of ${RATE} requests/s could be sent`);
+  return run.latencies;
 }
 
 /** Least-squares slope of (seconds, MB) samples, in MB per minute. */
@@ -45,7 +38,7 @@ function slopePerMinute(samples: Array<[number, number]>): number {
  * for `soakSeconds` while the BFF's RSS is sampled and its CPU time counted (per request: a figure the machine's load
  * hardly moves, unlike latency).
  */
-export async function bffLatency({ bffPort, simulatorPort, rounds = 3, roundSeconds = 4, soakSeconds = 60 }: { bffPort: number; simulatorPort: number; rounds?: number; roundSeconds?: number; soakSeconds?: number }) {
+export async function bffLatency({ bffPort, simulatorPort, warmSeconds = 10, rounds = 5, roundSeconds = 4, soakSeconds = 60 }: { bffPort: number; simulatorPort: number; warmSeconds?: number; rounds?: number; roundSeconds?: number; soakSeconds?: number }) {
   const simulatorUrl = `http://127.0.0.1:${simulatorPort}`;
   const bffUrl = `http://127.0.0.1:${bffPort}`;
   const simulator = await startNode('src/simulator/main.ts', { SIM_PORT: String(simulatorPort), SIM_AK: AK, SIM_SK: SK, SIM_PROJECT_ID: PROJECT }, `${simulatorUrl}/__sim/faults`);
@@ -58,13 +51,14 @@ export async function bffLatency({ bffPort, simulatorPort, rounds = 3, roundSeco
     try {
       const path = `/v3/projects/${PROJECT}/clusters/${demoClusters['prod-payments'].id}`;
       const directUrl = `${simulatorUrl}/api${path}`;
-      const directHeaders = await signedHeaders({ method: 'GET', url: new URL(directUrl), body: '', projectId: PROJECT }, new Credentials(AK, SK), new Date());
+      const directHeaders = signedHeaders({ method: 'GET', url: new URL(directUrl), body: '', projectId: PROJECT }, new Credentials(AK, SK), new Date());
       const proxiedUrl = `${bffUrl}/api/cce${path}`;
       // The simulator keeps a log of what it received; clearing it keeps its growth out of the figures.
       const clearLog = () => fetch(`${simulatorUrl}/__sim/requests`, { method: 'DELETE' });
 
-      await fixedRate(directUrl, directHeaders, 2);
-      await fixedRate(proxiedUrl, {}, 2);
+      // Both servers reach steady state only after ~10 s at this rate (JIT tiers, undici's parser): warm both alike.
+      await fixedRate(directUrl, directHeaders, warmSeconds);
+      await fixedRate(proxiedUrl, {}, warmSeconds);
       const direct: number[] = [];
       const proxied: number[] = [];
       for (let round = 0; round < rounds; round++) {

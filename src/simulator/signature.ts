@@ -20,7 +20,7 @@ export function headerValue(request: FastifyRequest, name: string): string | und
 /** The body string exactly as received (the raw content-type parser keeps it); GETs have none. */
 export const rawBody = (request: FastifyRequest): string => (typeof request.body === 'string' ? request.body : '');
 
-async function failure(request: FastifyRequest, { credentials, now }: VerifierOptions): Promise<['APIG.0301' | 'APIG.0303', string] | undefined> {
+function failure(request: FastifyRequest, { credentials, now }: VerifierOptions): ['APIG.0301' | 'APIG.0303', string] | undefined {
   const auth = parseAuthorization(headerValue(request, 'authorization'));
   if (!auth) return ['APIG.0301', 'Incorrect IAM authentication information: Authorization header is missing or malformed'];
   if (auth.access !== credentials.ak) return ['APIG.0301', 'Incorrect IAM authentication information: access key does not exist'];
@@ -32,7 +32,7 @@ async function failure(request: FastifyRequest, { credentials, now }: VerifierOp
   }
   const [path = '', search = ''] = request.url.split(/\?(.*)/s);
   const headers = Object.fromEntries(auth.signedHeaders.map((name) => [name, headerValue(request, name) ?? '']));
-  const expected = await computeSignature(
+  const expected = computeSignature(
     { method: request.method, path, query: [...new URLSearchParams(search)], headers, body: rawBody(request) },
     auth.signedHeaders,
     credentials.sk,
@@ -46,7 +46,7 @@ async function failure(request: FastifyRequest, { credentials, now }: VerifierOp
 /** Verifies SDK-HMAC-SHA256 like Huawei's API gateway; answers 401 in the gateway's error shape and stops the request. */
 export function verifySignature(options: VerifierOptions) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const problem = await failure(request, options);
+    const problem = failure(request, options);
     if (!problem) return;
     const [code, message] = problem;
     return reply.code(401).send(gatewayError(code, message, request.id));

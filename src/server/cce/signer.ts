@@ -9,7 +9,7 @@ export interface OutgoingRequest {
 }
 
 /** Headers for a CCE call, signed as the vendor SDK signs them: host, content-type, x-project-id and x-sdk-date. */
-export async function signedHeaders(request: OutgoingRequest, credentials: Credentials, at: Date): Promise<Record<string, string>> {
+export function signedHeaders(request: OutgoingRequest, credentials: Credentials, at: Date): Record<string, string> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     host: request.url.host,
@@ -17,7 +17,7 @@ export async function signedHeaders(request: OutgoingRequest, credentials: Crede
     'x-sdk-date': sdkDate(at),
   };
   const names = Object.keys(headers).sort();
-  const signature = await computeSignature(
+  const signature = computeSignature(
     {
       method: request.method,
       path: request.url.pathname,

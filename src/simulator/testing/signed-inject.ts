@@ -51,7 +51,7 @@ export async function signedInject(sim: TestSimulator, request: SignedRequest): 
     'content-type': 'application/json',
   };
   const signedHeaders = request.signedHeaders ?? Object.keys(headers).sort();
-  const signature = await computeSignature({ method, path, query: [...new URLSearchParams(search)], headers, body }, signedHeaders, request.sk ?? TEST_CREDENTIALS.sk);
+  const signature = computeSignature({ method, path, query: [...new URLSearchParams(search)], headers, body }, signedHeaders, request.sk ?? TEST_CREDENTIALS.sk);
   const authorization = formatAuthorization({ access: request.ak ?? TEST_CREDENTIALS.ak, signedHeaders, signature });
   const payload = request.sentBody ?? body;
   const options: InjectOptions = { method, url: request.sentUrl ?? request.url, headers: { ...headers, authorization }, ...(payload ? { payload } : {}) };
