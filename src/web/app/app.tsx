@@ -1,13 +1,16 @@
 import { Alert, AppBar, Container, Toolbar, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { LoadingState } from '../components/LoadingState';
 import { RouterLink } from '../components/RouterLink';
 import { SessionGate } from '../features/session/components/SessionGate';
 import { pollIntervalFor } from '../features/upgrade-task/api/task-queries';
 import { SignedInUser } from '../features/session/components/SignedInUser';
-import { TaskView } from '../features/upgrade-task/components/TaskView';
 import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
 import { navigate, usePathname } from '../lib/router';
 import { routeFor, taskPath } from './routes';
+
+// Each page loads its own code: planning never needs the task view's, and a reloaded task page never needs the wizard's steps.
+const TaskView = lazy(() => import('../features/upgrade-task/components/TaskView').then((module) => ({ default: module.TaskView })));
 
 const titles = { wizard: 'Plan a cluster upgrade', task: 'Upgrade task', 'not-found': 'Page not found' } as const;
 
@@ -45,13 +48,15 @@ export function App() {
                 return (
                   <>
                     {notice?.taskId === route.taskId && <Alert severity="info" role="status" sx={{ mb: 3 }}>{notice.text}</Alert>}
-                    <TaskView
-                      key={route.taskId}
-                      projectId={session.projectId}
-                      clusterId={route.clusterId}
-                      taskId={route.taskId}
-                      pollMs={pollIntervalFor(session.mode)}
-                    />
+                    <Suspense fallback={<LoadingState label="Loading the upgrade task" />}>
+                      <TaskView
+                        key={route.taskId}
+                        projectId={session.projectId}
+                        clusterId={route.clusterId}
+                        taskId={route.taskId}
+                        pollMs={pollIntervalFor(session.mode)}
+                      />
+                    </Suspense>
                   </>
                 );
               case 'not-found':
