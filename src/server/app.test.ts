@@ -171,6 +171,16 @@ describe('session and secrets', () => {
     expect(response.json()).toEqual({ mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT, auth: 'none' });
   });
 
+  it('logs one line per request when it is answered, with the upstream call beside it', async () => {
+    logLines.length = 0;
+    upstream.respondWith((_req, reply) => reply.header('x-request-id', 'req-7').send({ items: [] }));
+    await app.inject({ method: 'GET', url: `${clusterPath}/nodes` });
+    const entries = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.map((entry) => entry['msg'])).toEqual(['CCE call', 'request completed']);
+    expect(entries[1]).toMatchObject({ req: { method: 'GET', url: `${clusterPath}/nodes` }, res: { statusCode: 200 }, responseTime: expect.any(Number) });
+    expect(entries[0]).toMatchObject({ operation: 'listNodes', status: 200, requestId: 'req-7' });
+  });
+
   it('never returns or logs the secret key, even when the browser sends an Authorization header', async () => {
     const responses = await Promise.all([
       app.inject({ method: 'GET', url: '/api/session' }),

@@ -7,7 +7,7 @@ import { authPlugin } from './auth/auth-plugin';
 import type { Upstream } from './cce/client';
 import { BffHttpError } from './errors';
 import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
-import { loggerOptions } from './logger';
+import { loggerOptions, requestLogging } from './logger';
 import { requestOrigin } from './plugins/request-origin';
 import { securityHeaders } from './plugins/security-headers';
 import { spaPlugin } from './plugins/spa';
@@ -54,6 +54,7 @@ function toBffError(error: FastifyError): BffHttpError {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
+    logController: requestLogging(),
     bodyLimit: 256 * 1024,
   });
 
