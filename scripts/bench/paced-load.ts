@@ -17,7 +17,8 @@ export interface PacedRun {
  */
 export async function pacedLoad(url: string, headers: Record<string, string>, rate: number, seconds: number): Promise<PacedRun> {
   const target = new URL(url);
-  const pool = new Pool(target.origin, { connections: 16 });
+  // No connection limit: a slow answer must not hold back the requests due after it.
+  const pool = new Pool(target.origin);
   const latencies: number[] = [];
   const failures: string[] = [];
   const pending = new Set<Promise<void>>();
