@@ -9,17 +9,25 @@ export const sessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-/** GET /api/session: what the SPA needs to know about the BFF it talks to. */
-export const sessionSchema = z.object({
+/** GET /api/session when someone is signed in, or no sign-in is configured: what the SPA needs to know about the BFF. */
+export const plannerSessionSchema = z.object({
   mode: z.enum(['demo', 'real']),
   region: z.string(),
   projectId: projectIdSchema,
   /** `none`: no sign-in (the BFF then listens on loopback only); `oidc`: OpenID Connect sign-in. */
   auth: z.enum(['none', 'oidc']).default('none'),
-  /** Absent when nobody is signed in (and always with auth `none`). */
+  /** Who is signed in; absent with auth `none`. */
   user: sessionUserSchema.optional(),
 });
+export type PlannerSession = z.infer<typeof plannerSessionSchema>;
+
+/** GET /api/session with sign-in configured and nobody signed in: only that, nothing about the region or project. */
+const signedOutSessionSchema = z.object({ auth: z.literal('oidc'), user: z.undefined().optional() });
+type SignedOutSession = z.infer<typeof signedOutSessionSchema>;
+
+export const sessionSchema = z.union([plannerSessionSchema, signedOutSessionSchema]);
 export type Session = z.infer<typeof sessionSchema>;
+export const isSignedOut = (session: Session): session is SignedOutSession => !('projectId' in session);
 
 /**
  * Every state-changing call carries this header: a cross-site form cannot send it, and a cross-site script

@@ -1,4 +1,4 @@
-import type { Session } from '../../shared/bff-api';
+import type { PlannerSession } from '../../shared/bff-api';
 import {
   addonInstanceListSchema,
   clusterListSchema,
@@ -12,13 +12,13 @@ import {
   upgradeTaskListSchema,
   upgradeTaskSchema,
 } from '../../shared/cce-responses';
-import { sessionSchema } from '../../shared/bff-api';
+import { plannerSessionSchema } from '../../shared/bff-api';
 import { derivedLabels } from '../../shared/inventory';
 import { nodeLabelsSchema } from '../../shared/node-labels';
 
 // Fixtures are parsed with the shared schemas, so a mock can never answer what CCE could not.
 
-export const session: Session = sessionSchema.parse({ mode: 'demo', region: 'ap-southeast-1', projectId: '0123456789abcdef0123456789abcdef' });
+export const session: PlannerSession = plannerSessionSchema.parse({ mode: 'demo', region: 'ap-southeast-1', projectId: '0123456789abcdef0123456789abcdef' });
 export const projectId = session.projectId;
 
 export const ids = {

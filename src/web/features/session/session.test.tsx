@@ -52,7 +52,7 @@ describe('session', () => {
     ['no-role', /in no group allowed to use the planner/, '/api/auth/login?returnTo=%2F'],
     ['failed', /Sign-in did not complete/, '/api/auth/login?returnTo=%2F'],
   ])('tells a browser sent back %s why, with a way to sign in', async (reason, message, href) => {
-    server.use(http.get('*/api/session', () => HttpResponse.json({ ...session, auth: 'oidc' })));
+    server.use(http.get('*/api/session', () => HttpResponse.json({ auth: 'oidc' })));
     renderAt(`/?signed-out=${reason}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to the CCE Upgrade Planner' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(message);

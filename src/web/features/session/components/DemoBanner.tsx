@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Typography } from '@mui/material';
-import type { Session } from '../../../../shared/bff-api';
+import type { PlannerSession } from '../../../../shared/bff-api';
 
-export function DemoBanner({ session }: { session: Session }) {
+export function DemoBanner({ session }: { session: PlannerSession }) {
   if (session.mode !== 'demo') {
     return (
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>

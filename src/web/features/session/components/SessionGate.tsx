@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
-import { type Session, SIGNED_OUT_PARAM, signedOutReasonSchema } from '../../../../shared/bff-api';
+import { isSignedOut, type PlannerSession, SIGNED_OUT_PARAM, signedOutReasonSchema } from '../../../../shared/bff-api';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { sessionQueries } from '../../../lib/session-queries';
@@ -17,11 +17,11 @@ function SignInRedirect() {
  * Every page needs the project id and must say when it is a simulation, so nothing renders before the session;
  * with sign-in configured, nothing renders signed out either: the browser goes to sign in, or hears why it is back.
  */
-export function SessionGate({ children }: { children: (session: Session) => ReactNode }) {
+export function SessionGate({ children }: { children: (session: PlannerSession) => ReactNode }) {
   const session = useQuery(sessionQueries.current());
   if (session.isPending) return <LoadingState label="Connecting to the planner’s server" />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
-  if (session.data.auth === 'oidc' && !session.data.user) {
+  if (isSignedOut(session.data)) {
     const reason = signedOutReasonSchema.safeParse(new URLSearchParams(window.location.search).get(SIGNED_OUT_PARAM));
     return reason.success ? <SignedOut reason={reason.data} /> : <SignInRedirect />;
   }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Session } from '../../../../shared/bff-api';
+import type { PlannerSession } from '../../../../shared/bff-api';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
 import { cceRequest } from '../../../lib/cce-client';
 import { throttleSeconds } from '../../../lib/retry-policy';
@@ -8,7 +8,7 @@ import { throttleSeconds } from '../../../lib/retry-policy';
 export const POLL_INTERVAL_MS = 10_000;
 /** The simulator is local and compresses an upgrade into minutes: a faster poll shows every wave. */
 export const DEMO_POLL_INTERVAL_MS = 2_000;
-export const pollIntervalFor = (mode: Session['mode']) => (mode === 'demo' ? DEMO_POLL_INTERVAL_MS : POLL_INTERVAL_MS);
+export const pollIntervalFor = (mode: PlannerSession['mode']) => (mode === 'demo' ? DEMO_POLL_INTERVAL_MS : POLL_INTERVAL_MS);
 
 export const isFinished = (task: UpgradeTask | undefined): boolean =>
   task?.status.phase === 'Success' || task?.status.phase === 'Failed';
