@@ -71,9 +71,10 @@ describe('signed out', () => {
       expect(response.statusCode).toBe(401);
       expect(bffErrorSchema.parse(response.json())).toMatchObject({ code: 'BFF.UNAUTHENTICATED', message: expect.stringMatching(/Sign in again/) });
     }
-    expect(sessionSchema.parse((await app.inject({ url: '/api/session' })).json())).toEqual({
-      mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT, auth: 'oidc',
-    });
+    // Signed out, the session says only that sign-in is needed: nothing about the region or the project.
+    const signedOut = (await app.inject({ url: '/api/session' })).json();
+    expect(signedOut).toEqual({ auth: 'oidc' });
+    expect(sessionSchema.parse(signedOut)).toEqual({ auth: 'oidc' });
     expect(upstream.received).toEqual([]);
   });
 
@@ -151,6 +152,24 @@ describe('signed in', () => {
     }
     const operator = (await signIn(app, 'operator')).cookie;
     expect((await app.inject({ url: `${clusters}/${OTHER_CLUSTER}/nodepools`, headers: { cookie: operator } })).statusCode).toBe(200);
+  });
+
+  it('lists only the clusters a user is allowed, and every cluster to a user allowed all', async () => {
+    const app = await bff({ clusterAllowlist: { [TEST_VIEWER_GROUP]: [TEST_CLUSTER], [TEST_OPERATOR_GROUP]: ['*'] } });
+    const cluster = (uid: string, name: string) => ({ kind: 'Cluster', metadata: { uid, name }, spec: { flavor: 'cce.s1.small' } });
+    const list = { kind: 'Cluster', apiVersion: 'v3', items: [cluster(TEST_CLUSTER, 'allowed'), cluster(OTHER_CLUSTER, 'secret-project')] };
+    upstream.respondWith(() => list);
+    try {
+      const viewer = (await signIn(app, 'viewer')).cookie;
+      const seen = await app.inject({ url: clusters, headers: { cookie: viewer } });
+      expect(seen.statusCode).toBe(200);
+      expect(seen.json()).toEqual({ ...list, items: [cluster(TEST_CLUSTER, 'allowed')] });
+      expect(seen.body).not.toContain('secret-project');
+      const operator = (await signIn(app, 'operator')).cookie;
+      expect((await app.inject({ url: clusters, headers: { cookie: operator } })).json()).toEqual(list);
+    } finally {
+      upstream.respondWith((request) => (request.method === 'POST' ? upgradeAccepted() : { items: [] }));
+    }
   });
 
   it('ends the session on sign-out and when it expires', async () => {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { BffHttpError } from '../errors';
 import type { AuthConfig } from './auth-config';
 
 export type Role = 'viewer' | 'operator';
@@ -48,3 +50,18 @@ export function userFromClaims(claims: Claims, config: Pick<AuthConfig, 'roleCla
 }
 
 export const mayAccessCluster = (user: AuthenticatedUser, clusterId: string) => user.clusters === 'all' || user.clusters.includes(clusterId);
+
+// Only what filtering needs; every other field passes through as CCE sent it.
+const clusterListShape = z.looseObject({ items: z.array(z.looseObject({ metadata: z.looseObject({ uid: z.string() }) })) });
+
+/**
+ * ListClusters as this user may see it: only the clusters on their groups' allow-list, so nobody learns the names of
+ * clusters they may not open. CCE's text is returned untouched when every cluster is allowed.
+ */
+export function visibleClusterList(text: string, user: AuthenticatedUser | null): string {
+  if (!user || user.clusters === 'all') return text;
+  const list = clusterListShape.safeParse(JSON.parse(text));
+  // Fail closed: a list the planner cannot filter is not shown at all.
+  if (!list.success) throw new BffHttpError(502, 'BFF.UPSTREAM_MALFORMED', 'CCE sent a cluster list the planner could not read. Try again; if it persists, report it.');
+  return JSON.stringify({ ...list.data, items: list.data.items.filter((cluster) => mayAccessCluster(user, cluster.metadata.uid)) });
+}

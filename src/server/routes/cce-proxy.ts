@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { matchOperation, type MatchedOperation } from '../cce/allow-list';
 import { callCce, type Upstream } from '../cce/client';
+import { visibleClusterList } from '../auth/roles';
 import { BffHttpError } from '../errors';
 import { parseJsonText, parseWith, requireJsonContentType } from '../json-body';
 import { isSubmitOperation, submitRouteFor } from '../submit/submit-operations';
@@ -48,7 +49,8 @@ export const cceProxyRoutes: FastifyPluginAsync<{ upstream: Upstream }> = async 
       const body = validateBody(match, typeof request.body === 'string' ? request.body : '', request.headers['content-type']);
       const result = await callCce(upstream, match, body, request.log);
       if (result.requestId) reply.header('x-request-id', result.requestId);
-      return reply.code(result.status).type('application/json; charset=utf-8').send(result.body);
+      const text = match.name === 'listClusters' ? visibleClusterList(result.body, request.user) : result.body;
+      return reply.code(result.status).type('application/json; charset=utf-8').send(text);
     },
   });
 };
