@@ -59,8 +59,9 @@ describe('loadConfig', () => {
     }
   });
 
-  it('keeps the audit log in AUDIT_LOG, or data/audit.jsonl under the working directory, as an absolute path', () => {
-    expect(loadConfig({}).auditLogPath).toBe(join(process.cwd(), 'data', 'audit.jsonl'));
+  it('keeps the audit log in AUDIT_LOG, or under data/ in the working directory (demo in a file of its own), as an absolute path', () => {
+    expect(loadConfig(real).auditLogPath).toBe(join(process.cwd(), 'data', 'audit.jsonl'));
+    expect(loadConfig({}).auditLogPath).toBe(join(process.cwd(), 'data', 'demo-audit.jsonl'));
     expect(loadConfig({ ...real, AUDIT_LOG: 'logs/submits.jsonl' }).auditLogPath).toBe(join(process.cwd(), 'logs', 'submits.jsonl'));
   });
 

@@ -99,13 +99,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const auth = authConfigFrom(e);
+  // Relative to where the BFF was started, like every relative path a user types. Demo submits go to a file of their
+  // own: a real-mode BFF started in the same directory rebuilds its memory of submits from its log, and must not read them.
+  const auditLogPath = (fallback: string) => resolve(e.AUDIT_LOG ?? fallback);
   const common = {
     host: e.HOST ?? '127.0.0.1',
     port: e.PORT ?? 8080,
     logLevel: e.LOG_LEVEL ?? 'info',
     timeoutMs: e.CCE_TIMEOUT_MS ?? 30_000,
-    // Relative to where the BFF was started, like every relative path a user types.
-    auditLogPath: resolve(e.AUDIT_LOG ?? 'data/audit.jsonl'),
     ...(auth ? { auth } : {}),
     rateLimits: rateLimitsFrom(e),
   };
@@ -114,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     return {
       ...common,
       mode: 'real',
+      auditLogPath: auditLogPath('data/audit.jsonl'),
       region,
       projectId: e.HUAWEICLOUD_SDK_PROJECT_ID,
       endpoint: (e.CCE_ENDPOINT ?? `https://cce.${region}.myhuaweicloud.com`).replace(/\/+$/, ''),
@@ -124,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     ...common,
     mode: 'demo',
+    auditLogPath: auditLogPath('data/demo-audit.jsonl'),
     simulatorPort: e.SIMULATOR_PORT ?? 0,
     simulatorUpgradeMs: (e.SIMULATOR_UPGRADE_SECONDS ?? 120) * 1000,
     ...(e.SIMULATOR_PRECHECK_SECONDS === undefined ? {} : { simulatorPreCheckMs: e.SIMULATOR_PRECHECK_SECONDS * 1000 }),
