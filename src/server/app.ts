@@ -2,13 +2,14 @@ import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { AuditLog } from './audit/audit-log';
-import type { AuthConfig, RateLimits } from './auth/auth-config';
+import { type AuthConfig, DEFAULT_RATE_LIMITS, type RateLimits } from './auth/auth-config';
 import { authPlugin } from './auth/auth-plugin';
 import type { Upstream } from './cce/client';
 import { BffHttpError } from './errors';
 import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
 import { loggerOptions, requestLogging } from './logger';
 import { requestOrigin } from './plugins/request-origin';
+import { requestTarget } from './plugins/request-target';
 import { securityHeaders } from './plugins/security-headers';
 import { spaPlugin } from './plugins/spa';
 import { cceProxyRoutes } from './routes/cce-proxy';
@@ -27,7 +28,7 @@ export interface AppOptions {
   idempotency?: IdempotencyStore<SubmitResult>;
   /** OpenID Connect sign-in; without it everyone who reaches the BFF may do everything (so main.ts listens on loopback only). */
   auth?: AuthConfig;
-  /** Per minute: sign-in attempts per address, submits per user; defaults 20 and 10. */
+  /** Per minute: sign-in attempts per address; reads, checks and submits per user (DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
   /** Test seam: the clock sessions expire by. */
   now?: () => number;
@@ -67,12 +68,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reply.code(404).send(new BffHttpError(404, 'BFF.NOT_FOUND', 'No such route.').toBody()),
   );
 
+  await app.register(requestTarget);
   await app.register(securityHeaders, { https: options.auth?.publicOrigin.startsWith('https:') ?? false });
   await app.register(requestOrigin, options.auth ? { publicOrigin: options.auth.publicOrigin } : {});
   await app.register(authPlugin, {
     ...(options.auth ? { auth: options.auth } : {}),
-    rateLimits: options.rateLimits ?? { loginPerMinute: 20, submitPerMinute: 10 },
-    projectId: options.upstream.projectId,
+    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
     ...(options.now ? { now: options.now } : {}),
   });
   await app.register(fastifyCompress, { threshold: 1024 });
@@ -80,6 +81,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
   await app.register(submitRoutes, { upstream: options.upstream, audit: options.audit, idempotency: options.idempotency });
+  // Any other API path: not the SPA's page, and nothing a stranger may probe for (signed out it is a 401 like the rest).
+  app.all('/api/*', { config: { access: { needs: 'viewer' } } }, async () => {
+    throw new BffHttpError(404, 'BFF.NOT_FOUND', 'No such API route.');
+  });
   if (options.staticRoot) await app.register(spaPlugin, { root: options.staticRoot });
   return app;
 }

@@ -42,6 +42,8 @@ export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
 /** Browser entry points of the sign-in flow (navigations, not fetches). */
 export const SIGN_IN_PATH = '/api/auth/login';
 export const SIGN_OUT_PATH = '/api/auth/logout';
+/** Where the provider sends the browser back (the client's registered redirect URI is <PUBLIC_URL> + this). */
+export const CALLBACK_PATH = '/api/auth/callback';
 /** The query parameter the BFF adds to the SPA's address when it sends a signed-out browser back, saying why. */
 export const SIGNED_OUT_PARAM = 'signed-out';
 export const signedOutReasonSchema = z.enum(['signed-out', 'no-role', 'failed']);

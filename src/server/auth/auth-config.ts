@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALLBACK_PATH } from '../../shared/bff-api';
 import { clusterIdSchema } from '../../shared/ids';
 import { optional } from '../env-files';
 
@@ -53,6 +54,9 @@ export const authEnvShape = {
   SESSION_TTL_SECONDS: optional(z.coerce.number().int().min(1).max(7 * 86_400)),
   RATE_LIMIT_LOGIN_PER_MINUTE: optional(z.coerce.number().int().min(1).max(10_000)),
   RATE_LIMIT_SUBMIT_PER_MINUTE: optional(z.coerce.number().int().min(1).max(10_000)),
+  // Load tests and benchmarks read far faster than a person does.
+  RATE_LIMIT_READ_PER_MINUTE: optional(z.coerce.number().int().min(1).max(1_000_000)),
+  RATE_LIMIT_CHECK_PER_MINUTE: optional(z.coerce.number().int().min(1).max(10_000)),
 };
 
 type AuthEnv = z.output<z.ZodObject<typeof authEnvShape>>;
@@ -92,10 +96,19 @@ export interface AuthConfig {
   sessionTtlSeconds: number;
 }
 
+/** Per minute: sign-in attempts per address; reads, pre-/post-checks and submits per user (per address without sign-in). */
 export interface RateLimits {
   loginPerMinute: number;
+  readPerMinute: number;
+  checkPerMinute: number;
   submitPerMinute: number;
 }
+
+/**
+ * Reads: far above what one person's pages ask for (a wizard walk is a few dozen, the task view polls every few
+ * seconds), low enough that one user cannot spend the project's shared CCE quota. Checks start work in CCE.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimits = { loginPerMinute: 20, readPerMinute: 1200, checkPerMinute: 30, submitPerMinute: 10 };
 
 export function authConfigFrom(env: AuthEnv): AuthConfig | undefined {
   const { OIDC_ISSUER_URL: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret, PUBLIC_URL: publicUrl } = env;
@@ -106,7 +119,7 @@ export function authConfigFrom(env: AuthEnv): AuthConfig | undefined {
     clientId,
     clientSecret,
     publicOrigin: new URL(base).origin,
-    redirectUrl: env.OIDC_REDIRECT_URL ?? `${base}/api/auth/callback`,
+    redirectUrl: env.OIDC_REDIRECT_URL ?? `${base}${CALLBACK_PATH}`,
     scopes: env.OIDC_SCOPES ?? 'openid profile email',
     roleClaim: env.OIDC_ROLE_CLAIM ?? 'groups',
     operatorGroups: env.OIDC_OPERATOR_GROUPS,
@@ -117,6 +130,8 @@ export function authConfigFrom(env: AuthEnv): AuthConfig | undefined {
 }
 
 export const rateLimitsFrom = (env: AuthEnv): RateLimits => ({
-  loginPerMinute: env.RATE_LIMIT_LOGIN_PER_MINUTE ?? 20,
-  submitPerMinute: env.RATE_LIMIT_SUBMIT_PER_MINUTE ?? 10,
+  loginPerMinute: env.RATE_LIMIT_LOGIN_PER_MINUTE ?? DEFAULT_RATE_LIMITS.loginPerMinute,
+  readPerMinute: env.RATE_LIMIT_READ_PER_MINUTE ?? DEFAULT_RATE_LIMITS.readPerMinute,
+  checkPerMinute: env.RATE_LIMIT_CHECK_PER_MINUTE ?? DEFAULT_RATE_LIMITS.checkPerMinute,
+  submitPerMinute: env.RATE_LIMIT_SUBMIT_PER_MINUTE ?? DEFAULT_RATE_LIMITS.submitPerMinute,
 });

@@ -1,14 +1,14 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import fp from 'fastify-plugin';
 import { BffHttpError } from '../errors';
-import { accessRule } from './access-rules';
 import type { AuthConfig, RateLimits } from './auth-config';
 import { LOGIN_TTL_SECONDS, SESSION_COOKIE } from './cookies';
 import { authRoutes } from './auth-routes';
 import { oidcClient, type PendingLogin } from './oidc-client';
 import { type AuthenticatedUser, mayAccessCluster } from './roles';
+import { type RateKind, requireDeclaredAccess, type RouteAccess } from './route-access';
 import { ExpiringStore } from './session-store';
 
 declare module 'fastify' {
@@ -21,8 +21,6 @@ declare module 'fastify' {
 export interface AuthPluginOptions {
   auth?: AuthConfig;
   rateLimits: RateLimits;
-  /** The configured project, to tell which proxied CCE operations submit. */
-  projectId: string;
   /** Test seam: the clock sessions expire by. */
   now?: () => number;
 }
@@ -37,12 +35,16 @@ const notOperator = () =>
 const notAllowedCluster = (clusterId: string) =>
   new BffHttpError(403, 'BFF.FORBIDDEN_CLUSTER', `You may not access cluster ${clusterId.slice(0, 64)}: it is not on your groups’ allow-list.`);
 
+// Only routes outside /api may leave it undeclared (requireDeclaredAccess), and those are the SPA's public files.
+const accessOf = (request: FastifyRequest): RouteAccess => request.routeOptions.config.access ?? { needs: 'public' };
+
 /**
- * The one place access is decided: every /api request but sign-in and the session probe needs a session,
- * state-changing calls the operator role (reads and pre-checks a viewer), and each named cluster an allow-list entry.
- * Rate limits: sign-in per address, submits per user.
+ * The one place access is decided, from the declaration of the route that matched (`config.access`, see
+ * route-access.ts): a session for everything not public, the declared role, an allow-list entry for every cluster the
+ * route's params name, and the route's per-user rate limit. Runs before the body is read, so a stranger's upload is
+ * refused before it costs anything.
  */
-const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLimits, projectId, now }) => {
+const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLimits, now }) => {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -50,24 +52,31 @@ const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLi
       new BffHttpError(429, 'BFF.RATE_LIMITED', `Too many requests in a short time; try again in ${context.after}.`),
   });
   app.decorateRequest('user', null);
+  app.addHook('onRoute', requireDeclaredAccess);
 
-  const submitLimiter = app.rateLimit({ max: rateLimits.submitPerMinute, timeWindow: MINUTE_MS, keyGenerator: (request) => request.user?.subject ?? request.ip });
+  const perUser = (max: number) => app.rateLimit({ max, timeWindow: MINUTE_MS, keyGenerator: (request) => request.user?.subject ?? request.ip });
+  const limiters: Record<RateKind, preHandlerAsyncHookHandler> = {
+    read: perUser(rateLimits.readPerMinute),
+    check: perUser(rateLimits.checkPerMinute),
+    submit: perUser(rateLimits.submitPerMinute),
+  };
   const sessions = auth ? new ExpiringStore<AuthenticatedUser>({ ttlMs: auth.sessionTtlSeconds * 1000, maxEntries: MAX_SESSIONS, ...(now ? { now } : {}) }) : undefined;
 
   app.addHook('onRequest', async (request, reply) => {
-    const rawUrl = request.raw.url ?? '/';
-    if (!rawUrl.startsWith('/api/')) return;
     if (sessions) request.user = sessions.get(request.cookies[SESSION_COOKIE]) ?? null;
-    const rule = accessRule(request.method, rawUrl, projectId);
-    if (rule.needs === 'public') return;
+    const access = accessOf(request);
+    if (access.needs === 'public') return;
     const user = request.user;
     if (sessions) {
       if (!user) throw unauthenticated();
-      if (!user.roles.includes(rule.needs)) throw notOperator();
-      const denied = rule.clusterIds.find((clusterId) => !mayAccessCluster(user, clusterId));
+      if (!user.roles.includes(access.needs)) throw notOperator();
+      const denied = access.clusters?.(request).find((clusterId) => !mayAccessCluster(user, clusterId));
       if (denied !== undefined) throw notAllowedCluster(denied);
     }
-    if (rule.needs === 'operator') await submitLimiter.call(app, request, reply);
+    if (access.limit !== undefined) {
+      const kind = typeof access.limit === 'function' ? access.limit(request) : access.limit;
+      await limiters[kind].call(app, request, reply);
+    }
   });
 
   if (auth && sessions) {

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync, preHandlerAsyncHookHandler } from 'fastify';
-import { SIGN_IN_PATH, SIGN_OUT_PATH, SIGNED_OUT_PARAM, type SignedOutReason } from '../../shared/bff-api';
-import { CALLBACK_PATH } from './access-rules';
+import { CALLBACK_PATH, SIGN_IN_PATH, SIGN_OUT_PATH, SIGNED_OUT_PARAM, type SignedOutReason } from '../../shared/bff-api';
 import type { AuthConfig } from './auth-config';
 import { expired, LOGIN_COOKIE, loginCookie, SESSION_COOKIE, sessionCookie } from './cookies';
 import type { OidcClient, PendingLogin } from './oidc-client';
@@ -24,17 +23,20 @@ export function safeReturnTo(value: unknown): string {
   return value;
 }
 
+// Sign-in and sign-out are how a stranger becomes a user (or stops being one).
+const PUBLIC = { needs: 'public' } as const;
+
 const signedOutAddress = (reason: SignedOutReason) => `/?${SIGNED_OUT_PARAM}=${reason}`;
 
 /** The OpenID Connect authorization-code flow with PKCE, and sign-out; sessions live in `sessions`, behind a cookie. */
 export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { config, client, sessions, pendingLogins, loginLimiter }) => {
-  app.get<{ Querystring: { returnTo?: string; prompt?: string } }>(SIGN_IN_PATH, { onRequest: loginLimiter }, async (request, reply) => {
+  app.get<{ Querystring: { returnTo?: string; prompt?: string } }>(SIGN_IN_PATH, { onRequest: loginLimiter, config: { access: PUBLIC } }, async (request, reply) => {
     const { pending, url } = await client.startLogin(safeReturnTo(request.query.returnTo), { forceLogin: request.query.prompt === 'login' });
     reply.setCookie(LOGIN_COOKIE, pendingLogins.create(pending), loginCookie);
     return reply.header('cache-control', 'no-store').redirect(url.href);
   });
 
-  app.get(CALLBACK_PATH, { onRequest: loginLimiter }, async (request, reply) => {
+  app.get(CALLBACK_PATH, { onRequest: loginLimiter, config: { access: PUBLIC } }, async (request, reply) => {
     const pending = pendingLogins.take(request.cookies[LOGIN_COOKIE]);
     reply.clearCookie(LOGIN_COOKIE, expired(loginCookie)).header('cache-control', 'no-store');
     if (!pending) {
@@ -61,7 +63,7 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { c
     return reply.redirect(pending.returnTo);
   });
 
-  app.post(SIGN_OUT_PATH, async (request, reply) => {
+  app.post(SIGN_OUT_PATH, { config: { access: PUBLIC } }, async (request, reply) => {
     sessions.delete(request.cookies[SESSION_COOKIE]);
     if (request.user) request.log.info({ user: { subject: request.user.subject } }, 'signed out');
     return reply.clearCookie(SESSION_COOKIE, expired(sessionCookie(0))).code(204).send();

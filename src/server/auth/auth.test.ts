@@ -6,7 +6,7 @@ import { buildApp, type AppOptions } from '../app';
 import { memoryAuditLog } from '../audit/audit-log';
 import { Credentials } from '../cce/credentials';
 import { startTestOidcProvider, TEST_CLIENT_ID, TEST_OPERATOR_GROUP, TEST_VIEWER_GROUP, type TestProvider } from '../testing/oidc-test-provider';
-import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT } from '../testing/recording-upstream';
+import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, UNLIMITED } from '../testing/recording-upstream';
 import { signIn } from '../testing/sign-in';
 import { submitUpgrade, upgradeAccepted } from '../testing/submit-client';
 import type { AuthConfig } from './auth-config';
@@ -110,15 +110,17 @@ describe('signed in', () => {
     expect(audit.entries.at(-1)).toMatchObject({ outcome: 'accepted', user: { name: 'Olga Operator' } });
   });
 
-  it('lets a viewer read and plan but not submit or retry (403 in words), whatever route the submit takes', async () => {
+  it('lets a viewer read and plan but not submit or retry (403 in words); the CCE proxy forwards neither for anyone', async () => {
     const app = await bff();
     const { cookie } = await signIn(app, 'viewer');
     expect(sessionSchema.parse((await app.inject({ url: '/api/session', headers: { cookie } })).json()).user).toEqual({ name: 'Victor Viewer', role: 'viewer', canSubmit: false });
     expect((await app.inject({ url: clusters, headers: { cookie } })).statusCode).toBe(200);
     upstream.received.length = 0;
+    const proxied = await app.inject({ method: 'POST', url: `${clusters}/${TEST_CLUSTER}/operation/upgrade/retry`, headers: { cookie, ...SAME_ORIGIN } });
+    expect(proxied.statusCode).toBe(405);
+    expect(bffErrorSchema.parse(proxied.json())).toMatchObject({ code: 'BFF.USE_SUBMIT_ROUTE' });
     const denied = [
       await submit(app, cookie),
-      await app.inject({ method: 'POST', url: `${clusters}/${TEST_CLUSTER}/operation/upgrade/retry`, headers: { cookie, ...SAME_ORIGIN } }),
       await app.inject({ method: 'POST', url: `/api/clusters/${TEST_CLUSTER}/upgrade`, headers: { cookie, ...SAME_ORIGIN } }),
       await app.inject({ method: 'POST', url: `/api/clusters/${TEST_CLUSTER}/upgrade/retry`, headers: { cookie, ...SAME_ORIGIN } }),
     ];
@@ -214,7 +216,7 @@ describe('browser defences', () => {
   });
 
   it('limits sign-in attempts per address and submits per user (429 in words)', async () => {
-    const app = await bff({}, { rateLimits: { loginPerMinute: 3, submitPerMinute: 2 } });
+    const app = await bff({}, { rateLimits: { ...UNLIMITED, loginPerMinute: 3, submitPerMinute: 2 } });
     const { cookie } = await signIn(app, 'operator');
     await app.inject({ url: '/api/auth/login' });
     const limited = await app.inject({ url: '/api/auth/login' });

@@ -27,8 +27,8 @@ export const spaPlugin: FastifyPluginAsync<{ root: string }> = async (app, { roo
       reply.header('cache-control', path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  app.get('/*', async (request, reply) => {
-    if (request.url.startsWith('/api/')) throw new BffHttpError(404, 'BFF.NOT_FOUND', 'No such API route.');
+  // Public: the page itself holds nothing; everything it shows comes through the API routes and their access.
+  app.get('/*', { config: { access: { needs: 'public' } } }, async (request, reply) => {
     // A missing asset is a 404, not the app: a stale tab asking for an old chunk must see the failure.
     if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) throw new BffHttpError(404, 'BFF.NOT_FOUND', 'No such file.');
     page ??= readFileSync(indexPath, 'utf8');

@@ -1,4 +1,5 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { matchOperation, type MatchedOperation } from '../cce/allow-list';
 import { callCce, type Upstream } from '../cce/client';
 import { visibleClusterList } from '../auth/roles';
@@ -8,13 +9,40 @@ import { isSubmitOperation, submitRouteFor } from '../submit/submit-operations';
 
 const BODY_LIMIT = 256 * 1024;
 
+// The pre- and post-check bodies name their cluster (spec.clusterID). It must be the path's: access is checked on the
+// path, and CCE would act on either.
+const namesCluster = z.object({ spec: z.object({ clusterID: z.string() }) });
+
 /** Checks a body against the operation's shared schema; only then may it be signed and sent. */
 function validateBody(match: MatchedOperation, raw: string, contentType: string | undefined): string {
   const schema = match.operation.body;
   if (!schema) return '';
   requireJsonContentType(contentType, 'request body');
-  parseWith(schema, parseJsonText(raw, 'request body'), 'request body');
+  const named = namesCluster.safeParse(parseWith(schema, parseJsonText(raw, 'request body'), 'request body'));
+  if (named.success && named.data.spec.clusterID !== match.params.cluster_id) {
+    throw new BffHttpError(400, 'BFF.CLUSTER_MISMATCH', `The request body names cluster ${named.data.spec.clusterID}, but the path names ${match.params.cluster_id ?? 'none'}: they must be the same cluster.`);
+  }
   return raw;
+}
+
+// The operation a proxied request names, worked out once for the access hook and the handler.
+const matches = new WeakMap<FastifyRequest, MatchedOperation>();
+function matchOf(request: FastifyRequest, projectId: string): MatchedOperation {
+  let match = matches.get(request);
+  if (!match) {
+    const rawUrl = request.raw.url ?? '';
+    const queryAt = rawUrl.indexOf('?');
+    const path = `/${(request.params as { '*'?: string })['*'] ?? ''}`;
+    match = matchOperation(request.method, queryAt === -1 ? path : `${path}${rawUrl.slice(queryAt)}`, projectId);
+    matches.set(request, match);
+  }
+  return match;
+}
+
+/** Every cluster a proxied call names: in its path, or in ?cluster_id= (the add-on instance list). */
+function proxiedClusters(match: MatchedOperation): string[] {
+  const fromPath = match.params.cluster_id === undefined ? [] : [match.params.cluster_id];
+  return [...fromPath, ...match.query.filter(([name]) => name === 'cluster_id').map(([, value]) => value)];
 }
 
 /** Operations that change a cluster go only through the audited, idempotent submit routes. */
@@ -42,9 +70,16 @@ export const cceProxyRoutes: FastifyPluginAsync<{ upstream: Upstream }> = async 
   app.route({
     method: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
     url: '/*',
+    // Reads and checks are planning, open to viewers; operations that change a cluster are refused below whoever asks.
+    config: {
+      access: {
+        needs: 'viewer',
+        clusters: (request) => proxiedClusters(matchOf(request, upstream.projectId)),
+        limit: (request) => (request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'check'),
+      },
+    },
     handler: async (request, reply) => {
-      const rest = request.raw.url?.slice('/api/cce'.length) ?? '';
-      const match = matchOperation(request.method, rest, upstream.projectId);
+      const match = matchOf(request, upstream.projectId);
       refuseSubmit(match);
       const body = validateBody(match, typeof request.body === 'string' ? request.body : '', request.headers['content-type']);
       const result = await callCce(upstream, match, body, request.log);

@@ -133,9 +133,13 @@ describe('node labels when the Kubernetes API cannot be read', () => {
     expect(upstream.received).toMatchObject([{ method: 'GET', url: '/prefix/api/v1/nodes', headers: { authorization: `Bearer ${TOKEN}` } }]);
   });
 
-  it.each(['not-a-cluster', TEST_CLUSTER.toUpperCase(), `${TEST_CLUSTER}%2F..`])('refuses the cluster id %s with 400 in the BFF error shape', async (clusterId) => {
+  it.each([
+    ['not-a-cluster', 'BFF.INVALID_PATH', /cluster id/],
+    [TEST_CLUSTER.toUpperCase(), 'BFF.INVALID_PATH', /cluster id/],
+    [`${TEST_CLUSTER}%2F..`, 'BFF.BAD_TARGET', /percent-encoded|dot segments/],
+  ])('refuses the cluster id %s with 400 in the BFF error shape', async (clusterId, code, message) => {
     const { status, body } = await labelsThrough(undefined, clusterId);
     expect(status).toBe(400);
-    expect(bffErrorSchema.parse(body)).toMatchObject({ status: 400, code: 'BFF.INVALID_PATH', message: expect.stringMatching(/cluster id/) });
+    expect(bffErrorSchema.parse(body)).toMatchObject({ status: 400, code, message: expect.stringMatching(message) });
   });
 });

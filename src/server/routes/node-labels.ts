@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { NodeLabels } from '../../shared/node-labels';
+import { clusterParams } from '../auth/route-access';
 import { parsePathParam } from '../cce/allow-list';
 import type { KubeconfigSource } from '../kubernetes/kubeconfig-source';
 import { describeFailure, noKubeconfigReason, readNodeLabels } from '../kubernetes/node-labels';
@@ -15,16 +16,20 @@ export interface NodeLabelsRoutesOptions {
  * on labels derived from CCE data, and the user learns what it cannot see.
  */
 export const nodeLabelsRoutes: FastifyPluginAsync<NodeLabelsRoutesOptions> = async (app, { kubeconfigs, timeoutMs }) => {
-  app.get<{ Params: { cluster_id: string } }>('/api/clusters/:cluster_id/node-labels', async (request): Promise<NodeLabels> => {
-    const clusterId = parsePathParam('cluster_id', request.params.cluster_id);
-    try {
-      const kc = kubeconfigs.kubeconfigFor(clusterId);
-      if (!kc) return { source: 'derived', reason: noKubeconfigReason(kubeconfigs.missingHint(clusterId)) };
-      return await readNodeLabels(kc, timeoutMs);
-    } catch (error) {
-      const { reason, cause } = describeFailure(error, timeoutMs);
-      request.log.warn({ clusterId, cause }, 'Kubernetes node labels unavailable; answering with derived labels');
-      return { source: 'derived', reason };
-    }
-  });
+  app.get<{ Params: { cluster_id: string } }>(
+    '/api/clusters/:cluster_id/node-labels',
+    { config: { access: { needs: 'viewer', clusters: clusterParams('cluster_id'), limit: 'read' } } },
+    async (request): Promise<NodeLabels> => {
+      const clusterId = parsePathParam('cluster_id', request.params.cluster_id);
+      try {
+        const kc = kubeconfigs.kubeconfigFor(clusterId);
+        if (!kc) return { source: 'derived', reason: noKubeconfigReason(kubeconfigs.missingHint(clusterId)) };
+        return await readNodeLabels(kc, timeoutMs);
+      } catch (error) {
+        const { reason, cause } = describeFailure(error, timeoutMs);
+        request.log.warn({ clusterId, cause }, 'Kubernetes node labels unavailable; answering with derived labels');
+        return { source: 'derived', reason };
+      }
+    },
+  );
 };

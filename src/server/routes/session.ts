@@ -5,7 +5,7 @@ import type { PlannerSession, Session } from '../../shared/bff-api';
 export type ServerInfo = Pick<PlannerSession, 'mode' | 'region' | 'projectId'>;
 
 export const sessionRoutes: FastifyPluginAsync<{ info: ServerInfo; auth: PlannerSession['auth'] }> = async (app, { info, auth }) => {
-  app.get('/api/session', async (request, reply): Promise<Session> => {
+  app.get('/api/session', { config: { access: { needs: 'public' } } }, async (request, reply): Promise<Session> => {
     // Who is signed in changes with every sign-in and sign-out: never from a cache.
     reply.header('cache-control', 'no-store');
     const user = request.user;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { IDEMPOTENCY_HEADER } from '../../shared/bff-api';
 import type { AuditEntry, AuditLog } from '../audit/audit-log';
+import { clusterParams, type RouteAccess } from '../auth/route-access';
 import type { Upstream } from '../cce/client';
 import { IdempotencyStore } from '../submit/idempotency-store';
 import { restoreFromAudit } from '../submit/restore';
@@ -21,6 +22,8 @@ export interface SubmitRoutesOptions {
   idempotency?: IdempotencyStore<SubmitResult>;
 }
 
+const SUBMIT_ACCESS: RouteAccess = { needs: 'operator', clusters: clusterParams('clusterId'), limit: 'submit' };
+
 /** Who the audit log names as the submitter (the auth plugin decorates every request with the signed-in user). */
 const auditUser = ({ user }: FastifyRequest): AuditEntry['user'] => (user ? { subject: user.subject, name: user.name } : null);
 
@@ -38,7 +41,7 @@ export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app,
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => done(null, body));
 
   for (const [operation, { url }] of Object.entries(submitOperations) as Array<[SubmitOperation, { url: string }]>) {
-    app.post<{ Params: { clusterId: string } }>(url, async (request, reply) => {
+    app.post<{ Params: { clusterId: string } }>(url, { config: { access: SUBMIT_ACCESS } }, async (request, reply) => {
       const answer = await submit(
         {
           operation,

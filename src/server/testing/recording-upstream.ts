@@ -45,6 +45,8 @@ export async function startRecordingUpstream() {
   };
 }
 
+export const UNLIMITED = { loginPerMinute: 100_000, readPerMinute: 1_000_000, checkPerMinute: 100_000, submitPerMinute: 100_000 };
+
 /** The BFF wired to an upstream, with its log lines captured so tests can search them. */
 export async function buildTestBff(
   endpoint: string,
@@ -64,8 +66,8 @@ export async function buildTestBff(
     logLevel: 'debug',
     logStream,
     audit: memoryAuditLog(),
-    // Tests send hundreds of submits a minute; the limits have their own tests (auth.test.ts).
-    rateLimits: { loginPerMinute: 100_000, submitPerMinute: 100_000 },
+    // Tests send hundreds of requests a minute; the limits have their own tests (auth.test.ts).
+    rateLimits: UNLIMITED,
     ...extra,
   });
   return { app, logLines };

@@ -1,0 +1,44 @@
+import type { FastifyRequest, RouteOptions } from 'fastify';
+import type { Role } from './roles';
+
+/** Which per-user rate limit a call counts against: reads, pre-/post-checks (they start work in CCE), submits. */
+export type RateKind = 'read' | 'check' | 'submit';
+
+/**
+ * Who may call a route, declared beside the route itself (`config.access`) and read by the one access hook.
+ * `public`: answered signed out too. Otherwise the role needed, the clusters the request names (each must be on the
+ * user's allow-list; from the decoded route params, never from the raw target) and the rate limit it counts against.
+ */
+export type RouteAccess =
+  | { needs: 'public' }
+  | {
+      needs: Role;
+      clusters?: (request: FastifyRequest) => string[];
+      limit?: RateKind | ((request: FastifyRequest) => RateKind);
+    };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+/** The clusters named by route params, e.g. `clusterParams('clusterId')` for `/api/clusters/:clusterId/…`. */
+export const clusterParams =
+  (...names: string[]) =>
+  (request: FastifyRequest): string[] => {
+    const params = request.params as Record<string, string | undefined>;
+    return names.map((name) => params[name] ?? '');
+  };
+
+export const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
+
+/**
+ * Every API route must say who may call it: a route without a declaration fails at start, so a forgotten one can
+ * never be served open. Routes outside /api (the SPA's files) are public unless they say otherwise.
+ */
+export function requireDeclaredAccess(route: RouteOptions): void {
+  if (isApiPath(route.url) && route.config?.access === undefined) {
+    throw new Error(`${String(route.method)} ${route.url} declares no access: add config.access (public, viewer or operator) to the route.`);
+  }
+}
