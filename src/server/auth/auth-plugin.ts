@@ -8,13 +8,17 @@ import { LOGIN_TTL_SECONDS, SESSION_COOKIE } from './cookies';
 import { authRoutes } from './auth-routes';
 import { oidcClient, type PendingLogin } from './oidc-client';
 import { type AuthenticatedUser, mayAccessCluster } from './roles';
-import { type RateKind, requireDeclaredAccess, type RouteAccess } from './route-access';
+import { type DeclaredRoute, declaredAccess, type RateKind, type RouteAccess } from './route-access';
 import { ExpiringStore } from './session-store';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user; null without sign-in configured (or on the public routes when signed out). */
     user: AuthenticatedUser | null;
+  }
+  interface FastifyInstance {
+    /** Every API route with the access it declared, in registration order: what the access hook will enforce. */
+    readonly apiRoutes: readonly DeclaredRoute[];
   }
 }
 
@@ -52,7 +56,12 @@ const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLi
       new BffHttpError(429, 'BFF.RATE_LIMITED', `Too many requests in a short time; try again in ${context.after}.`),
   });
   app.decorateRequest('user', null);
-  app.addHook('onRoute', requireDeclaredAccess);
+  const apiRoutes: DeclaredRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    const declared = declaredAccess(route);
+    if (declared) apiRoutes.push(declared);
+  });
 
   const perUser = (max: number) => app.rateLimit({ max, timeWindow: MINUTE_MS, keyGenerator: (request) => request.user?.subject ?? request.ip });
   const limiters: Record<RateKind, preHandlerAsyncHookHandler> = {

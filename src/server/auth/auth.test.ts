@@ -227,4 +227,45 @@ describe('browser defences', () => {
     expect((await submit(app, cookie)).statusCode).toBe(200);
     expect((await submit(app, cookie)).statusCode).toBe(429);
   });
+
+  it('limits each user’s reads and pre-checks, each on its own budget, and a limited call never reaches CCE', async () => {
+    const app = await bff({}, { rateLimits: { ...UNLIMITED, readPerMinute: 3, checkPerMinute: 2 } });
+    const viewer = (await signIn(app, 'viewer')).cookie;
+    const operator = (await signIn(app, 'operator')).cookie;
+    const read = (cookie: string) => app.inject({ url: `${clusters}/${TEST_CLUSTER}`, headers: { cookie } });
+    const preCheck = (cookie: string) =>
+      app.inject({
+        method: 'POST',
+        url: `${clusters}/${TEST_CLUSTER}/operation/precheck`,
+        headers: { cookie, ...SAME_ORIGIN, 'content-type': 'application/json' },
+        payload: { apiVersion: 'v3', kind: 'PreCheckTask', spec: { clusterID: TEST_CLUSTER, targetVersion: 'v1.29' } },
+      });
+    upstream.received.length = 0;
+    const reads = [await read(viewer), await read(viewer), await read(viewer), await read(viewer)];
+    expect(reads.map((response) => response.statusCode)).toEqual([200, 200, 200, 429]);
+    expect(bffErrorSchema.parse(reads[3]?.json())).toMatchObject({ code: 'BFF.RATE_LIMITED', message: expect.stringMatching(/try again in/) });
+    expect((await app.inject({ url: `/api/clusters/${TEST_CLUSTER}/node-labels`, headers: { cookie: viewer } })).statusCode).toBe(429);
+    const checks = [await preCheck(viewer), await preCheck(viewer), await preCheck(viewer)];
+    expect(checks.map((response) => response.statusCode)).toEqual([200, 200, 429]);
+    expect(upstream.received.map((request) => request.method)).toEqual(['GET', 'GET', 'GET', 'POST', 'POST']);
+    // Per user: another user's budget is untouched.
+    expect((await read(operator)).statusCode).toBe(200);
+  });
+
+  it('refuses a pre- or post-check whose body names another cluster than its path, before CCE', async () => {
+    const app = await bff({ clusterAllowlist: { [TEST_VIEWER_GROUP]: [TEST_CLUSTER], [TEST_OPERATOR_GROUP]: ['*'] } });
+    const viewer = (await signIn(app, 'viewer')).cookie;
+    upstream.received.length = 0;
+    for (const [operation, kind] of [['precheck', 'PreCheckTask'], ['postcheck', 'PostCheckTask']]) {
+      const response = await app.inject({
+        method: 'POST',
+        url: `${clusters}/${TEST_CLUSTER}/operation/${operation}`,
+        headers: { cookie: viewer, ...SAME_ORIGIN, 'content-type': 'application/json' },
+        payload: { apiVersion: 'v3', kind, spec: { clusterID: OTHER_CLUSTER, targetVersion: 'v1.29' } },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(bffErrorSchema.parse(response.json())).toMatchObject({ code: 'BFF.CLUSTER_MISMATCH', message: expect.stringContaining(OTHER_CLUSTER) });
+    }
+    expect(upstream.received).toEqual([]);
+  });
 });

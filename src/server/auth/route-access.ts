@@ -33,12 +33,22 @@ export const clusterParams =
 
 export const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/');
 
+export interface DeclaredRoute {
+  methods: string[];
+  url: string;
+  access: RouteAccess;
+}
+
 /**
- * Every API route must say who may call it: a route without a declaration fails at start, so a forgotten one can
- * never be served open. Routes outside /api (the SPA's files) are public unless they say otherwise.
+ * An API route's declaration, read as the route is registered. Every API route must say who may call it: one without
+ * a declaration fails the start, so a forgotten one can never be served open. Routes outside /api (the SPA's files)
+ * are public unless they say otherwise, and are not listed.
  */
-export function requireDeclaredAccess(route: RouteOptions): void {
-  if (isApiPath(route.url) && route.config?.access === undefined) {
+export function declaredAccess(route: RouteOptions): DeclaredRoute | undefined {
+  if (!isApiPath(route.url)) return undefined;
+  const access = route.config?.access;
+  if (access === undefined) {
     throw new Error(`${String(route.method)} ${route.url} declares no access: add config.access (public, viewer or operator) to the route.`);
   }
+  return { methods: ([] as string[]).concat(route.method), url: route.url, access };
 }

@@ -1,0 +1,295 @@
+import type { FastifyInstance } from 'fastify';
+import fc from 'fast-check';
+import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bffErrorSchema, IDEMPOTENCY_HEADER } from '../../shared/bff-api';
+import { buildApp } from '../app';
+import { memoryAuditLog } from '../audit/audit-log';
+import { Credentials } from '../cce/credentials';
+import type { KubeconfigSource } from '../kubernetes/kubeconfig-source';
+import { startTestOidcProvider, TEST_CLIENT_ID, TEST_OPERATOR_GROUP, TEST_VIEWER_GROUP, type TestProvider } from '../testing/oidc-test-provider';
+import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, UNLIMITED } from '../testing/recording-upstream';
+import { signIn } from '../testing/sign-in';
+import { planText, upgradeAccepted } from '../testing/submit-client';
+
+// Hundreds of requests over real HTTP: about a second alone, several on a busy machine.
+const PROPERTY_TIMEOUT_MS = 60_000;
+const CLIENT_SECRET = 'client-secret-for-route-tests';
+const OTHER_CLUSTER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+const cce = (cluster: string) => `/api/cce/v3/projects/${TEST_PROJECT}/clusters/${cluster}`;
+const preCheckBody = (cluster: string) => JSON.stringify({ apiVersion: 'v3', kind: 'PreCheckTask', spec: { clusterID: cluster, targetVersion: 'v1.29' } });
+const json = { 'content-type': 'application/json' };
+
+type Needs = 'public' | 'viewer' | 'operator';
+interface Probe {
+  method: 'GET' | 'POST';
+  /** Path and query, naming `cluster` wherever the route names one. */
+  target: (cluster: string) => string;
+  body?: (cluster: string) => string;
+  headers?: () => Record<string, string>;
+}
+
+/**
+ * What each API route is for, written down independently of its declaration: who may call it, whether it names a
+ * cluster, and requests that reach its handler when allowed. A route missing here fails the first test.
+ */
+const expected: Record<string, { needs: Needs; namesCluster: boolean; probes: Probe[] }> = {
+  '/api/session': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/session' }] },
+  '/api/auth/login': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/auth/login?returnTo=/' }] },
+  '/api/auth/callback': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/auth/callback?code=c&state=s' }] },
+  '/api/auth/logout': { needs: 'public', namesCluster: false, probes: [{ method: 'POST', target: () => '/api/auth/logout' }] },
+  '/api/clusters/:cluster_id/node-labels': {
+    needs: 'viewer',
+    namesCluster: true,
+    probes: [{ method: 'GET', target: (cluster) => `/api/clusters/${cluster}/node-labels` }],
+  },
+  '/api/cce/*': {
+    needs: 'viewer',
+    namesCluster: true,
+    probes: [
+      { method: 'GET', target: (cluster) => cce(cluster) },
+      { method: 'GET', target: (cluster) => `${cce(cluster)}/nodes?limit=100` },
+      { method: 'GET', target: (cluster) => `/api/cce/v3/addons?cluster_id=${cluster}` },
+      { method: 'POST', target: (cluster) => `${cce(cluster)}/operation/precheck`, body: preCheckBody, headers: () => json },
+    ],
+  },
+  '/api/clusters/:clusterId/upgrade': {
+    needs: 'operator',
+    namesCluster: true,
+    probes: [
+      {
+        method: 'POST',
+        target: (cluster) => `/api/clusters/${cluster}/upgrade`,
+        body: (cluster) => JSON.stringify({ request: planText(10, cluster) }),
+        headers: () => ({ ...json, [IDEMPOTENCY_HEADER]: randomUUID() }),
+      },
+    ],
+  },
+  '/api/clusters/:clusterId/upgrade/retry': {
+    needs: 'operator',
+    namesCluster: true,
+    probes: [
+      {
+        method: 'POST',
+        target: (cluster) => `/api/clusters/${cluster}/upgrade/retry`,
+        body: () => JSON.stringify({ taskId: 'task-1' }),
+        headers: () => ({ ...json, [IDEMPOTENCY_HEADER]: randomUUID() }),
+      },
+    ],
+  },
+  '/api/*': { needs: 'viewer', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/no-such-route' }] },
+};
+
+let provider: TestProvider;
+let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
+let app: FastifyInstance;
+let address: URL;
+const audit = memoryAuditLog();
+const kubeconfigReads: string[] = [];
+const kubeconfigs: KubeconfigSource = {
+  kubeconfigFor(clusterId) {
+    kubeconfigReads.push(clusterId);
+    return undefined;
+  },
+  missingHint: () => 'none in this test',
+};
+const cookies: Record<'none' | 'viewer' | 'operator', string> = { none: '', viewer: '', operator: '' };
+type Identity = keyof typeof cookies;
+
+beforeAll(async () => {
+  upstream = await startRecordingUpstream();
+  upstream.respondWith((request) => (request.url.endsWith('/operation/upgrade') ? upgradeAccepted() : request.method === 'POST' ? { metadata: { uid: 'check-1' } } : { items: [] }));
+  provider = await startTestOidcProvider({ clientSecret: CLIENT_SECRET, redirectUris: ['http://localhost/api/auth/callback'] });
+  app = await buildApp({
+    upstream: { endpoint: upstream.endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, 'sk-for-route-tests'), timeoutMs: 2000 },
+    session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
+    auth: {
+      issuer: new URL(provider.issuer),
+      clientId: TEST_CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      publicOrigin: 'http://localhost',
+      redirectUrl: 'http://localhost/api/auth/callback',
+      scopes: 'openid profile email',
+      roleClaim: 'groups',
+      operatorGroups: [TEST_OPERATOR_GROUP],
+      viewerGroups: [TEST_VIEWER_GROUP],
+      // Both roles are kept to one cluster, so OTHER_CLUSTER is forbidden to everyone.
+      clusterAllowlist: { [TEST_VIEWER_GROUP]: [TEST_CLUSTER], [TEST_OPERATOR_GROUP]: [TEST_CLUSTER] },
+      sessionTtlSeconds: 3600,
+    },
+    audit,
+    kubeconfigs,
+    rateLimits: UNLIMITED,
+    logLevel: 'silent',
+  });
+  cookies.viewer = (await signIn(app, 'viewer')).cookie;
+  cookies.operator = (await signIn(app, 'operator')).cookie;
+  address = new URL(await app.listen({ host: '127.0.0.1', port: 0 }));
+});
+afterAll(async () => {
+  await app.close();
+  await provider.close();
+  await upstream.close();
+});
+
+/** Sends the request target byte for byte: inject and fetch would normalise it before the BFF saw it. */
+function sendRaw(method: string, target: string, identity: Identity, probe: Probe, cluster: string): Promise<{ status: number; body: string }> {
+  const headers = { ...SAME_ORIGIN, ...(probe.headers?.() ?? {}), ...(cookies[identity] ? { cookie: cookies[identity] } : {}) };
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: address.hostname, port: address.port, path: target, method, headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += String(chunk)));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(probe.body?.(cluster));
+  });
+}
+
+function sideEffects() {
+  return { cce: upstream.received.length, audit: audit.entries.length, kubeconfigs: kubeconfigReads.length };
+}
+function forgetSideEffects() {
+  upstream.received.length = 0;
+  audit.entries.length = 0;
+  kubeconfigReads.length = 0;
+}
+const nothingHappened = { cce: 0, audit: 0, kubeconfigs: 0 };
+
+const mayCall = (identity: Identity, needs: Needs, clusterAllowed: boolean) =>
+  needs === 'public' || (identity !== 'none' && (needs === 'viewer' || identity === 'operator') && clusterAllowed);
+
+const routeCase = fc.constantFrom(...Object.entries(expected).flatMap(([url, route]) => route.probes.map((probe) => ({ url, route, probe }))));
+const identity = fc.constantFrom<Identity>('none', 'viewer', 'operator');
+
+/** Splits a target into the path (the part mutations touch) and the query (kept as it is). */
+const split = (target: string) => {
+  const at = target.indexOf('?');
+  return at === -1 ? [target, ''] : [target.slice(0, at), target.slice(at)];
+};
+const percentEncode = (char: string, upper: boolean) => {
+  const hex = char.charCodeAt(0).toString(16).padStart(2, '0');
+  return `%${upper ? hex.toUpperCase() : hex}`;
+};
+
+/** Ways to write a path that a router might take for the same route: each must be refused before any handler. */
+const mutation = fc.oneof(
+  // Percent-encode one or more characters anywhere in the path, the leading "/api" included.
+  fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([positions, upper]) => (path: string) => {
+    const chars = [...path];
+    for (const position of positions) {
+      const at = 1 + (position % (chars.length - 1));
+      chars[at] = percentEncode(path[at] ?? 'a', upper);
+    }
+    return chars.join('');
+  }),
+  // A dot segment, plain or encoded, at any slash.
+  fc.tuple(fc.nat(), fc.constantFrom('/.', '/..', '/x/..', '/%2e', '/%2E%2E', '/.%2e')).map(([position, dots]) => (path: string) => {
+    const slashes = [...path.matchAll(/\//g)].map((match) => match.index);
+    const at = slashes[position % slashes.length] ?? 0;
+    return `${path.slice(0, at)}${dots}${path.slice(at)}`;
+  }),
+  // A doubled slash or a backslash for a slash (not the first: a target starting with one is Node's to refuse).
+  fc.tuple(fc.nat(), fc.constantFrom('//', '\\', '/\\')).map(([position, slash]) => (path: string) => {
+    const slashes = [...path.matchAll(/\//g)].map((match) => match.index);
+    const at = slashes[1 + (position % (slashes.length - 1))] ?? 0;
+    return `${path.slice(0, at)}${slash}${path.slice(at + 1)}`;
+  }),
+  // Absolute-form and authority-like targets.
+  fc.constantFrom('http://anything', 'http://localhost', 'https://127.0.0.1:1', '//evil.example', 'HTTP://x').map((prefix) => (path: string) => `${prefix}${path}`),
+);
+
+describe('access on every API route', () => {
+  it('knows every registered API route, and each declares the access this table expects', () => {
+    const declared = new Map(app.apiRoutes.map((route) => [route.url, route.access]));
+    expect([...declared.keys()].sort()).toEqual(Object.keys(expected).sort());
+    for (const [url, route] of Object.entries(expected)) {
+      const access = declared.get(url);
+      expect(access?.needs, url).toBe(route.needs);
+      expect(access !== undefined && 'clusters' in access, url).toBe(route.namesCluster);
+    }
+  });
+
+  it('lets an allowed caller through on every probe, so the refusals below are down to access alone', async () => {
+    for (const { route, probe } of Object.entries(expected).flatMap(([url, route]) => route.probes.map((probe) => ({ url, route, probe })))) {
+      forgetSideEffects();
+      // Public routes go signed out: sign-out would end the operator's session for the rest of the file.
+      const who = route.needs === 'public' ? 'none' : 'operator';
+      const { status, body } = await sendRaw(probe.method, probe.target(TEST_CLUSTER), who, probe, TEST_CLUSTER);
+      const context = `${probe.method} ${probe.target(TEST_CLUSTER)} → ${status} ${body.slice(0, 200)}`;
+      expect([401, 403], context).not.toContain(status);
+      if (route.namesCluster) expect(sideEffects(), context).not.toEqual(nothingHappened);
+    }
+  });
+
+  it(
+    'refuses, before any handler, every caller the route does not allow: no session, wrong role, another cluster',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(routeCase, identity, fc.boolean(), async ({ route, probe }, who, clusterAllowed) => {
+          fc.pre(!mayCall(who, route.needs, clusterAllowed || !route.namesCluster));
+          const cluster = clusterAllowed ? TEST_CLUSTER : OTHER_CLUSTER;
+          forgetSideEffects();
+          const { status, body } = await sendRaw(probe.method, probe.target(cluster), who, probe, cluster);
+          const context = `${who} ${probe.method} ${probe.target(cluster)} → ${status} ${body.slice(0, 200)}`;
+          expect(status, context).toBe(who === 'none' ? 401 : 403);
+          expect(bffErrorSchema.parse(JSON.parse(body)).code, context).toMatch(/^BFF\.(UNAUTHENTICATED|FORBIDDEN_ROLE|FORBIDDEN_CLUSTER)$/);
+          expect(sideEffects(), context).toEqual(nothingHappened);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses every encoded, dotted, doubled or absolute-form spelling of a route, whoever sends it, and forwards nothing',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(routeCase, identity, fc.boolean(), mutation, async ({ probe }, who, clusterAllowed, mutate) => {
+          const cluster = clusterAllowed ? TEST_CLUSTER : OTHER_CLUSTER;
+          const [path = '', query = ''] = split(probe.target(cluster));
+          const target = `${mutate(path)}${query}`;
+          fc.pre(target !== probe.target(cluster));
+          forgetSideEffects();
+          const { status, body } = await sendRaw(probe.method, target, who, probe, cluster);
+          const context = `${who} ${probe.method} ${target} → ${status} ${body.slice(0, 200)}`;
+          expect(status, context).toBe(400);
+          expect(bffErrorSchema.parse(JSON.parse(body)).code, context).toBe('BFF.BAD_TARGET');
+          expect(sideEffects(), context).toEqual(nothingHappened);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it.each([
+    ['the issue’s sign-in bypass', 'POST', `/%61pi/clusters/${TEST_CLUSTER}/upgrade`],
+    ['an encoded "i"', 'POST', `/ap%69/clusters/${TEST_CLUSTER}/upgrade`],
+    ['an absolute-form target', 'POST', `http://anything/api/clusters/${TEST_CLUSTER}/upgrade`],
+    ['an encoded allow-listed segment', 'POST', `/api/%63lusters/${OTHER_CLUSTER}/upgrade`],
+    ['an encoded cluster id', 'GET', `/api/clusters/${OTHER_CLUSTER.replace('0', '%30')}/node-labels`],
+    ['a dot segment', 'GET', `/api/session/../clusters/${OTHER_CLUSTER}/node-labels`],
+  ])('refuses %s (400), signed in or not, and nothing reaches CCE', async (_, method, target) => {
+    const probe = expected['/api/clusters/:clusterId/upgrade']!.probes[0]!;
+    for (const who of ['none', 'viewer', 'operator'] as const) {
+      forgetSideEffects();
+      const { status, body } = await sendRaw(method, target, who, method === 'POST' ? probe : { method: 'GET', target: () => target }, TEST_CLUSTER);
+      expect(status, `${who} ${target}`).toBe(400);
+      expect(bffErrorSchema.parse(JSON.parse(body))).toMatchObject({ code: 'BFF.BAD_TARGET', message: expect.stringMatching(/refused the request address/) });
+      expect(sideEffects()).toEqual(nothingHappened);
+    }
+  });
+
+  it('answers odd spellings that name no route (other case, trailing slash) without reaching any handler', async () => {
+    for (const target of [`/API/clusters/${TEST_CLUSTER}/node-labels`, `/api/clusters/${TEST_CLUSTER}/node-labels/`, '/api', '/api/']) {
+      forgetSideEffects();
+      const { status } = await sendRaw('GET', target, 'none', { method: 'GET', target: () => target }, TEST_CLUSTER);
+      expect(status, target).toBeGreaterThanOrEqual(400);
+      expect(status, target).toBeLessThan(500);
+      expect(sideEffects(), target).toEqual(nothingHappened);
+    }
+  });
+});
