@@ -148,10 +148,6 @@ export interface CceOperation {
 
 export type OperationName = keyof typeof cceOperations;
 
-export function pathParamNames(template: string): PathParam[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as PathParam);
-}
-
 /** Fills a path template; values are encoded so a stray character can never change the path. */
 export function fillPath(template: string, params: Partial<Record<PathParam, string>>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: PathParam) => {

@@ -2,11 +2,6 @@ import { z } from 'zod';
 
 // Responses are parsed loosely: the fields the planner reads are checked, anything else CCE adds is kept.
 
-export const clusterPhases = [
-  'Available', 'Unavailable', 'ScalingUp', 'ScalingDown', 'Creating', 'Deleting', 'Upgrading', 'Resizing',
-  'RollingBack', 'RollbackFailed', 'Hibernating', 'Hibernation', 'Awaking', 'Empty', 'Error',
-] as const;
-
 export const clusterSchema = z.looseObject({
   metadata: z.looseObject({ uid: z.string(), name: z.string(), alias: z.string().optional() }),
   spec: z.looseObject({
@@ -119,7 +114,6 @@ export const addonTemplateSchema = z.looseObject({
 export type AddonTemplate = z.infer<typeof addonTemplateSchema>;
 export const addonTemplateListSchema = z.looseObject({ items: z.array(addonTemplateSchema) });
 
-export const upgradeTaskPhases = ['Init', 'Queuing', 'Running', 'Pause', 'Success', 'Failed'] as const;
 export const upgradeTaskSchema = z.looseObject({
   metadata: z.looseObject({ uid: z.string(), creationTimestamp: z.string().optional(), updateTimestamp: z.string().optional() }),
   spec: z.looseObject({ version: z.string().optional(), targetVersion: z.string().optional(), items: z.unknown().optional() }),
@@ -141,7 +135,6 @@ export const upgradeResponseSchema = z.looseObject({
     clusterUpgradeAction: z.looseObject({ version: z.string().optional(), targetVersion: z.string().optional() }).optional(),
   }),
 });
-export type UpgradeResponse = z.infer<typeof upgradeResponseSchema>;
 
 /** CCE spells its error bodies two ways (reference §1.4); both are accepted. */
 export const cceErrorBodySchema = z.looseObject({

@@ -6,7 +6,6 @@ export const STEP_MAX = 40;
 export const STEP_DEFAULT = 20;
 
 export const scopeSchema = z.enum(['Cluster', 'NodePool']);
-export type UpgradeScope = z.infer<typeof scopeSchema>;
 
 export const selectorOperators = ['in', 'notin', 'exists', '!', 'gt', 'lt'] as const;
 export const selectorOperatorSchema = z.enum(selectorOperators);

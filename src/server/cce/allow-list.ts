@@ -71,7 +71,8 @@ export function namedOperation(name: OperationName, params: Partial<Record<PathP
 /**
  * Maps a browser request under /api/cce to one allow-listed CCE operation, or throws:
  * 404 for anything not on the list, 400 for a bad path part or query, 403 for another project.
- * Works on the raw URL so nothing (encoded slashes, dot segments) is normalised away before checking.
+ * Takes the path as routed (a target that is encoded or dotted never gets this far: plugins/request-target.ts) with its
+ * raw query, and checks every segment and parameter itself rather than trusting any normalisation.
  */
 export function matchOperation(method: string, rawUrl: string, projectId: string): MatchedOperation {
   const queryAt = rawUrl.indexOf('?');

@@ -28,6 +28,6 @@ export function signedHeaders(request: OutgoingRequest, credentials: Credentials
     names,
     credentials.secret(),
   );
-  const { host: _host, ...sent } = headers; // fetch sets Host itself from the URL; it is signed, not sent by hand
+  const { host: _host, ...sent } = headers; // undici sets Host itself from the URL; it is signed, not sent by hand
   return { ...sent, authorization: formatAuthorization({ access: credentials.accessKey(), signedHeaders: names, signature }) };
 }

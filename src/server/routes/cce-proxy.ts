@@ -60,8 +60,9 @@ function refuseSubmit(match: MatchedOperation): void {
 }
 
 /**
- * /api/cce/<rest> → {endpoint}/api/<rest>, for allow-listed operations only. The body is forwarded as
- * the exact bytes the browser sent (after validation), so what the user reviewed is what CCE receives.
+ * /api/cce/<operation path> → {endpoint}/api/<the same path, rebuilt from its validated parts>, for allow-listed
+ * operations only. The body is forwarded as the exact bytes the browser sent (after validation), so what the user
+ * reviewed is what CCE receives.
  */
 export const cceProxyRoutes: FastifyPluginAsync<{ upstream: Upstream }> = async (app, { upstream }) => {
   app.removeAllContentTypeParsers();
