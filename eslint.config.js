@@ -1,7 +1,31 @@
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+
+// The dependency rules of ../shared/design.md ("Layout"), as import zones in the manner of bulletproof-react: each zone
+// forbids files under `target` to import from `from` (except the paths listed, relative to `from`).
+const features = readdirSync('src/web/features', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const zones = [
+  { target: './src/web', from: ['./src/server', './src/simulator'], message: 'The SPA never imports the BFF or the simulator: talk to the BFF over /api.' },
+  { target: './src/shared', from: ['./src/web', './src/server', './src/simulator'], message: 'src/shared is isomorphic: it imports nothing of the SPA, the BFF or the simulator.' },
+  { target: './src/simulator', from: ['./src/server', './src/web'], message: 'The simulator stands in for CCE: it imports only src/shared.' },
+  ...features.map((feature) => ({
+    target: `./src/web/features/${feature}`,
+    from: './src/web/features',
+    except: [`./${feature}`],
+    message: 'A feature never imports another feature: move what both need to src/web/lib or src/web/components, or compose them in app/.',
+  })),
+  { target: './src/web/features', from: './src/web/app', message: 'Code flows shared → features → app: a feature never imports app/.' },
+  // testing/ sits above everything (its render helper wraps the app's providers), like bulletproof-react's.
+  {
+    target: ['./src/web/lib', './src/web/components'],
+    from: ['./src/web/features', './src/web/app'],
+    message: 'lib/ and components/ are shared by every feature: they import no feature and not app/.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public/mockServiceWorker.js'] },
@@ -10,16 +34,35 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/simulator/**'], message: 'shared and web never import the BFF or the simulator' }] }],
+      'import-x/no-restricted-paths': ['error', { zones }],
     },
   },
   {
-    files: ['src/server/**', 'src/simulator/**', 'e2e/**', 'scripts/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    // Only demo mode starts the simulator; tests may drive it from anywhere in the BFF.
+    files: ['src/server/**'],
+    ignores: ['src/server/demo.ts', 'src/server/**/*.test.ts', 'src/server/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...zones, { target: './src/server', from: './src/simulator', message: 'The BFF imports the simulator only to start demo mode (demo.ts).' }] },
+      ],
+    },
+  },
+  {
+    // src/shared imports nothing but zod (and @noble/hashes for the one signer the BFF and the simulator share).
+    files: ['src/shared/**'],
+    ignores: ['src/shared/**/*.test.ts', 'src/shared/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod($|/)|@noble/hashes($|/)|\\.\\.?/)', message: 'src/shared imports only zod and @noble/hashes (and itself).' }] },
+      ],
+    },
   },
 );

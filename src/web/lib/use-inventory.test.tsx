@@ -1,19 +1,13 @@
-import { QueryClient } from '@tanstack/react-query';
-import { renderHook, waitFor } from '@testing-library/react';
+import { waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { AppProviders } from '../app/providers';
 import { derivedNodeLabels, ids, nodes, projectId } from '../testing/fixtures';
 import { cceRoute } from '../testing/handlers';
+import { renderHookWithProviders } from '../testing/render';
 import { server } from '../testing/server';
 import { useInventory } from './use-inventory';
 
-function renderInventory() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const wrapper = ({ children }: { children: ReactNode }) => <AppProviders queryClient={queryClient}>{children}</AppProviders>;
-  return renderHook(() => useInventory(projectId, ids.prod), { wrapper });
-}
+const renderInventory = () => renderHookWithProviders(() => useInventory(projectId, ids.prod));
 
 describe('useInventory', () => {
   it('joins pools, nodes and Kubernetes labels', async () => {

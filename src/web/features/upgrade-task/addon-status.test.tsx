@@ -7,7 +7,7 @@ import { addonInstance, addonInstances, ids, upgradeTask } from '../../testing/f
 import { cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
 import { describeAddon } from './task-words';
-import { nodePhases, renderTask, taskSequence } from './task-test-utils';
+import { nodePhases, renderTask, taskSequence } from '../../testing/upgrade-task';
 
 const corednsUid = 'a1a1a1a1-0000-4000-8000-000000000001';
 const patches = [{ addonTemplateName: 'coredns', version: '1.29.4' }];

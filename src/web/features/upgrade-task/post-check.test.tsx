@@ -8,7 +8,7 @@ import { bffError, cceRoute } from '../../testing/handlers';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
 import { TaskView } from './components/TaskView';
-import { renderTask, taskSequence } from './task-test-utils';
+import { renderTask, taskSequence } from '../../testing/upgrade-task';
 
 /** CreatePostCheck answering `respond` once `held` resolves, recording each body it received. */
 function postCheckRoute(respond: () => Response, held: Promise<void> = Promise.resolve()) {

@@ -5,7 +5,7 @@ import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, retryUpgradeSchema } from '../../.
 import { ids, upgradeTask } from '../../testing/fixtures';
 import { bffError } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { nodePhases, renderTask, taskSequence } from './task-test-utils';
+import { nodePhases, renderTask, taskSequence } from '../../testing/upgrade-task';
 
 const failed = upgradeTask(
   'Failed',

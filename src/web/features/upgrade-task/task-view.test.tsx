@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createQueryClient } from '../../app/providers';
 import { ids, upgradeTask } from '../../testing/fixtures';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
 import { parseProgress } from './api/task-queries';
-import { nodePhases, renderTask, taskSequence } from './task-test-utils';
+import { appQueryClient } from '../../testing/render';
+import { nodePhases, renderTask, taskSequence } from '../../testing/upgrade-task';
 
 const phase = () => screen.getByRole('status', { name: 'Task phase' });
 const summary = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling;
@@ -107,7 +107,7 @@ describe('task view when CCE throttles (429)', () => {
 
   it('retries a throttled read after the Retry-After delay and says so in words meanwhile', async () => {
     const at = throttledOnce();
-    renderTask(60_000, createQueryClient());
+    renderTask(60_000, appQueryClient());
     expect(await screen.findByRole('status', { name: 'Throttling' })).toHaveTextContent(
       'CCE is throttling requests (HTTP 429). The planner will read the task again in 1 second, as CCE asked',
     );

@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import type { QueryClient } from '@tanstack/react-query';
-import { ids, nodes, projectId, upgradeTask } from '../../testing/fixtures';
-import { cceRoute } from '../../testing/handlers';
-import { renderWithProviders } from '../../testing/render';
-import { server } from '../../testing/server';
-import { TaskView } from './components/TaskView';
+import { ids, nodes, projectId, upgradeTask } from './fixtures';
+import { cceRoute } from './handlers';
+import { renderWithProviders } from './render';
+import { server } from './server';
+import { TaskView } from '../features/upgrade-task/components/TaskView';
 
 /** ShowUpgradeTask answers with the given tasks in turn, repeating the last one; counts the polls. */
 export function taskSequence(...tasks: ReturnType<typeof upgradeTask>[]) {

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../app/app';
-import { session, upgradeResponse } from '../../testing/fixtures';
-import { renderWithProviders } from '../../testing/render';
-import { server } from '../../testing/server';
-import { confirmSubmit, passPreCheck, walkToReview } from '../upgrade-wizard/wizard-test-utils';
+import { App } from './app';
+import { session, upgradeResponse } from '../testing/fixtures';
+import { renderWithProviders } from '../testing/render';
+import { server } from '../testing/server';
+import { confirmSubmit, passPreCheck, walkToReview } from '../features/upgrade-wizard/wizard-test-utils';
 
 const signedIn = (role: 'viewer' | 'operator') =>
   http.get('*/api/session', () => HttpResponse.json({ ...session, auth: 'oidc', user: { name: `Pat ${role}`, role, canSubmit: role === 'operator' } }));
