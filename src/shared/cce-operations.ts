@@ -16,7 +16,7 @@ import {
   upgradeTaskListSchema,
   upgradeTaskSchema,
 } from './cce-responses';
-import { postCheckRequestSchema, preCheckRequestSchema } from './upgrade-checks';
+import { postCheckRequestSchema, preCheckRequestSchema } from './check-requests';
 import { upgradeRequestSchema } from './upgrade-request';
 
 /**

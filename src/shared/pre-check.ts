@@ -1,7 +1,7 @@
 import type { AcceptedRisk } from './bff-api';
 import { parseCceTime } from './cce-time';
 import type { PreCheckItem, PreCheckTask } from './cce-responses';
-import type { SkippedCheckItem } from './upgrade-checks';
+import type { SkippedCheckItem } from './check-requests';
 
 export type FindingScope = 'cluster' | 'addons' | 'nodes';
 

@@ -8,7 +8,7 @@ import { operationRoutes } from './operations';
 import type { RequestLog } from './request-log';
 import { createRequestLog } from './request-log';
 import { defaultKubernetesToken, kubernetesRoutes } from './kubernetes-routes';
-import { createHandlers } from './routes';
+import { createHandlers } from './handlers';
 import { seedState } from './seed/clusters';
 import { verifySignature } from './signature';
 import type { SimStore } from './store';

@@ -1,5 +1,5 @@
 import type { AddonInstance, Cluster, ClusterNode, NodePool, PreCheckItem } from '../shared/cce-responses';
-import type { PreCheckRequest } from '../shared/upgrade-checks';
+import type { PreCheckRequest } from '../shared/check-requests';
 import type { AddonPatch, ClusterUpgradeAction } from '../shared/upgrade-request';
 
 /** A failure armed by the test control: the task stops in wave `atWave` (1-based) until it is retried. */

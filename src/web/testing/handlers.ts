@@ -2,7 +2,7 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { IDEMPOTENCY_HEADER, idempotencyKeySchema, retryUpgradeSchema, submitUpgradeSchema, type BffError } from '../../shared/bff-api';
 import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import { fieldIssues } from '../../shared/issues';
-import { postCheckRequestSchema, preCheckRequestSchema } from '../../shared/upgrade-checks';
+import { postCheckRequestSchema, preCheckRequestSchema } from '../../shared/check-requests';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
 import { addonInstances, addonTemplates } from './addon-fixtures';
 import * as fixtures from './fixtures';

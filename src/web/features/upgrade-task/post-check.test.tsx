@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { postCheckRequestSchema } from '../../../shared/upgrade-checks';
+import { postCheckRequestSchema } from '../../../shared/check-requests';
 import { StrictMode } from 'react';
 import { ids, postCheck, projectId, upgradeTask } from '../../testing/fixtures';
 import { bffError, cceRoute } from '../../testing/handlers';

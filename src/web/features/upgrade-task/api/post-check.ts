@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
-import { postCheckRequestSchema } from '../../../../shared/upgrade-checks';
+import { postCheckRequestSchema } from '../../../../shared/check-requests';
 import { cceRequest } from '../../../lib/cce-client';
 
 /** The CreatePostCheck body for a finished task (reference §9), or null when the task does not name valid versions. */

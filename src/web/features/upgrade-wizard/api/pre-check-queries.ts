@@ -1,6 +1,6 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
 import { isPreCheckFinished } from '../../../../shared/pre-check';
-import { preCheckRequestSchema, type PreCheckRequest } from '../../../../shared/upgrade-checks';
+import { preCheckRequestSchema, type PreCheckRequest } from '../../../../shared/check-requests';
 import { cceRequest } from '../../../lib/cce-client';
 import { clusterQueries } from '../../../lib/cluster-queries';
 

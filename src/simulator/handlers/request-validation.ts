@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ClusterUpgradeAction } from '../../shared/upgrade-request';
 import { fieldIssues } from '../../shared/issues';
-import { upgradeFindings } from '../checks/findings';
+import { upgradeFindings } from '../check-rules/findings';
 import { CceError, invalidFields, invalidRequest } from '../errors';
 import type { SimCluster } from '../model';
 import { catalogEntry, supportsCluster } from '../seed/addon-catalog';

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
-import { automaticAddonPatches } from '../checks/addon-compatibility';
+import { automaticAddonPatches } from '../check-rules/addon-compatibility';
 import { invalidRequest, notFound } from '../errors';
 import type { OperationHandler } from '../operations';
 import { releaseOf } from '../seed/versions';
 import type { SimStore } from '../store';
 import { progressAt, resumeTask, taskView } from '../tasks';
 import { planWaves } from '../waves';
-import { checkUpgradable, parseBody } from './upgrade-checks';
+import { checkUpgradable, parseBody } from './request-validation';
 
 export interface UpgradeHandlerOptions {
   store: SimStore;

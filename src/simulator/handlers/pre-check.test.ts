@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PreCheckItem, PreCheckTask } from '../../shared/cce-responses';
-import type { PreCheckRequest } from '../../shared/upgrade-checks';
+import type { PreCheckRequest } from '../../shared/check-requests';
 import { demoClusters } from '../app';
 import { cceTime } from '../format';
 import { post, read } from '../testing/cce-calls';

@@ -1,5 +1,5 @@
 import type { PostCheck, PreCheckItem } from '../../shared/cce-responses';
-import type { PostCheckRequest } from '../../shared/upgrade-checks';
+import type { PostCheckRequest } from '../../shared/check-requests';
 import type { SimCluster } from '../model';
 import { minorOf } from '../../shared/upgrade-path';
 import { activeTask } from '../store';

@@ -1,6 +1,6 @@
 import type { PreCheckItem, PreCheckTask } from '../../shared/cce-responses';
 import { groupBy } from '../../shared/inventory';
-import type { SkippedCheckItem } from '../../shared/upgrade-checks';
+import type { SkippedCheckItem } from '../../shared/check-requests';
 import { cceTime } from '../format';
 import type { PreCheckReport, SimCluster, SimPreCheck } from '../model';
 import { nodesView } from '../views';

@@ -1,7 +1,7 @@
 import type { OperationHandlers } from '../operations';
 import { addonHandlers } from './addons';
-import type { CheckHandlerOptions } from './checks';
-import { checkHandlers } from './checks';
+import type { CheckHandlerOptions } from './check-tasks';
+import { checkHandlers } from './check-tasks';
 import { clusterHandlers } from './clusters';
 import { inventoryHandlers } from './inventory';
 import type { UpgradeHandlerOptions } from './upgrade';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { postCheckRequestSchema, preCheckRequestSchema } from '../../shared/upgrade-checks';
-import { postCheckResult } from '../checks/post-check';
-import { preCheckReport, preCheckView } from '../checks/pre-check';
+import { postCheckRequestSchema, preCheckRequestSchema } from '../../shared/check-requests';
+import { postCheckResult } from '../check-rules/post-check';
+import { preCheckReport, preCheckView } from '../check-rules/pre-check';
 import { invalidRequest, notFound } from '../errors';
 import type { OperationHandler } from '../operations';
 import { minorOf } from '../../shared/upgrade-path';
 import type { SimStore } from '../store';
-import { checkBodyCluster, checkTarget, parseBody } from './upgrade-checks';
+import { checkBodyCluster, checkTarget, parseBody } from './request-validation';
 
 export interface CheckHandlerOptions {
   store: SimStore;
