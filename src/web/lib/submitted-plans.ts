@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { clusterIdSchema } from '../../shared/ids';
 import { upgradeRequestSchema, type UpgradeRequest } from '../../shared/upgrade-request';
+import { readStored } from './stored';
 
 const PREFIX = 'cce-upgrade-planner:submitted:';
 // Enough for every recent task a person might reopen; older ones only lose their per-node view.
 const KEEP = 20;
-
-const storedSchema = z.object({ clusterId: clusterIdSchema, body: z.string(), savedAt: z.number() });
 
 export interface SubmittedPlan {
   clusterId: string;
@@ -15,14 +14,25 @@ export interface SubmittedPlan {
   request: UpgradeRequest;
 }
 
-function read(key: string): z.infer<typeof storedSchema> | null {
+// The text must still be an UpgradeCluster body the shared schema accepts; it is parsed once, here.
+const storedSchema = z.object({ clusterId: clusterIdSchema, body: z.string(), savedAt: z.number() }).transform((stored, ctx) => {
+  const request = upgradeRequestSchema.safeParse(parseJson(stored.body));
+  if (!request.success) {
+    ctx.addIssue({ code: 'custom', message: 'not an UpgradeCluster body' });
+    return z.NEVER;
+  }
+  return { ...stored, request: request.data };
+});
+
+function parseJson(text: string): unknown {
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(localStorage.getItem(key) ?? 'null'));
-    return parsed.success ? parsed.data : null;
+    return JSON.parse(text);
   } catch {
-    return null;
+    return undefined;
   }
 }
+
+const read = (key: string) => readStored(localStorage, key, storedSchema);
 
 /** Drops the oldest plans beyond KEEP; the one just saved always stays, even when clocks tie. */
 function prune(kept: string): void {
@@ -48,11 +58,5 @@ export function saveSubmittedPlan(taskId: string, plan: { clusterId: string; bod
 /** The plan submitted for this task on this cluster, or null when this browser has none that still parses. */
 export function loadSubmittedPlan(taskId: string, clusterId: string): SubmittedPlan | null {
   const stored = read(PREFIX + taskId);
-  if (!stored || stored.clusterId !== clusterId) return null;
-  try {
-    const request = upgradeRequestSchema.safeParse(JSON.parse(stored.body));
-    return request.success ? { clusterId, body: stored.body, request: request.data } : null;
-  } catch {
-    return null;
-  }
+  return stored && stored.clusterId === clusterId ? { clusterId, body: stored.body, request: stored.request } : null;
 }

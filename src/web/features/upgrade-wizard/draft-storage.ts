@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { planSchema, type Plan } from '../../../shared/plan';
+import { readStored } from '../../lib/stored';
 import { newSafeSubmitState, safeSubmitStateSchema, type SafeSubmitState } from './safe-submit-state';
 
 const KEY = 'cce-upgrade-planner:draft';
@@ -18,16 +19,9 @@ export type Draft = z.infer<typeof draftSchema>;
 
 /** The stored draft, or null when there is none or it no longer parses (it is then discarded). */
 export function loadDraft(): Draft | null {
-  const raw = sessionStorage.getItem(KEY);
-  if (raw === null) return null;
-  try {
-    const parsed = draftSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // Not JSON: treated like any other invalid draft.
-  }
-  sessionStorage.removeItem(KEY);
-  return null;
+  const draft = readStored(sessionStorage, KEY, draftSchema);
+  if (draft === null) sessionStorage.removeItem(KEY);
+  return draft;
 }
 
 /** Stores the draft when it is valid; a half-typed value never overwrites the last good draft. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readStored } from '../../../../lib/stored';
 
 const KEY = 'cce-upgrade-planner:addon-values-text';
 
@@ -8,14 +9,7 @@ const storedSchema = z.record(z.string(), z.string());
 
 const keyOf = (clusterId: string, addon: string) => `${clusterId}/${addon}`;
 
-function readAll(): Record<string, string> {
-  try {
-    const parsed = storedSchema.safeParse(JSON.parse(sessionStorage.getItem(KEY) ?? '{}'));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
-}
+const readAll = (): Record<string, string> => readStored(sessionStorage, KEY, storedSchema) ?? {};
 
 export function loadValuesText(clusterId: string, addon: string): string | undefined {
   return readAll()[keyOf(clusterId, addon)];
