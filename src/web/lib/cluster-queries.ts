@@ -60,6 +60,16 @@ export const clusterQueries = {
       queryKey: [...clusterQueries.all(projectId), clusterId, 'addons'],
       queryFn: ({ signal }) => cceRequest('listAddonInstances', { projectId, query: { cluster_id: clusterId }, signal }),
     }),
+  /**
+   * The cluster's upgrade tasks, never from a cache: the wizard reads them to find the task an unanswered submit may
+   * have started, and a single task's key extends this one, so invalidating it refreshes every task view too.
+   */
+  upgradeTasks: (projectId: string, clusterId: string) =>
+    queryOptions({
+      queryKey: [...clusterQueries.all(projectId), clusterId, 'upgrade-tasks'],
+      queryFn: ({ signal }) => cceRequest('listUpgradeTasks', { projectId, params: { cluster_id: clusterId }, signal }),
+      staleTime: 0,
+    }),
   /** Where node labels come from: the cluster's Kubernetes API, or derived from CCE data (with the reason). */
   nodeLabels: (projectId: string, clusterId: string) =>
     queryOptions({

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { emptyResponseSchema } from '../../../../shared/cce-responses';
 import { retryUpgradeSchema } from '../../../../shared/bff-api';
 import { postIdempotent } from '../../../lib/idempotent-post';
-import { taskQueries } from './task-queries';
+import { clusterQueries } from '../../../lib/cluster-queries';
 
 export interface RetryInput {
   taskId: string;
@@ -22,6 +22,6 @@ export function useRetryUpgrade(projectId: string, clusterId: string) {
         schema: emptyResponseSchema,
       }),
     // Whatever the answer, the task's phase is what tells whether the retry started.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: taskQueries.all(projectId, clusterId) }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: clusterQueries.upgradeTasks(projectId, clusterId).queryKey }),
   });
 }

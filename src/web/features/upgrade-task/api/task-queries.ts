@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { PlannerSession } from '../../../../shared/bff-api';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
 import { cceRequest } from '../../../lib/cce-client';
+import { clusterQueries } from '../../../lib/cluster-queries';
 import { throttleSeconds } from '../../../lib/retry-policy';
 
 /** Reference §1.5: poll long-running CCE tasks every ≥10 s, as the Terraform provider does. */
@@ -20,10 +21,9 @@ export interface PollOptions {
 }
 
 export const taskQueries = {
-  all: (projectId: string, clusterId: string) => ['clusters', projectId, clusterId, 'upgrade-tasks'] as const,
   detail: (projectId: string, clusterId: string, taskId: string, { pollMs = POLL_INTERVAL_MS, watchFailed = false }: PollOptions = {}) =>
     queryOptions({
-      queryKey: [...taskQueries.all(projectId, clusterId), taskId],
+      queryKey: [...clusterQueries.upgradeTasks(projectId, clusterId).queryKey, taskId],
       queryFn: ({ signal }) =>
         cceRequest('showUpgradeTask', { projectId, params: { cluster_id: clusterId, task_id: taskId }, signal }),
       refetchInterval: (query) => {

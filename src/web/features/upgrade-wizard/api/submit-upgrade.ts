@@ -1,8 +1,7 @@
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, type AcceptedRisk } from '../../../../shared/bff-api';
 import { upgradeResponseSchema } from '../../../../shared/cce-responses';
 import { ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../../../lib/api-client';
-import { cceRequest } from '../../../lib/cce-client';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { saveSubmittedPlan } from '../../../lib/submitted-plans';
 
@@ -61,11 +60,3 @@ export function useSubmitUpgrade() {
     },
   });
 }
-
-/** The cluster's upgrade tasks, read again and again while the wizard looks for one an unanswered submit started. */
-export const upgradeTasksQuery = (projectId: string, clusterId: string) =>
-  queryOptions({
-    queryKey: [...clusterQueries.all(projectId), clusterId, 'upgrade-tasks'],
-    queryFn: ({ signal }) => cceRequest('listUpgradeTasks', { projectId, params: { cluster_id: clusterId }, signal }),
-    staleTime: 0,
-  });

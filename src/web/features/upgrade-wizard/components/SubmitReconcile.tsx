@@ -2,7 +2,7 @@ import { Alert, AlertTitle, Box, Button, CircularProgress, Stack, Typography } f
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
-import { upgradeTasksQuery } from '../api/submit-upgrade';
+import { clusterQueries } from '../../../lib/cluster-queries';
 import { findStartedTask } from '../reconcile';
 import { useSafeSubmitState, type SafeSubmitState } from '../safe-submit-state';
 
@@ -23,7 +23,7 @@ export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, on
   // After a reload the window may have passed already: CCE is still asked at least once more.
   const [deadline] = useState(() => Math.max(pending.sentAt + timing.reconcileWindowMs, Date.now() + timing.reconcilePollMs));
   const tasks = useQuery({
-    ...upgradeTasksQuery(projectId, pending.clusterId),
+    ...clusterQueries.upgradeTasks(projectId, pending.clusterId),
     refetchInterval: (query) => {
       const { data, dataUpdatedAt } = query.state;
       const found = data && findStartedTask(data.items, pending.sentAt, pending.targetVersion);
