@@ -65,6 +65,8 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const REPLAYED_HEADER = 'idempotent-replayed';
 /** The error code of a submit or retry whose fate is unknown (sent, but CCE's answer was lost or unreadable). */
 export const OUTCOME_UNKNOWN = 'BFF.OUTCOME_UNKNOWN';
+/** 400: a JSON body names one key twice in an object. */
+export const DUPLICATE_KEY = 'BFF.DUPLICATE_KEY';
 export const idempotencyKeySchema = z.uuid({ error: 'must be a UUID' });
 
 /** A pre-check Risk the user accepted, with the reason they wrote; kept in the audit log. */

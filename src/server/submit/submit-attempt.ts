@@ -36,9 +36,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export const fingerprintOf = (clusterId: string, kind: SubmitKind, bodySha256: string) => `${clusterId} ${kind} ${bodySha256}`;
 
+/** The parsed request for the audit line, or nothing when it cannot be read unambiguously (then nothing is sent either). */
 function tryJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonText(text, 'request');
   } catch {
     return undefined;
   }
