@@ -7,7 +7,7 @@ export class BffHttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly extra: { requestId?: string; issues?: FieldIssue[]; retryAfterSeconds?: number } = {},
+    readonly extra: { requestId?: string; issues?: FieldIssue[]; retryAfterSeconds?: number; sentAt?: string } = {},
   ) {
     super(message);
   }

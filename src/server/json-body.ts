@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { describeIssues, fieldIssues } from '../shared/issues';
 import { BffHttpError } from './errors';
+import { duplicateKeyError, keyCount, locateDuplicateKey } from './json-duplicate-key';
 
 /**
  * Request bodies are read as text and checked here, so the exact bytes can be forwarded (or hashed and audited) after
@@ -20,12 +21,12 @@ export const MAX_JSON_DEPTH = 64;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+const COLON = 0x3a;
 const OPEN = new Set([0x5b, 0x7b]);
 const CLOSE = new Set([0x5d, 0x7d]);
 
-/** Whether JSON text nests arrays/objects deeper than `limit`, found by one scan of the text, without parsing it. */
-export function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
+/** Calls `visit` with the code of each character outside JSON strings, in order, until it returns true. */
+function scanOutsideStrings(text: string, visit: (c: number) => boolean): void {
   let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -33,26 +34,52 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
       if (c === BACKSLASH) i++;
       else if (c === QUOTE) inString = false;
     } else if (c === QUOTE) inString = true;
-    else if (OPEN.has(c)) {
-      if (++depth > limit) return true;
-    } else if (CLOSE.has(c)) depth--;
+    else if (visit(c)) return;
   }
-  return false;
+}
+
+/** Whether JSON text nests arrays/objects deeper than `limit`, found by one scan of the text, without parsing it. */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let tooDeep = false;
+  scanOutsideStrings(text, (c) => {
+    if (OPEN.has(c)) tooDeep = ++depth > limit;
+    else if (CLOSE.has(c)) depth--;
+    return tooDeep;
+  });
+  return tooDeep;
+}
+
+/** How many object members valid JSON text spells out: in JSON a colon outside strings only ever ends a member's name. */
+export function memberCount(text: string): number {
+  let count = 0;
+  scanOutsideStrings(text, (c) => {
+    if (c === COLON) count++;
+    return false;
+  });
+  return count;
 }
 
 /**
- * Parses a JSON body, refusing (400) text that is not JSON or nests too deep. The depth is checked first, on the text:
- * a schema lets free-form parts such as add-on values through unread, and the BFF forwards the bytes.
+ * Parses a JSON body, refusing (400) text that is not JSON, nests too deep or names a key twice in one object. Every
+ * body the BFF accepts passes here, so what the schema checks, the audit log records and CCE receives is one reading
+ * of the bytes. The depth is checked first, on the text: a schema lets free-form parts such as add-on values through
+ * unread, and the BFF forwards the bytes.
  */
 export function parseJsonText(raw: string, what: string): unknown {
   if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
     throw new BffHttpError(400, 'BFF.JSON_TOO_DEEP', `The ${what} nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`);
   }
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     throw new BffHttpError(400, 'BFF.INVALID_JSON', `The ${what} is not valid JSON.`);
   }
+  // JSON.parse keeps one property per distinct name, so fewer properties than spelled-out members means a name came
+  // twice. Counting both is cheap; only then is the text parsed again, more slowly, to say which name and where.
+  if (keyCount(value) !== memberCount(raw)) throw duplicateKeyError(what, locateDuplicateKey(raw));
+  return value;
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {

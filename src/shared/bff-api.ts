@@ -58,6 +58,8 @@ export const bffErrorSchema = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** On 429: how long CCE asked callers to wait (also sent as the Retry-After header). */
   retryAfterSeconds: z.number().int().nonnegative().optional(),
+  /** On BFF.OUTCOME_UNKNOWN_PLAN: when the earlier send of the plan, whose outcome is unknown, left the BFF. */
+  sentAt: z.iso.datetime().optional(),
 });
 export type BffError = z.infer<typeof bffErrorSchema>;
 
@@ -67,6 +69,15 @@ export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const REPLAYED_HEADER = 'idempotent-replayed';
 /** The error code of a submit or retry whose fate is unknown (sent, but CCE's answer was lost or unreadable). */
 export const OUTCOME_UNKNOWN = 'BFF.OUTCOME_UNKNOWN';
+/**
+ * 409 on a submit of a plan (same canonical body, any key) whose earlier send's outcome is unknown: it goes out again
+ * only with `sendAgain`, once a person has looked for its task in CCE and found none.
+ */
+export const OUTCOME_UNKNOWN_PLAN = 'BFF.OUTCOME_UNKNOWN_PLAN';
+/** 400: a JSON body names one key twice in an object. */
+export const DUPLICATE_KEY = 'BFF.DUPLICATE_KEY';
+/** 503 on every submit and retry while the audit log holds a record the BFF cannot read back safely. */
+export const AUDIT_UNREADABLE = 'BFF.AUDIT_UNREADABLE';
 export const idempotencyKeySchema = z.uuid({ error: 'must be a UUID' });
 
 /** A pre-check Risk the user accepted, with the reason they wrote; kept in the audit log. */
@@ -78,6 +89,8 @@ export const acceptedRiskSchema = z.strictObject({
 });
 export type AcceptedRisk = z.infer<typeof acceptedRiskSchema>;
 
+export const sendAgainReasonSchema = z.string().trim().min(10, 'say in at least 10 characters why the plan may be sent again').max(2000);
+
 /**
  * POST /api/clusters/{cluster_id}/upgrade (header Idempotency-Key): `request` is the exact UpgradeCluster JSON text the
  * user reviewed; after validation with the shared schema it is forwarded byte for byte. Answers CCE's upgrade response.
@@ -87,6 +100,11 @@ export const submitUpgradeSchema = z.strictObject({
   acceptedRisks: z.array(acceptedRiskSchema).max(200).default([]),
   /** The passing pre-check this submit relies on (then the body carries isOnlyUpgrade: true). */
   preCheckTaskId: taskIdSchema.optional(),
+  /**
+   * A person's decision to send this plan although an earlier send of it has an unknown outcome (they looked in the
+   * cluster's upgrade tasks and CCE has none), with why; written to the audit log. Harmless without such a send.
+   */
+  sendAgain: z.strictObject({ reason: sendAgainReasonSchema }).optional(),
 });
 export type SubmitUpgrade = z.input<typeof submitUpgradeSchema>;
 

@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { type FileHandle, mkdir, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { acceptedRiskSchema } from '../../shared/bff-api';
+import { describeIssues, fieldIssues } from '../../shared/issues';
+import { cutTornTail } from './torn-tail';
 
 /**
  * `sending` is the write-ahead line put down before a submit reaches CCE; the attempt's outcome line follows it. A
@@ -12,17 +14,34 @@ import { acceptedRiskSchema } from '../../shared/bff-api';
 export const auditOutcomeSchema = z.enum(['sending', 'accepted', 'refused', 'unknown', 'invalid', 'replayed', 'conflict']);
 export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 
+/** Lines about a request that may have reached CCE: the submit memory is rebuilt from them, so they must say what was sent. */
+const sentOutcomes = new Set<AuditOutcome>(['sending', 'accepted', 'unknown']);
+
 /** One line of the audit log (JSON Lines). Nothing in it may carry a credential. */
 export const auditEntrySchema = z.object({
   time: z.iso.datetime(),
   kind: z.enum(['upgrade', 'retry']),
   clusterId: z.string(),
   idempotencyKey: z.string().nullable(),
+  /**
+   * Names the plan: SHA-256 of the request's canonical JSON (RFC 8785), so whitespace and key order do not matter; of
+   * the exact text when it was not JSON. (Lines written before canonical hashing hash the exact text; the submit memory
+   * is rebuilt from `body`, never from this field.)
+   */
   bodySha256: z.string(),
+  /** SHA-256 of the exact request text received: for an upgrade, the bytes forwarded to CCE. Absent on older lines. */
+  textSha256: z.string().optional(),
   /** The parsed request object; omitted when it was not JSON. */
   body: z.unknown().optional(),
   acceptedRisks: z.array(acceptedRiskSchema),
   preCheckTaskId: z.string().nullable(),
+  /**
+   * A person sent this plan although an earlier send of it had an unknown outcome: their reason, and which send that
+   * was (null when there was none to override, as when it had been forgotten after 24 h).
+   */
+  sendAgain: z
+    .object({ reason: z.string(), overrides: z.object({ idempotencyKey: z.string(), time: z.iso.datetime() }).nullable() })
+    .optional(),
   outcome: auditOutcomeSchema,
   /** The HTTP status the BFF answered; null on the write-ahead line. */
   status: z.number().int().nullable(),
@@ -35,43 +54,108 @@ export const auditEntrySchema = z.object({
   user: z.object({ subject: z.string(), name: z.string() }).nullable(),
   /** CCE's answer to an accepted submit, so a replay after a restart answers the same. */
   response: z.unknown().optional(),
+}).refine((entry) => !sentOutcomes.has(entry.outcome) || entry.body !== undefined, {
+  message: 'a request that may have been sent must record its body',
+  path: ['body'],
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export interface AuditLog {
-  /** Resolves once the line is durably written; rejects when it could not be. */
+  /** Resolves once the line is durably written; rejects when it could not be, and then nothing of it stays in the log. */
   append(entry: AuditEntry): Promise<void>;
-  /** Entries written at or after `since` (epoch ms), oldest first; torn or foreign lines are skipped. */
+  /**
+   * Entries written at or after `since` (epoch ms), oldest first. Rejects with AuditUnreadableError when a record cannot
+   * be read back: skipping it could forget a submit that was sent.
+   */
   readSince(since: number): Promise<AuditEntry[]>;
 }
 
-function parseLine(line: string, since: number): AuditEntry | undefined {
-  try {
-    const parsed = auditEntrySchema.safeParse(JSON.parse(line));
-    return parsed.success && Date.parse(parsed.data.time) >= since ? parsed.data : undefined;
-  } catch {
-    return undefined;
+/** A line of the audit log that is not a whole, valid record: the operator must look at it before submits resume. */
+export class AuditUnreadableError extends Error {
+  /** `where` names the record for the operator, e.g. "line 7 of data/audit.jsonl". */
+  constructor(
+    readonly where: string,
+    readonly reason: string,
+  ) {
+    super(`${where.charAt(0).toUpperCase()}${where.slice(1)} is not a readable audit record (${reason}).`);
+    this.name = 'AuditUnreadableError';
   }
 }
+
+function parseLine(text: string, path: string, line: number): AuditEntry {
+  const where = `line ${line} of ${path}`;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AuditUnreadableError(where, 'not JSON');
+  }
+  const parsed = auditEntrySchema.safeParse(json);
+  if (!parsed.success) throw new AuditUnreadableError(where, `not an audit entry: ${describeIssues(fieldIssues(parsed.error))}`);
+  return parsed.data;
+}
+
+export interface FileAuditLogOptions {
+  /** Where a dropped torn line is reported; by default a process warning (stderr). */
+  warn?: (details: { path: string; droppedBytes: number }, message: string) => void;
+  /** Test seam: writes one line to the open file (a test makes it fail halfway, as a full disk does). */
+  writeLine?: (handle: FileHandle, line: string) => Promise<void>;
+}
+
+const warnOnStderr: NonNullable<FileAuditLogOptions['warn']> = (details, message) => process.emitWarning(`${message} ${JSON.stringify(details)}`, 'AuditLogWarning');
 
 /**
  * The audit log as an append-only JSON Lines file. Appends are queued so each line is one write that never interleaves
  * with another, and synced to disk before the caller goes on to send anything to CCE.
  * Creates the directory and checks the file can be opened for appending, so a bad AUDIT_LOG stops the BFF at start.
+ *
+ * Every line is whole or absent. A line torn by a crash is cut off at open; a write that fails (full disk) is cut back
+ * at once, and failing that before the next write. Dropping it is safe because its append never resolved: for a
+ * write-ahead (`sending`) line the submit was then not sent; for an outcome line the whole `sending` line before it
+ * still stands for the submit, read back as unknown, so it is never sent twice.
  */
-export async function openFileAuditLog(path: string): Promise<AuditLog> {
+export async function openFileAuditLog(path: string, { warn = warnOnStderr, writeLine = (handle, line) => handle.appendFile(line) }: FileAuditLogOptions = {}): Promise<AuditLog> {
+  const repair = async () => {
+    const droppedBytes = await cutTornTail(path);
+    if (droppedBytes > 0) {
+      warn({ path, droppedBytes }, `The audit log ended in a torn line (a write cut short); dropped its ${droppedBytes} bytes so the next line starts whole.`);
+    }
+  };
   try {
     await mkdir(dirname(path), { recursive: true });
     await (await open(path, 'a')).close();
+    await repair();
   } catch (error) {
     throw new Error(`Cannot open the audit log ${path} for appending (${error instanceof Error ? error.message : String(error)}). Set AUDIT_LOG to a writable file.`, { cause: error });
   }
+  let needsRepair = false;
+  const whole = async () => {
+    if (!needsRepair) return;
+    await repair();
+    needsRepair = false;
+  };
   let tail: Promise<unknown> = Promise.resolve();
   const write = async (line: string) => {
+    await whole();
     const handle = await open(path, 'a');
     try {
-      await handle.appendFile(line);
-      await handle.datasync();
+      const before = (await handle.stat()).size;
+      try {
+        await writeLine(handle, line);
+        await handle.datasync();
+      } catch (error) {
+        // Back to the length before this line, not merely to the last newline: a line written whole but never synced
+        // was not acknowledged either, and must not be read back as a submit that was sent.
+        needsRepair = true;
+        try {
+          await handle.truncate(before);
+          await handle.datasync();
+          needsRepair = false;
+        } catch {
+          // The disk refuses even that: the tail is cut before the next line is written, or that write fails too.
+        }
+        throw error;
+      }
     } finally {
       await handle.close();
     }
@@ -83,11 +167,16 @@ export async function openFileAuditLog(path: string): Promise<AuditLog> {
       return written;
     },
     async readSince(since) {
+      await tail;
+      await whole();
       const entries: AuditEntry[] = [];
       const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-      for await (const line of lines) {
-        const entry = parseLine(line, since);
-        if (entry) entries.push(entry);
+      let number = 0;
+      for await (const text of lines) {
+        number += 1;
+        if (text === '') continue;
+        const entry = parseLine(text, path, number);
+        if (Date.parse(entry.time) >= since) entries.push(entry);
       }
       return entries;
     },

@@ -48,7 +48,7 @@ function expectUnknown(response: { statusCode: number; json(): unknown }, status
 }
 
 describe('a submit whose outcome is unknown', () => {
-  it('is answered 502 after a CCE 5xx; a repeat of the key is never sent again, a fresh key is a deliberate resend', async () => {
+  it('is answered 502 after a CCE 5xx; a repeat of the key is never sent again, a fresh key only with sendAgain', async () => {
     const app = await startBff();
     upstream.respondWith((_req, reply) => reply.code(500).send({ errorCode: 'CCE.01500001', errorMessage: 'internal error' }));
     const key = randomUUID();
@@ -59,11 +59,14 @@ describe('a submit whose outcome is unknown', () => {
     expect(again.headers[REPLAYED_HEADER]).toBe('true');
     expectUnknown(again, 502);
     expect(upstream.received).toHaveLength(1);
+    // A new key alone (a second tab, a retry button) is not a decision: the plan is held back.
+    expect((await submitUpgrade(app, { request: planText() })).statusCode).toBe(409);
+    expect(upstream.received).toHaveLength(1);
     // The planner found no task in CCE's list and the user chose to send the plan again: a new key, a new attempt.
-    const resend = await submitUpgrade(app, { request: planText() });
+    const resend = await submitUpgrade(app, { request: planText(), sendAgain: { reason: 'CCE lists no task for this plan.' } });
     expect(resend.headers[REPLAYED_HEADER]).toBeUndefined();
     expect(upstream.received).toHaveLength(2);
-    expect(auditLines().map((line) => line.outcome)).toEqual(['sending', 'unknown', 'replayed', 'sending', 'unknown']);
+    expect(auditLines().map((line) => line.outcome)).toEqual(['sending', 'unknown', 'replayed', 'conflict', 'sending', 'unknown']);
   });
 
   it('is answered 504 when CCE accepted but answered after the timeout; CCE got it once', async () => {

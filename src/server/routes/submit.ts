@@ -33,8 +33,10 @@ const auditUser = ({ user }: FastifyRequest): AuditEntry['user'] => (user ? { su
  */
 export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app, { upstream, audit, idempotency }) => {
   const store = idempotency ?? new IdempotencyStore<SubmitResult>();
-  if (!idempotency) await restoreFromAudit(store, audit);
-  const submit = createSubmitter({ upstream, audit, store });
+  const unreadable = idempotency ? undefined : await restoreFromAudit(store, audit);
+  // The BFF still starts, so reads keep working; every submit and retry says why it is refused.
+  if (unreadable) app.log.error({ err: unreadable }, 'audit log unreadable: submits and retries are refused until it is fixed');
+  const submit = createSubmitter({ upstream, audit, store, unreadable });
 
   // Read as text: the upgrade request is forwarded byte for byte, and even a body that is not JSON gets its audit line.
   app.removeAllContentTypeParsers();

@@ -72,3 +72,41 @@ describe('IdempotencyStore', () => {
     expect(store.claim('k1', 'fp-a', 'c1').kind).toBe('new');
   });
 });
+
+describe('IdempotencyStore and a plan whose outcome is unknown', () => {
+  const unknown = (id: string): Result => ({ outcome: 'unknown', id });
+
+  it('holds the plan back under a new key until it is sent again on purpose, naming the earlier send', () => {
+    let now = 5000;
+    const store = new IdempotencyStore<Result>({ now: () => now });
+    settleNew(store.claim('k1', 'fp-a', 'c1'), unknown('lost'));
+    now = 6000;
+    expect(store.claim('k2', 'fp-a', 'c1')).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k1', at: 5000 } });
+    expect(store.claim('k1', 'fp-a', 'c1').kind).toBe('replay');
+    const again = store.claim('k3', 'fp-a', 'c1', { sendAgain: true });
+    expect(again).toMatchObject({ kind: 'new', overrides: { key: 'k1', at: 5000 } });
+    settleNew(again, accepted('second'));
+    expect(store.claim('k4', 'fp-a', 'c1').kind).toBe('replay');
+  });
+
+  it('never lets sendAgain past a twin that was accepted or is still in flight', () => {
+    const store = new IdempotencyStore<Result>();
+    const first = store.claim('k1', 'fp-a', 'c1');
+    expect(store.claim('k2', 'fp-a', 'c1', { sendAgain: true }).kind).toBe('replay');
+    settleNew(first, accepted('first'));
+    expect(store.claim('k3', 'fp-a', 'c1', { sendAgain: true }).kind).toBe('replay');
+  });
+
+  it('hands the plan back to the unknown send when the send-again was refused, live and when restored', () => {
+    const live = new IdempotencyStore<Result>();
+    settleNew(live.claim('k1', 'fp-a', 'c1'), unknown('lost'));
+    settleNew(live.claim('k2', 'fp-a', 'c1', { sendAgain: true }), { outcome: 'refused', id: '429' });
+    expect(live.claim('k3', 'fp-a', 'c1').kind).toBe('outcome-unknown');
+
+    const restored = new IdempotencyStore<Result>();
+    restored.restore('k1', 'fp-a', 'c1', Date.now(), unknown('lost'));
+    restored.restore('k2', 'fp-a', 'c1', Date.now(), unknown('sending'));
+    restored.restore('k2', 'fp-a', 'c1', Date.now(), { outcome: 'refused', id: '429' });
+    expect(restored.claim('k3', 'fp-a', 'c1').kind).toBe('outcome-unknown');
+  });
+});

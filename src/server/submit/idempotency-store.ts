@@ -14,14 +14,28 @@ interface Entry<T> {
   pending: boolean;
   /** Set once settled. */
   outcome?: SubmitOutcome;
+  /** The unknown twin a deliberate send-again overrode: the plan's entry again should this one be forgotten (refused). */
+  overrode?: Entry<T>;
+}
+
+/** An earlier send of a plan, named for the audit line and for the person deciding whether to send it again. */
+export interface EarlierSend {
+  key: string;
+  /** Epoch ms. */
+  at: number;
 }
 
 export type Claim<T> =
-  /** Nothing like it is known: the caller sends it and must call settle exactly once. */
-  | { kind: 'new'; settle(result: T): void }
+  /**
+   * Nothing stands in its way: the caller sends it and must call settle exactly once. `overrides` is the earlier send
+   * with an unknown outcome that a send-again went past.
+   */
+  | { kind: 'new'; settle(result: T): void; overrides?: EarlierSend }
   /** The same submit (same key, or the same plan under another key) was sent or is being sent: answer its result. */
   | { kind: 'replay'; result: Promise<T> }
   | { kind: 'key-reused' }
+  /** The same plan went out under another key and its outcome is unknown: only a deliberate send-again passes. */
+  | { kind: 'outcome-unknown'; earlier: EarlierSend }
   /** A different submit for the cluster is still waiting for CCE. */
   | { kind: 'cluster-busy' };
 
@@ -59,24 +73,27 @@ export class IdempotencyStore<T extends Settled> {
   /**
    * `settledTwins: false` lets the same fingerprint under a new key through once the first has settled: a retry of a
    * task that failed again is a new retry, while the same upgrade plan twice is the same upgrade.
-   * Only an accepted twin is replayed under a new key: after an unknown outcome the planner looks for the task and,
-   * when CCE has none, the user may deliberately send the plan again under a fresh key.
+   * With settled twins, an accepted twin is replayed under a new key, and a twin with an unknown outcome holds the plan
+   * back (CCE may have started it) until a person who looked for its task and found none sends it again (`sendAgain`).
+   * `sendAgain` never passes an accepted twin or one still in flight: their outcome is, or will be, known.
    */
-  claim(key: string, fingerprint: string, clusterId: string, { settledTwins = true } = {}): Claim<T> {
+  claim(key: string, fingerprint: string, clusterId: string, { settledTwins = true, sendAgain = false } = {}): Claim<T> {
     this.prune();
     const same = this.byKey.get(key);
     if (same) return same.fingerprint === fingerprint ? { kind: 'replay', result: same.result } : { kind: 'key-reused' };
     const twin = this.byFingerprint.get(fingerprint);
     if (twin && (twin.pending || (settledTwins && twin.outcome === 'accepted'))) return { kind: 'replay', result: twin.result };
+    const unknownTwin = settledTwins && twin?.outcome === 'unknown' ? twin : undefined;
+    if (unknownTwin && !sendAgain) return { kind: 'outcome-unknown', earlier: { key: unknownTwin.key, at: unknownTwin.at } };
     if (this.inFlight.has(clusterId)) return { kind: 'cluster-busy' };
-
     let resolve: (result: T) => void = () => undefined;
-    const entry: Entry<T> = { key, fingerprint, clusterId, at: this.now(), result: new Promise<T>((r) => (resolve = r)), pending: true };
+    const entry: Entry<T> = { key, fingerprint, clusterId, at: this.now(), result: new Promise<T>((r) => (resolve = r)), pending: true, ...(unknownTwin ? { overrode: unknownTwin } : {}) };
     this.add(entry);
     this.inFlight.set(clusterId, entry);
     this.prune();
     return {
       kind: 'new',
+      ...(unknownTwin ? { overrides: { key: unknownTwin.key, at: unknownTwin.at } } : {}),
       settle: (result) => {
         entry.pending = false;
         entry.outcome = result.outcome;
@@ -97,7 +114,10 @@ export class IdempotencyStore<T extends Settled> {
     const previous = this.byKey.get(key);
     if (previous) this.remove(previous);
     if (result.outcome !== 'refused' && at >= this.now() - this.ttlMs) {
-      this.add({ key, fingerprint, clusterId, at, result: Promise.resolve(result), pending: false, outcome: result.outcome });
+      // A later send of a plan whose earlier send is unknown was a send-again: should it turn out refused, the earlier speaks again.
+      const twin = this.byFingerprint.get(fingerprint);
+      const overrode = twin?.outcome === 'unknown' ? { overrode: twin } : {};
+      this.add({ key, fingerprint, clusterId, at, result: Promise.resolve(result), pending: false, outcome: result.outcome, ...overrode });
     }
     this.prune();
   }
@@ -107,9 +127,16 @@ export class IdempotencyStore<T extends Settled> {
     this.byFingerprint.set(entry.fingerprint, entry);
   }
 
+  /**
+   * A send-again that CCE refused started nothing, so the unknown send it overrode speaks for the plan again, as it
+   * does when the memory is rebuilt from the audit log (where refusals are not restored).
+   */
   private remove(entry: Entry<T>) {
     if (this.byKey.get(entry.key) === entry) this.byKey.delete(entry.key);
-    if (this.byFingerprint.get(entry.fingerprint) === entry) this.byFingerprint.delete(entry.fingerprint);
+    if (this.byFingerprint.get(entry.fingerprint) !== entry) return;
+    const overrode = entry.overrode;
+    if (overrode && this.byKey.get(overrode.key) === overrode) this.byFingerprint.set(entry.fingerprint, overrode);
+    else this.byFingerprint.delete(entry.fingerprint);
   }
 
   /** Entries are kept in arrival order, so the oldest come first; submits still waiting for CCE are never dropped. */

@@ -1,6 +1,7 @@
-import type { AuditEntry, AuditLog } from '../audit/audit-log';
+import { type AuditEntry, type AuditLog, AuditUnreadableError } from '../audit/audit-log';
 import { BffHttpError } from '../errors';
 import { IDEMPOTENCY_TTL_MS, type IdempotencyStore } from './idempotency-store';
+import { canonicalSha256 } from './plan-hash';
 import { fingerprintOf } from './submit-attempt';
 import { OUTCOME_UNKNOWN } from '../../shared/bff-api';
 import { acceptedResult, errorResult, type SubmitResult, unknownResult } from './submit-result';
@@ -26,11 +27,29 @@ function resultOf(entry: AuditEntry): SubmitResult | undefined {
   }
 }
 
-/** Rebuilds the idempotency store from the last 24 h of the audit log, so a restart never re-sends a remembered submit. */
-export async function restoreFromAudit(store: IdempotencyStore<SubmitResult>, audit: AuditLog, now = Date.now()): Promise<void> {
-  for (const entry of await audit.readSince(now - IDEMPOTENCY_TTL_MS)) {
-    const result = resultOf(entry);
-    if (!result || entry.idempotencyKey === null) continue;
-    store.restore(entry.idempotencyKey, fingerprintOf(entry.clusterId, entry.kind, entry.bodySha256), entry.clusterId, Date.parse(entry.time), result);
+/** The plan a line names, hashed from its body as a submit's is: lines written before canonical hashing match too. */
+function planSha256(entry: AuditEntry): string {
+  const hash = canonicalSha256(entry.body);
+  if (hash === undefined) {
+    throw new AuditUnreadableError(`the ${entry.outcome} record of Idempotency-Key ${entry.idempotencyKey} written at ${entry.time}`, 'its body has no canonical JSON form');
+  }
+  return hash;
+}
+
+/**
+ * Rebuilds the idempotency store from the last 24 h of the audit log, so a restart never re-sends a remembered submit.
+ * Answers the record it could not read back, if any: the memory may then lack a sent submit, so submits must stop.
+ */
+export async function restoreFromAudit(store: IdempotencyStore<SubmitResult>, audit: AuditLog, now = Date.now()): Promise<AuditUnreadableError | undefined> {
+  try {
+    for (const entry of await audit.readSince(now - IDEMPOTENCY_TTL_MS)) {
+      const result = resultOf(entry);
+      if (!result || entry.idempotencyKey === null) continue;
+      store.restore(entry.idempotencyKey, fingerprintOf(entry.clusterId, entry.kind, planSha256(entry)), entry.clusterId, Date.parse(entry.time), result);
+    }
+    return undefined;
+  } catch (error) {
+    if (error instanceof AuditUnreadableError) return error;
+    throw error;
   }
 }

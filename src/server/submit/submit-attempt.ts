@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { idempotencyKeySchema, retryUpgradeSchema, submitUpgradeSchema } from '../../shared/bff-api';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
 import type { AuditEntry } from '../audit/audit-log';
 import { namedOperation, parsePathParam, type MatchedOperation } from '../cce/allow-list';
 import { BffHttpError } from '../errors';
 import { parseJsonText, parseWith, requireJsonContentType } from '../json-body';
+import { canonicalSha256, sha256 } from './plan-hash';
 import { submitOperations, type SubmitKind, type SubmitOperation } from './submit-operations';
 
 /** A submit as it arrived, before any check. */
@@ -19,26 +19,25 @@ export interface RawSubmit {
 /** What the audit line says about the request itself, filled in as far as the request could be read. */
 export type AttemptFacts = Pick<
   AuditEntry,
-  'kind' | 'clusterId' | 'idempotencyKey' | 'bodySha256' | 'body' | 'acceptedRisks' | 'preCheckTaskId' | 'taskId'
+  'kind' | 'clusterId' | 'idempotencyKey' | 'bodySha256' | 'textSha256' | 'body' | 'acceptedRisks' | 'preCheckTaskId' | 'sendAgain' | 'taskId'
 >;
 
 export interface Attempt {
   facts: AttemptFacts;
   key: string;
-  /** Names what would be sent: the same fingerprint means the same call to CCE. */
+  /** Names what would be sent: the same fingerprint means the same call to CCE (the same plan, however it is spelled). */
   fingerprint: string;
   call: MatchedOperation;
   /** The exact bytes to send. */
   payload: string;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 export const fingerprintOf = (clusterId: string, kind: SubmitKind, bodySha256: string) => `${clusterId} ${kind} ${bodySha256}`;
 
+/** The parsed request for the audit line, or nothing when it cannot be read unambiguously (then nothing is sent either). */
 function tryJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJsonText(text, 'request');
   } catch {
     return undefined;
   }
@@ -55,17 +54,30 @@ function parseKey(header: string | string[] | undefined): string {
   return parsed.data;
 }
 
+const noCanonicalForm = () =>
+  new BffHttpError(
+    400,
+    'BFF.INVALID_BODY',
+    'The upgrade request escapes an unpaired UTF-16 surrogate (such as \\ud800), so it has no canonical form by which the planner ' +
+      'could tell whether this plan was already sent. Remove it.',
+  );
+
 /** The UpgradeCluster text must be JSON the shared schema accepts; it is then sent as is. */
 function readUpgrade(outer: unknown, facts: AttemptFacts): string {
   // Record what the request was even when the wrapper is wrong, so the audit line shows what was attempted.
   if (typeof outer === 'object' && outer !== null && 'request' in outer && typeof outer.request === 'string') {
-    facts.bodySha256 = sha256(outer.request);
+    const textSha256 = sha256(outer.request);
+    facts.textSha256 = textSha256;
     facts.body = tryJson(outer.request);
+    facts.bodySha256 = canonicalSha256(facts.body) ?? textSha256;
   }
   const submit = parseWith(submitUpgradeSchema, outer, 'submit');
   facts.acceptedRisks = submit.acceptedRisks;
   facts.preCheckTaskId = submit.preCheckTaskId ?? null;
-  parseWith(upgradeRequestSchema, parseJsonText(submit.request, 'upgrade request'), 'upgrade request');
+  if (submit.sendAgain) facts.sendAgain = { reason: submit.sendAgain.reason, overrides: null };
+  const request: unknown = parseJsonText(submit.request, 'upgrade request');
+  parseWith(upgradeRequestSchema, request, 'upgrade request');
+  if (canonicalSha256(request) === undefined) throw noCanonicalForm();
   return submit.request;
 }
 
@@ -73,7 +85,7 @@ function readUpgrade(outer: unknown, facts: AttemptFacts): string {
 function readRetry(outer: unknown, facts: AttemptFacts): string {
   const { taskId } = parseWith(retryUpgradeSchema, outer, 'retry request');
   facts.body = { taskId };
-  facts.bodySha256 = sha256(JSON.stringify({ taskId }));
+  facts.bodySha256 = canonicalSha256(facts.body) ?? '';
   facts.taskId = taskId;
   return '';
 }
@@ -86,6 +98,7 @@ export function readAttempt(raw: RawSubmit, projectId: string): { facts: Attempt
     clusterId: raw.clusterId.slice(0, 64),
     idempotencyKey: typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey.slice(0, 64) : null,
     bodySha256: sha256(raw.body),
+    textSha256: sha256(raw.body),
     acceptedRisks: [],
     preCheckTaskId: null,
     taskId: null,

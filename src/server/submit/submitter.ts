@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { REPLAYED_HEADER } from '../../shared/bff-api';
-import type { AuditEntry, AuditLog, AuditOutcome } from '../audit/audit-log';
+import { AUDIT_UNREADABLE, OUTCOME_UNKNOWN_PLAN, REPLAYED_HEADER } from '../../shared/bff-api';
+import type { AuditEntry, AuditLog, AuditOutcome, AuditUnreadableError } from '../audit/audit-log';
 import type { Upstream } from '../cce/client';
 import { BffHttpError } from '../errors';
-import type { IdempotencyStore } from './idempotency-store';
+import type { EarlierSend, IdempotencyStore } from './idempotency-store';
 import { sendSubmit } from './send-submit';
 import { type AttemptFacts, type RawSubmit, readAttempt } from './submit-attempt';
 import { type Answer, errorResult, type ResultFacts, type SubmitResult } from './submit-result';
@@ -12,6 +12,8 @@ export interface SubmitterOptions {
   upstream: Upstream;
   audit: AuditLog;
   store: IdempotencyStore<SubmitResult>;
+  /** Set when the audit log holds a record that could not be read back: the memory may lack a sent submit. */
+  unreadable?: AuditUnreadableError | undefined;
 }
 
 export interface SubmitContext {
@@ -43,13 +45,34 @@ const clusterBusy = () =>
       'then decide whether to submit this plan.',
   );
 
+const auditUnreadable = (cause: AuditUnreadableError) =>
+  new BffHttpError(
+    503,
+    AUDIT_UNREADABLE,
+    `The planner did not send this to CCE: it cannot read back its record of earlier submits, so it cannot tell whether this ` +
+      `one was already sent. ${cause.message} Ask the operator to inspect that record (restore or remove it once the ` +
+      'cluster\u2019s upgrade tasks show what was sent) and restart the planner. Reading clusters and tasks still works.',
+  );
+
+const unknownPlan = ({ at }: EarlierSend) => {
+  const sentAt = new Date(at).toISOString();
+  return new BffHttpError(
+    409,
+    OUTCOME_UNKNOWN_PLAN,
+    `This plan was already sent to CCE at ${sentAt} and CCE\u2019s answer was lost, so the upgrade may have started. Look in the ` +
+      'cluster\u2019s upgrade tasks first. If CCE has no task for it and you want to send it anyway, submit it again with a new ' +
+      'Idempotency-Key and sendAgain: { reason } saying why.',
+    { sentAt },
+  );
+};
+
 const noResult: ResultFacts = { status: null, taskId: null, errorCode: null, errorMessage: null, requestId: null };
 
 /**
  * Runs one submit or retry: check it, decide from the idempotency store whether it may reach CCE, write the audit
  * line before sending (a submit that cannot be audited is not sent), send it at most once, and record its outcome.
  */
-export function createSubmitter({ upstream, audit, store }: SubmitterOptions) {
+export function createSubmitter({ upstream, audit, store, unreadable }: SubmitterOptions) {
   return async function submit(raw: RawSubmit, { log, user }: SubmitContext): Promise<Answer> {
     const line = (facts: AttemptFacts, outcome: AuditOutcome, result: ResultFacts): AuditEntry => {
       // Spelled out so every line lists its fields in one order, the order a reader scans them in.
@@ -59,9 +82,11 @@ export function createSubmitter({ upstream, audit, store }: SubmitterOptions) {
         clusterId: facts.clusterId,
         idempotencyKey: facts.idempotencyKey,
         bodySha256: facts.bodySha256,
+        textSha256: facts.textSha256,
         body: facts.body,
         acceptedRisks: facts.acceptedRisks,
         preCheckTaskId: facts.preCheckTaskId,
+        sendAgain: facts.sendAgain,
         outcome,
         status: result.status,
         // A retry's task id is the task it targets; an accepted upgrade's is the task CCE created.
@@ -88,19 +113,22 @@ export function createSubmitter({ upstream, audit, store }: SubmitterOptions) {
     };
 
     const read = readAttempt(raw, upstream.projectId);
+    if (unreadable) return refuse(read.facts, 'refused', auditUnreadable(unreadable));
     if ('error' in read) return refuse(read.facts, 'invalid', read.error);
     const { attempt } = read;
     const { facts } = attempt;
-    const claim = store.claim(attempt.key, attempt.fingerprint, facts.clusterId, { settledTwins: facts.kind === 'upgrade' });
+    const claim = store.claim(attempt.key, attempt.fingerprint, facts.clusterId, { settledTwins: facts.kind === 'upgrade', sendAgain: facts.sendAgain !== undefined });
 
     if (claim.kind === 'key-reused') return refuse(facts, 'conflict', keyReused());
     if (claim.kind === 'cluster-busy') return refuse(facts, 'conflict', clusterBusy());
+    if (claim.kind === 'outcome-unknown') return refuse(facts, 'conflict', unknownPlan(claim.earlier));
     if (claim.kind === 'replay') {
       const first = await claim.result;
       await record(line(facts, 'replayed', first.facts));
       return { ...first.answer, headers: { ...first.answer.headers, [REPLAYED_HEADER]: 'true' } };
     }
 
+    if (facts.sendAgain && claim.overrides) facts.sendAgain.overrides = { idempotencyKey: claim.overrides.key, time: new Date(claim.overrides.at).toISOString() };
     try {
       await audit.append(line(facts, 'sending', noResult));
     } catch (error) {

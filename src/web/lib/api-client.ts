@@ -13,6 +13,8 @@ export class ApiError extends Error {
   readonly issues: Issue[];
   /** How long CCE asked to wait before the next call (429), from the body or the Retry-After header. */
   readonly retryAfterSeconds: number | undefined;
+  /** On BFF.OUTCOME_UNKNOWN_PLAN: when the earlier send of the plan left the BFF (ISO time). */
+  readonly sentAt: string | undefined;
 
   constructor(body: BffError) {
     super(body.message);
@@ -22,6 +24,7 @@ export class ApiError extends Error {
     this.requestId = body.requestId;
     this.issues = body.issues ?? [];
     this.retryAfterSeconds = body.retryAfterSeconds;
+    this.sentAt = body.sentAt;
   }
 }
 

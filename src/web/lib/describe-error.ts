@@ -32,6 +32,11 @@ const bffRefusals: Record<string, Pick<ErrorDescription, 'title' | 'nextStep'>> 
   'BFF.FORBIDDEN_CLUSTER': { title: 'This cluster is not on your allow-list', nextStep: 'Pick another cluster, or ask your administrator to allow this one for your group.' },
   'BFF.CROSS_SITE': { title: 'The planner refused a request that did not come from its own page', nextStep: 'Reload the planner from its own address and try again.' },
   'BFF.RATE_LIMITED': { title: 'Too many requests in a short time', nextStep: 'Wait a minute, then try again.' },
+  'BFF.OUTCOME_UNKNOWN_PLAN': {
+    title: 'This plan was already sent, and CCE’s answer was lost',
+    nextStep: 'The upgrade may be running. The planner looks for its task in the cluster’s upgrade tasks below; if CCE has none, you can send the plan again, saying why.',
+  },
+  'BFF.AUDIT_UNREADABLE': { title: 'The planner cannot read its audit log', nextStep: 'Nothing was sent. Ask the operator to inspect the audit log record named above and restart the planner.' },
 };
 
 function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'> {

@@ -1,5 +1,5 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { IDEMPOTENCY_HEADER, idempotencyKeySchema, retryUpgradeSchema, submitUpgradeSchema, type BffError } from '../../shared/bff-api';
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema, OUTCOME_UNKNOWN_PLAN, retryUpgradeSchema, submitUpgradeSchema, type BffError } from '../../shared/bff-api';
 import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import { fieldIssues } from '../../shared/issues';
 import { postCheckRequestSchema, preCheckRequestSchema } from '../../shared/check-requests';
@@ -11,6 +11,21 @@ import * as fixtures from './fixtures';
 export const cceRoute = (name: OperationName) => `*/api/cce${cceOperations[name].path.replace(/\{(\w+)\}/g, ':$1')}`;
 
 export const bffError = (error: BffError) => HttpResponse.json(error, { status: error.status });
+
+/**
+ * The BFF's 409 for a plan whose earlier send (at `sentAt`) has an unknown outcome, sent again under a new key
+ * without `sendAgain`; tests answer a submit with it.
+ */
+export const outcomeUnknownPlan = (sentAt: string) =>
+  bffError({
+    status: 409,
+    code: OUTCOME_UNKNOWN_PLAN,
+    sentAt,
+    message:
+      `This plan was already sent to CCE at ${sentAt} and CCE’s answer was lost, so the upgrade may have started. Look in the ` +
+      'cluster’s upgrade tasks first. If CCE has no task for it and you want to send it anyway, submit it again with a new ' +
+      'Idempotency-Key and sendAgain: { reason } saying why.',
+  });
 
 const notFound = (what: string) => bffError({ status: 404, code: 'CCE.01404001', message: `${what} not found` });
 
@@ -46,9 +61,10 @@ export const handlers = [
   // The BFF's audited submit route: the body wraps the exact request text, and every submit carries its key.
   http.post('*/api/clusters/:cluster_id/upgrade', async ({ request }) => {
     const key = idempotencyKeySchema.safeParse(request.headers.get(IDEMPOTENCY_HEADER));
-    if (!key.success) return bffError({ status: 400, code: 'BFF.IDEMPOTENCY_KEY', message: 'Idempotency-Key header must be a UUID' });
+    if (!key.success) return bffError({ status: 400, code: 'BFF.INVALID_IDEMPOTENCY_KEY', message: 'The Idempotency-Key header must be one UUID.' });
+    // sendAgain (with its reason of at least 10 characters) is checked here as the BFF checks it.
     const submit = submitUpgradeSchema.safeParse(await request.json().catch(() => undefined));
-    if (!submit.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The submit is invalid', issues: fieldIssues(submit.error) });
+    if (!submit.success) return bffError({ status: 400, code: 'BFF.INVALID_BODY', message: 'The submit is invalid', issues: fieldIssues(submit.error) });
     let body: unknown;
     try {
       body = JSON.parse(submit.data.request);

@@ -6,7 +6,7 @@ import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../../shared/bff-api';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../../shared/plan';
 import { loadSubmittedPlan } from '../../lib/submitted-plans';
 import { ids, preCheckId, upgradeResponse, upgradeTask, upgradeTaskList } from '../../testing/fixtures';
-import { bffError, cceRoute } from '../../testing/handlers';
+import { bffError, cceRoute, outcomeUnknownPlan } from '../../testing/handlers';
 import { server } from '../../testing/server';
 import { confirmSubmit, fastTiming, findRunButton, nextUntil, passPreCheck, renderWizard, renderWizardAt, walkToStrategy } from './wizard-test-utils';
 
@@ -33,7 +33,7 @@ async function openCheckedReview(timing = fastTiming) {
 
 interface Post {
   key: string | null;
-  body: { request: string; acceptedRisks: unknown[]; preCheckTaskId?: string };
+  body: { request: string; acceptedRisks: unknown[]; preCheckTaskId?: string; sendAgain?: { reason: string } };
 }
 
 /** Records every submit exactly as it arrived, answering with `answer` (CCE's upgrade response by default). */
@@ -213,24 +213,70 @@ describe('a submit whose outcome is unknown', { timeout: 15_000 }, () => {
     expect(loadSubmittedPlan(ids.task, ids.prod)?.body).toBe(expected);
   });
 
-  it('says when CCE has no such task and submits again only when asked, with a new key', async () => {
+  /** Answers the "no task" alert's question and confirms the submit; returns the alert. */
+  async function sendAgainWithReason(user: UserEvent, alert: HTMLElement, reason: string) {
+    const field = within(alert).getByRole('textbox', { name: 'Why send it again?' });
+    // Keyboard only: type, then Enter; a reason too short is refused in words and nothing is sent.
+    await user.click(field);
+    await user.keyboard('no task{Enter}');
+    expect(field).toHaveAccessibleDescription('Say in at least 10 characters why the plan may be sent again (for example, what you checked in CCE).');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, reason);
+    await user.click(within(alert).getByRole('button', { name: 'Submit again' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type the cluster name to confirm' }), 'prod-a');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+  }
+
+  const reason = 'CCE lists no upgrade task since the lost submit.';
+
+  it('says when CCE has no such task and submits again only when asked, with a reason and a new key', { timeout: 30_000 }, async () => {
     const posts = recordSubmits((index) => (index === 0 ? unknown() : HttpResponse.json(upgradeResponse)));
     const { user, onSubmitted } = await openCheckedReview();
-    let dialog = await confirmSubmit(user);
+    const dialog = await confirmSubmit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     const alert = await screen.findByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent('CCE has no upgrade task for this plan'));
     expect(alert).toHaveTextContent(/the upgrade did not start/);
     expect(posts).toHaveLength(1);
 
-    await user.click(within(alert).getByRole('button', { name: 'Submit again' }));
-    dialog = await screen.findByRole('dialog');
-    await user.type(within(dialog).getByRole('textbox', { name: 'Type the cluster name to confirm' }), 'prod-a');
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+    await sendAgainWithReason(user, alert, reason);
     await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, undefined));
     expect(posts).toHaveLength(2);
     expect(posts[1]!.key).not.toBe(posts[0]!.key);
-    expect(posts[1]!.body).toEqual(posts[0]!.body);
+    expect(posts[1]!.body).toEqual({ ...posts[0]!.body, sendAgain: { reason } });
+  });
+
+  it('explains a plan the planner holds back (409: sent before, answer lost), looks for its task, and sends it again only with a reason', { timeout: 30_000 }, async () => {
+    const sentAt = new Date(Date.now() - 60_000).toISOString();
+    const posts = recordSubmits((index) => (index === 0 ? outcomeUnknownPlan(sentAt) : HttpResponse.json(upgradeResponse)));
+    let listings = 0;
+    server.use(
+      http.get(cceRoute('listUpgradeTasks'), () => {
+        listings += 1;
+        return HttpResponse.json(upgradeTaskList([upgradeTask('Success')]));
+      }),
+    );
+    const { user, onSubmitted } = await openCheckedReview();
+    const dialog = await confirmSubmit(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
+
+    const held = await screen.findByText('This plan was already sent, and CCE’s answer was lost');
+    const explanation = held.closest('[role="alert"]') as HTMLElement;
+    expect(explanation).toHaveTextContent(`already sent to CCE at ${sentAt}`);
+    expect(explanation).toHaveTextContent('The planner looks for its task in the cluster’s upgrade tasks below; if CCE has none, you can send the plan again, saying why.');
+    expect(screen.getByRole('button', { name: 'Submit upgrade' })).toBeDisabled();
+
+    const noTask = await screen.findByText('CCE has no upgrade task for this plan');
+    expect(listings).toBeGreaterThan(0);
+    const alert = noTask.closest('[role="alert"]') as HTMLElement;
+    expect(alert).toHaveTextContent(`since the plan was sent at ${new Date(sentAt).toLocaleTimeString()}`);
+    await sendAgainWithReason(user, alert, reason);
+    await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, undefined));
+    expect(posts.map((post) => post.body.sendAgain)).toEqual([undefined, { reason }]);
+    expect(posts[1]!.key).not.toBe(posts[0]!.key);
   });
 
   it('treats a connection lost after sending the same way', async () => {

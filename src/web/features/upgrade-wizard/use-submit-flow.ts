@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Plan } from '../../../shared/plan';
 import { saveSubmittedPlan } from '../../lib/submitted-plans';
-import { isOutcomeUnknown, useSubmitUpgrade } from './api/submit-upgrade';
+import { isOutcomeUnknown, isOutcomeUnknownPlan, useSubmitUpgrade } from './api/submit-upgrade';
 import { clearDraft } from './draft-storage';
 import { requestText } from './request-text';
 import { newIdempotencyKey } from '../../lib/idempotent-post';
@@ -20,6 +20,8 @@ export function useSubmitFlow(projectId: string, form: UseFormReturn<Plan>, bloc
   const inFlight = useRef(false);
   const [confirming, setConfirming] = useState(false);
   const [blockedShown, setBlockedShown] = useState(false);
+  // The reason a person gave for sending a plan whose earlier send is unknown; sent with the next confirmed submit only.
+  const [sendAgainReason, setSendAgainReason] = useState<string | null>(null);
 
   const request = () => {
     if (state.pendingSubmit) return;
@@ -43,7 +45,9 @@ export function useSubmitFlow(projectId: string, form: UseFormReturn<Plan>, bloc
         acceptedRisks: state.acceptedRisks,
         preCheckTaskId: state.preCheck?.taskId,
         idempotencyKey: state.idempotencyKey,
+        ...(sendAgainReason ? { sendAgain: { reason: sendAgainReason } } : {}),
       });
+      setSendAgainReason(null);
       // The key goes with the draft: the next plan starts with a new one.
       clearDraft();
       onSubmitted(plan.clusterId, taskId, replayed ? 'This plan had already been submitted: this is the upgrade it started.' : undefined);
@@ -52,6 +56,11 @@ export function useSubmitFlow(projectId: string, form: UseFormReturn<Plan>, bloc
       setConfirming(false);
       // The mutation holds any other error and the page shows it; the user may submit again with the same key.
       if (isOutcomeUnknown(error)) update({ pendingSubmit: { clusterId: plan.clusterId, targetVersion: plan.targetVersion, body, sentAt } });
+      // Sent before, from here or elsewhere, with its answer lost: look for the task created since that send.
+      else if (isOutcomeUnknownPlan(error)) {
+        const earlier = error.sentAt === undefined ? Number.NaN : Date.parse(error.sentAt);
+        update({ pendingSubmit: { clusterId: plan.clusterId, targetVersion: plan.targetVersion, body, sentAt: Number.isNaN(earlier) ? sentAt : earlier } });
+      }
     }
   };
 
@@ -69,10 +78,13 @@ export function useSubmitFlow(projectId: string, form: UseFormReturn<Plan>, bloc
   // CCE has no task for the lost submit: a new submit is a new request, so it gets a new key.
   const dropPending = () => {
     submission.reset();
+    setSendAgainReason(null);
     update({ pendingSubmit: null, idempotencyKey: newIdempotencyKey() });
   };
-  const submitAgain = () => {
+  // The BFF holds the plan back until a person says why it may go out again; the reason goes with that one submit.
+  const submitAgain = (reason: string) => {
     dropPending();
+    setSendAgainReason(reason);
     setConfirming(blockers.length === 0);
     setBlockedShown(blockers.length > 0);
   };

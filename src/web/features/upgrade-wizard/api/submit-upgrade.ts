@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IDEMPOTENCY_HEADER, REPLAYED_HEADER, type AcceptedRisk } from '../../../../shared/bff-api';
+import { IDEMPOTENCY_HEADER, OUTCOME_UNKNOWN_PLAN, REPLAYED_HEADER, type AcceptedRisk, type SubmitUpgrade } from '../../../../shared/bff-api';
 import { upgradeResponseSchema } from '../../../../shared/cce-responses';
 import { ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../../../lib/api-client';
 import { clusterQueries } from '../../../lib/cluster-queries';
@@ -16,6 +16,8 @@ export interface SubmitUpgradeInput {
   acceptedRisks: AcceptedRisk[];
   preCheckTaskId?: string;
   idempotencyKey: string;
+  /** Set only when a person decided to send a plan whose earlier send has an unknown outcome, with their reason. */
+  sendAgain?: SubmitUpgrade['sendAgain'];
 }
 
 export interface SubmitUpgradeResult {
@@ -25,7 +27,7 @@ export interface SubmitUpgradeResult {
 }
 
 /** POST /api/clusters/{id}/upgrade: the BFF's audited, idempotent submit route. */
-export async function submitUpgrade({ clusterId, body, acceptedRisks, preCheckTaskId, idempotencyKey }: SubmitUpgradeInput): Promise<SubmitUpgradeResult> {
+export async function submitUpgrade({ clusterId, body, acceptedRisks, preCheckTaskId, idempotencyKey, sendAgain }: SubmitUpgradeInput): Promise<SubmitUpgradeResult> {
   const { data, headers } = await apiFetchWithHeaders({
     url: `/api/clusters/${encodeURIComponent(clusterId)}/upgrade`,
     schema: upgradeResponseSchema,
@@ -33,7 +35,7 @@ export async function submitUpgrade({ clusterId, body, acceptedRisks, preCheckTa
     init: {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: idempotencyKey },
-      body: JSON.stringify({ request: body, acceptedRisks, ...(preCheckTaskId ? { preCheckTaskId } : {}) }),
+      body: JSON.stringify({ request: body, acceptedRisks, ...(preCheckTaskId ? { preCheckTaskId } : {}), ...(sendAgain ? { sendAgain } : {}) } satisfies SubmitUpgrade),
     },
   });
   return { taskId: data.metadata.uid, replayed: headers.get(REPLAYED_HEADER) === 'true' };
@@ -46,6 +48,11 @@ export async function submitUpgrade({ clusterId, body, acceptedRisks, preCheckTa
 export function isOutcomeUnknown(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
   return error.code === OUTCOME_UNKNOWN || error.code === NETWORK_ERROR || error.code === UNEXPECTED_RESPONSE;
+}
+
+/** The BFF held the plan back: an earlier send of it, under another key, has an unknown outcome. */
+export function isOutcomeUnknownPlan(error: unknown): error is ApiError {
+  return error instanceof ApiError && error.code === OUTCOME_UNKNOWN_PLAN;
 }
 
 export function useSubmitUpgrade() {

@@ -1,6 +1,7 @@
 import { Alert, AlertTitle, Box } from '@mui/material';
 import type { Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
+import { isOutcomeUnknownPlan } from '../api/submit-upgrade';
 import { useSafeSubmitState } from '../safe-submit-state';
 import type { useSubmitFlow } from '../use-submit-flow';
 import { ConfirmSubmitDialog } from './ConfirmSubmitDialog';
@@ -26,7 +27,8 @@ export function SubmitPanel({ projectId, flow, blockers, plan }: SubmitPanelProp
           </Box>
         </Alert>
       )}
-      {flow.submission.isError && !flow.pending && (
+      {/* A plan held back by the BFF keeps its words on screen while the planner looks for the task. */}
+      {flow.submission.isError && (!flow.pending || isOutcomeUnknownPlan(flow.submission.error)) && (
         <Box sx={{ mt: 3 }}>
           <ErrorState error={flow.submission.error} />
         </Box>

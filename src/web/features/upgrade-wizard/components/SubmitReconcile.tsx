@@ -1,6 +1,7 @@
-import { Alert, AlertTitle, Box, Button, CircularProgress, Stack, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { sendAgainReasonSchema } from '../../../../shared/bff-api';
 import { ErrorState } from '../../../components/ErrorState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { findStartedTask } from '../reconcile';
@@ -10,7 +11,8 @@ interface SubmitReconcileProps {
   projectId: string;
   pending: NonNullable<SafeSubmitState['pendingSubmit']>;
   onFound: (taskId: string) => void;
-  onSubmitAgain: () => void;
+  /** With the person's reason: the BFF sends a plan whose earlier send is unknown only with one. */
+  onSubmitAgain: (reason: string) => void;
   onKeepPlan: () => void;
 }
 
@@ -41,21 +43,7 @@ export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, on
     onFound(found.metadata.uid);
   }, [found, onFound]);
 
-  if (none) {
-    return (
-      <Alert severity="warning" role="alert">
-        <AlertTitle>CCE has no upgrade task for this plan</AlertTitle>
-        <Typography variant="body2">
-          CCE lists no upgrade to {pending.targetVersion} created since you submitted at {new Date(pending.sentAt).toLocaleTimeString()}, so
-          the upgrade did not start. You can submit the plan again: it goes out as a new request.
-        </Typography>
-        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-          <Button variant="contained" size="small" onClick={onSubmitAgain}>Submit again</Button>
-          <Button size="small" color="inherit" onClick={onKeepPlan}>Back to the plan</Button>
-        </Stack>
-      </Alert>
-    );
-  }
+  if (none) return <NoTaskFound pending={pending} onSubmitAgain={onSubmitAgain} onKeepPlan={onKeepPlan} />;
   return (
     <Alert severity="info" role="status" icon={<CircularProgress size={20} aria-label="Looking for the upgrade task" />}>
       <AlertTitle>CCE may have started the upgrade</AlertTitle>
@@ -68,6 +56,53 @@ export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, on
           <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} retryLabel="Look again" />
         </Box>
       )}
+    </Alert>
+  );
+}
+
+/** CCE shows no task: the plan may go out again, but only as a person's decision, with the reason the audit log keeps. */
+function NoTaskFound({ pending, onSubmitAgain, onKeepPlan }: Pick<SubmitReconcileProps, 'pending' | 'onSubmitAgain' | 'onKeepPlan'>) {
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const submit = () => {
+    const parsed = sendAgainReasonSchema.safeParse(reason);
+    if (parsed.success) onSubmitAgain(parsed.data);
+    else setProblem('Say in at least 10 characters why the plan may be sent again (for example, what you checked in CCE).');
+  };
+  // This sits inside the wizard's form (a form cannot nest): Enter here submits the reason, not the wizard.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    submit();
+  };
+  return (
+    <Alert severity="warning" role="alert">
+      <AlertTitle>CCE has no upgrade task for this plan</AlertTitle>
+      <Typography variant="body2">
+        CCE lists no upgrade to {pending.targetVersion} created since the plan was sent at {new Date(pending.sentAt).toLocaleTimeString()}, so
+        the upgrade did not start. You can submit the plan again: it goes out as a new request, with your reason in the audit log.
+      </Typography>
+      <Box role="group" aria-label="Send the plan again" sx={{ mt: 1 }}>
+        <TextField
+          label="Why send it again?"
+          value={reason}
+          onChange={(event) => {
+            setReason(event.target.value);
+            setProblem(null);
+          }}
+          onKeyDown={onKeyDown}
+          error={problem !== null}
+          helperText={problem ?? 'Kept in the audit log with the submit.'}
+          size="small"
+          fullWidth
+          autoComplete="off"
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
+        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+          <Button variant="contained" size="small" onClick={submit}>Submit again</Button>
+          <Button size="small" color="inherit" onClick={onKeepPlan}>Back to the plan</Button>
+        </Stack>
+      </Box>
     </Alert>
   );
 }
