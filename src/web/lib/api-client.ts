@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { bffErrorSchema, type BffError, REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../../shared/bff-api';
-import { parseRetryAfter } from './retry-after';
+import { parseRetryAfter } from '../../shared/retry-after';
 import { goToSignIn } from './sign-in';
 
 type Issue = NonNullable<BffError['issues']>[number];

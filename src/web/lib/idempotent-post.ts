@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { IDEMPOTENCY_HEADER, OUTCOME_UNKNOWN, REPLAYED_HEADER } from '../../shared/bff-api';
-import { ApiError, apiFetchWithHeaders, NETWORK_ERROR } from './api-client';
+import { ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
 
 /** A fresh key per attempt. crypto.randomUUID exists only in secure contexts; plain-http hosts fall back to getRandomValues. */
 export function newIdempotencyKey(): string {
@@ -18,21 +18,27 @@ export interface IdempotentPost<T extends z.ZodType> {
   /** Already-serialised JSON. */
   body: string;
   schema: T;
+  /** What to call an answer that does not fit `schema`. */
+  unexpectedMessage?: string;
 }
 
 /**
  * POSTs to an audited BFF route that calls CCE at most once per key; `replayed` says the BFF answered from its
  * record of an earlier request with the same key instead of calling CCE again.
  */
-export async function postIdempotent<T extends z.ZodType>({ url, key, body, schema }: IdempotentPost<T>) {
+export async function postIdempotent<T extends z.ZodType>({ url, key, body, schema, unexpectedMessage }: IdempotentPost<T>) {
   const { data, headers } = await apiFetchWithHeaders({
     url,
     schema,
+    ...(unexpectedMessage ? { unexpectedMessage } : {}),
     init: { method: 'POST', body, headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: key } },
   });
   return { data, replayed: headers.get(REPLAYED_HEADER) === 'true' };
 }
 
-/** Whether CCE may or may not have acted on the request: the caller must look at CCE's state to find out. */
-export const isOutcomeUnknown = (error: unknown) =>
-  error instanceof ApiError && (error.code === OUTCOME_UNKNOWN || error.code === NETWORK_ERROR);
+/**
+ * Whether CCE may or may not have acted on the request, so the caller must look at CCE's state to find out: the BFF
+ * said so, the connection broke after the request left, or an answer arrived that could not be read.
+ */
+export const isOutcomeUnknown = (error: unknown): boolean =>
+  error instanceof ApiError && (error.code === OUTCOME_UNKNOWN || error.code === NETWORK_ERROR || error.code === UNEXPECTED_RESPONSE);

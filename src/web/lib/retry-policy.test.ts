@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-client';
-import { parseRetryAfter } from './retry-after';
 import { retryDelay, retryTransient } from './retry-policy';
 
 const error = (status: number, retryAfterSeconds?: number) => new ApiError({ status, code: 'X', message: 'no', retryAfterSeconds });
@@ -17,17 +16,5 @@ describe('read retries', () => {
     expect(retryDelay(0, error(429, 7))).toBe(7000);
     expect(retryDelay(1, error(429))).toBe(10_000);
     expect([0, 1, 2].map((count) => retryDelay(count, error(502)))).toEqual([1000, 2000, 4000]);
-  });
-
-  it.each([
-    ['120', 120],
-    [' 0 ', 0],
-    ['Wed, 21 Oct 2015 07:28:30 GMT', 30],
-    ['Wed, 21 Oct 2015 07:27:00 GMT', 0],
-    ['-5', undefined],
-    ['soon', undefined],
-    [null, undefined],
-  ])('reads Retry-After %j as %j seconds', (header, seconds) => {
-    expect(parseRetryAfter(header, Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(seconds);
   });
 });

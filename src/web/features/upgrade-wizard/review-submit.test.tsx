@@ -267,6 +267,8 @@ describe('a submit whose outcome is unknown', { timeout: 15_000 }, () => {
     const explanation = held.closest('[role="alert"]') as HTMLElement;
     expect(explanation).toHaveTextContent(`already sent to CCE at ${sentAt}`);
     expect(explanation).toHaveTextContent('The planner looks for its task in the cluster’s upgrade tasks below; if CCE has none, you can send the plan again, saying why.');
+    // The confirmation dialog hides the page from assistive technology until its closing transition ends.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Submit upgrade' })).toBeDisabled();
 
     const noTask = await screen.findByText('CCE has no upgrade task for this plan');

@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IDEMPOTENCY_HEADER, OUTCOME_UNKNOWN_PLAN, REPLAYED_HEADER, type AcceptedRisk, type SubmitUpgrade } from '../../../../shared/bff-api';
+import { OUTCOME_UNKNOWN_PLAN, type AcceptedRisk, type SubmitUpgrade } from '../../../../shared/bff-api';
 import { upgradeResponseSchema } from '../../../../shared/cce-responses';
-import { ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../../../lib/api-client';
+import { ApiError } from '../../../lib/api-client';
 import { clusterQueries } from '../../../lib/cluster-queries';
+import { postIdempotent } from '../../../lib/idempotent-post';
 import { saveSubmittedPlan } from '../../../lib/submitted-plans';
-
-/** The BFF's error code when it sent the upgrade to CCE but got no answer (timeout, connection lost). */
-const OUTCOME_UNKNOWN = 'BFF.OUTCOME_UNKNOWN';
 
 export interface SubmitUpgradeInput {
   projectId: string;
@@ -28,26 +26,14 @@ export interface SubmitUpgradeResult {
 
 /** POST /api/clusters/{id}/upgrade: the BFF's audited, idempotent submit route. */
 export async function submitUpgrade({ clusterId, body, acceptedRisks, preCheckTaskId, idempotencyKey, sendAgain }: SubmitUpgradeInput): Promise<SubmitUpgradeResult> {
-  const { data, headers } = await apiFetchWithHeaders({
+  const { data, replayed } = await postIdempotent({
     url: `/api/clusters/${encodeURIComponent(clusterId)}/upgrade`,
+    key: idempotencyKey,
+    body: JSON.stringify({ request: body, acceptedRisks, ...(preCheckTaskId ? { preCheckTaskId } : {}), ...(sendAgain ? { sendAgain } : {}) } satisfies SubmitUpgrade),
     schema: upgradeResponseSchema,
     unexpectedMessage: 'CCE returned an unexpected response',
-    init: {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: idempotencyKey },
-      body: JSON.stringify({ request: body, acceptedRisks, ...(preCheckTaskId ? { preCheckTaskId } : {}), ...(sendAgain ? { sendAgain } : {}) } satisfies SubmitUpgrade),
-    },
   });
-  return { taskId: data.metadata.uid, replayed: headers.get(REPLAYED_HEADER) === 'true' };
-}
-
-/**
- * True when CCE may have started the upgrade although no task id came back: the BFF said so, the connection broke
- * after the request left, or an answer arrived that could not be read.
- */
-export function isOutcomeUnknown(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return false;
-  return error.code === OUTCOME_UNKNOWN || error.code === NETWORK_ERROR || error.code === UNEXPECTED_RESPONSE;
+  return { taskId: data.metadata.uid, replayed };
 }
 
 /** The BFF held the plan back: an earlier send of it, under another key, has an unknown outcome. */
