@@ -4,7 +4,7 @@ import { BffHttpError } from '../errors';
 import type { MatchedOperation } from './allow-list';
 import type { Credentials } from './credentials';
 import { signedHeaders } from './signer';
-import { fromUpstreamError } from './upstream-error';
+import { fromUpstreamError, safeRequestId } from './upstream-error';
 
 export interface Upstream {
   endpoint: string;
@@ -106,7 +106,8 @@ export async function callCce(upstream: Upstream, match: MatchedOperation, body:
     throw failure(error, method, upstream.timeoutMs);
   }
   const status = response.statusCode;
-  const requestId = headerOf(response, 'x-request-id');
+  // Passed on to the browser as a header on success: only a value that looks like an id.
+  const requestId = safeRequestId(headerOf(response, 'x-request-id'));
   log.info({ operation: match.name, status, ms: Math.round(performance.now() - started), requestId }, 'CCE call');
   if (text === undefined) {
     const tooLarge = new BffHttpError(502, 'BFF.UPSTREAM_TOO_LARGE', `CCE sent a response larger than the planner accepts (${MAX_UPSTREAM_BYTES / 1024 / 1024} MB). Try again; if it persists, report the request id.`, requestId ? { requestId } : {});
