@@ -6,6 +6,7 @@ import type { AuthConfig, RateLimits } from './auth/auth-config';
 import { authPlugin } from './auth/auth-plugin';
 import type { Upstream } from './cce/client';
 import { BffHttpError } from './errors';
+import { clientErrorHandler, DEFAULT_HTTP_LIMITS, type HttpLimits, serverTimeouts } from './http-limits';
 import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
 import { loggerOptions, requestLogging } from './logger';
 import { requestOrigin } from './plugins/request-origin';
@@ -39,6 +40,8 @@ export interface AppOptions {
   staticRoot?: string;
   logLevel?: string;
   logStream?: DestinationStream;
+  /** Timeouts and the connection cap towards browsers; defaults in DEFAULT_HTTP_LIMITS. */
+  http?: Partial<HttpLimits>;
 }
 
 function toBffError(error: FastifyError): BffHttpError {
@@ -52,11 +55,15 @@ function toBffError(error: FastifyError): BffHttpError {
 
 /** Builds the BFF without listening, so tests drive it with inject() and main.ts decides where it listens. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     logController: requestLogging(),
     bodyLimit: 256 * 1024,
+    ...serverTimeouts(limits, Math.max(options.upstream.timeoutMs, options.kubernetesTimeoutMs ?? 5000)),
+    clientErrorHandler: clientErrorHandler(limits),
   });
+  app.server.maxConnections = limits.maxConnections;
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const bffError = toBffError(error);

@@ -49,7 +49,7 @@ export async function startRecordingUpstream() {
 export async function buildTestBff(
   endpoint: string,
   timeoutMs = 2000,
-  extra: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs'> & Partial<Pick<AppOptions, 'audit'>> = {},
+  extra: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs' | 'http'> & Partial<Pick<AppOptions, 'audit'>> = {},
 ) {
   const logLines: string[] = [];
   const logStream = new Writable({
