@@ -5,6 +5,7 @@ import type { AuditLog } from './audit/audit-log';
 import type { AuthConfig, RateLimits } from './auth/auth-config';
 import { authPlugin } from './auth/auth-plugin';
 import type { Upstream } from './cce/client';
+import { closeUpstream } from './cce/in-flight';
 import { BffHttpError } from './errors';
 import { clientErrorHandler, DEFAULT_HTTP_LIMITS, type HttpLimits, serverTimeouts } from './http-limits';
 import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
@@ -64,6 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler: clientErrorHandler(limits),
   });
   app.server.maxConnections = limits.maxConnections;
+  // Before the server stops: it waits for requests in progress, and those still waiting for a hung CCE would hold it.
+  app.addHook('preClose', () => closeUpstream(options.upstream));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const bffError = toBffError(error);
