@@ -5,7 +5,9 @@ import type { AuditLog } from './audit/audit-log';
 import { type AuthConfig, DEFAULT_RATE_LIMITS, type RateLimits } from './auth/auth-config';
 import { authPlugin } from './auth/auth-plugin';
 import type { Upstream } from './cce/client';
+import { closeUpstream } from './cce/in-flight';
 import { BffHttpError } from './errors';
+import { clientErrorHandler, DEFAULT_HTTP_LIMITS, type HttpLimits, serverTimeouts } from './http-limits';
 import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
 import { loggerOptions, requestLogging } from './logger';
 import { requestOrigin } from './plugins/request-origin';
@@ -40,6 +42,8 @@ export interface AppOptions {
   staticRoot?: string;
   logLevel?: string;
   logStream?: DestinationStream;
+  /** Timeouts and the connection cap towards browsers; defaults in DEFAULT_HTTP_LIMITS. */
+  http?: Partial<HttpLimits>;
 }
 
 function toBffError(error: FastifyError): BffHttpError {
@@ -53,11 +57,17 @@ function toBffError(error: FastifyError): BffHttpError {
 
 /** Builds the BFF without listening, so tests drive it with inject() and main.ts decides where it listens. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.http };
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     logController: requestLogging(),
     bodyLimit: 256 * 1024,
+    ...serverTimeouts(limits, Math.max(options.upstream.timeoutMs, options.kubernetesTimeoutMs ?? 5000)),
+    clientErrorHandler: clientErrorHandler(limits),
   });
+  app.server.maxConnections = limits.maxConnections;
+  // Before the server stops: it waits for requests in progress, and those still waiting for a hung CCE would hold it.
+  app.addHook('preClose', () => closeUpstream(options.upstream));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const bffError = toBffError(error);

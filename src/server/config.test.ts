@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SIMULATOR_PRECHECK_SECONDS: 'soon' })).toThrow(/SIMULATOR_PRECHECK_SECONDS/);
   });
 
+  it('takes the HTTP limits the environment sets and leaves the rest to the defaults', () => {
+    expect(loadConfig({}).http).toEqual({});
+    expect(loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '20000', HTTP_MAX_CONNECTIONS: '500' }).http).toEqual({ requestTimeoutMs: 20_000, maxConnections: 500 });
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '0' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
+  });
+
   it('honours PORT and HOST', () => {
     expect(loadConfig({ PORT: '9090', HOST: '127.0.0.2' })).toMatchObject({ port: 9090, host: '127.0.0.2' });
     expect(loadConfig({ HOST: 'localhost' })).toMatchObject({ host: 'localhost' });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { projectIdSchema } from '../shared/ids';
 import { type AuthConfig, authConfigFrom, authEnvShape, authIssues, type RateLimits, rateLimitsFrom } from './auth/auth-config';
 import { Credentials } from './cce/credentials';
+import type { HttpLimits } from './http-limits';
 import { optional, resolveFileVariables } from './env-files';
 
 function isDirectory(path: string): boolean {
@@ -30,6 +31,12 @@ const envSchema = z
         .transform((dir) => resolve(dir)),
     ),
     PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+    // Defaults and why in http-limits.ts; the bounds keep a typo from disabling a limit or cutting every request.
+    HTTP_HEADERS_TIMEOUT_MS: optional(z.coerce.number().int().min(1_000).max(120_000)),
+    HTTP_REQUEST_TIMEOUT_MS: optional(z.coerce.number().int().min(1_000).max(600_000)),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: optional(z.coerce.number().int().min(1_000).max(600_000)),
+    HTTP_IDLE_TIMEOUT_MS: optional(z.coerce.number().int().min(1_000).max(3_600_000)),
+    HTTP_MAX_CONNECTIONS: optional(z.coerce.number().int().min(10).max(100_000)),
     HOST: optional(z.string().min(1)),
     AUDIT_LOG: optional(z.string().min(1)),
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
@@ -66,6 +73,8 @@ interface CommonConfig {
   /** OpenID Connect sign-in and roles; without it the BFF listens on loopback only. */
   auth?: AuthConfig;
   rateLimits: RateLimits;
+  /** Only what the environment sets; the rest are DEFAULT_HTTP_LIMITS. */
+  http: Partial<HttpLimits>;
 }
 export interface RealConfig extends CommonConfig {
   mode: 'real';
@@ -109,6 +118,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     timeoutMs: e.CCE_TIMEOUT_MS ?? 30_000,
     ...(auth ? { auth } : {}),
     rateLimits: rateLimitsFrom(e),
+    http: Object.fromEntries(
+      Object.entries({
+        headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+        keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+        idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
+        maxConnections: e.HTTP_MAX_CONNECTIONS,
+      }).filter(([, value]) => value !== undefined),
+    ) as Partial<HttpLimits>,
   };
   if (e.HUAWEICLOUD_SDK_AK && e.HUAWEICLOUD_SDK_SK && e.HUAWEICLOUD_SDK_PROJECT_ID && e.HUAWEICLOUD_SDK_REGION) {
     const region = e.HUAWEICLOUD_SDK_REGION;

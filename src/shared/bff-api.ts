@@ -56,7 +56,7 @@ export const bffErrorSchema = z.object({
   message: z.string(),
   requestId: z.string().optional(),
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  /** On 429: how long CCE asked callers to wait (also sent as the Retry-After header). */
+  /** On 429: how long CCE asked callers to wait; on 503 BFF.UPSTREAM_BUSY: how long the planner suggests (also sent as Retry-After). */
   retryAfterSeconds: z.number().int().nonnegative().optional(),
   /** On BFF.OUTCOME_UNKNOWN_PLAN: when the earlier send of the plan, whose outcome is unknown, left the BFF. */
   sentAt: z.iso.datetime().optional(),

@@ -3,14 +3,17 @@ import { type Dispatcher, request } from 'undici';
 import { BffHttpError } from '../errors';
 import type { MatchedOperation } from './allow-list';
 import type { Credentials } from './credentials';
+import { gateFor, type InFlightLimits, kindOf } from './in-flight';
 import { signedHeaders } from './signer';
-import { fromUpstreamError } from './upstream-error';
+import { fromUpstreamError, safeRequestId } from './upstream-error';
 
 export interface Upstream {
   endpoint: string;
   projectId: string;
   credentials: Credentials;
   timeoutMs: number;
+  /** Calls in flight to CCE at once, per kind; defaults in DEFAULT_IN_FLIGHT. */
+  inFlight?: Partial<InFlightLimits>;
 }
 
 export interface CceReply {
@@ -92,21 +95,46 @@ export async function callCce(upstream: Upstream, match: MatchedOperation, body:
   const method = match.operation.method;
   const url = new URL(`${upstream.endpoint}/api${match.path}`);
   for (const [name, value] of match.query) url.searchParams.append(name, value);
-  const headers = signedHeaders({ method, url, body, projectId: upstream.projectId }, upstream.credentials, new Date());
+  const gate = gateFor(upstream);
+  let leave: () => void;
+  try {
+    // A slot frees at the latest when a call times out; a few seconds is the honest hint for a browser to wait.
+    leave = gate.enter(kindOf(match.operation), Math.min(5, Math.ceil(upstream.timeoutMs / 1000)));
+  } catch (error) {
+    if (error instanceof BffHttpError) throw new CceCallError(error, 'not-sent');
+    throw error;
+  }
+  // Signed only once admitted: a refusal under load costs no HMAC.
+  let headers: Record<string, string>;
+  try {
+    headers = signedHeaders({ method, url, body, projectId: upstream.projectId }, upstream.credentials, new Date());
+  } catch (error) {
+    leave();
+    throw error;
+  }
   const started = performance.now();
   let response: Dispatcher.ResponseData;
   let text: string | undefined;
   try {
     // undici's own request(), not fetch: kept-alive connections without the WHATWG stream layers, which cost the
     // proxied read most of its added latency under load.
-    response = await request(url, { method, headers, body: method === 'GET' ? undefined : body, signal: AbortSignal.timeout(upstream.timeoutMs) });
+    response = await request(url, {
+      method,
+      headers,
+      body: method === 'GET' ? undefined : body,
+      signal: AbortSignal.timeout(upstream.timeoutMs),
+      dispatcher: gate.dispatcher,
+    });
     text = await readCapped(response, MAX_UPSTREAM_BYTES);
   } catch (error) {
     log.warn({ operation: match.name, err: error instanceof Error ? error.message : String(error), cause: causeCode(error) }, 'CCE call failed');
     throw failure(error, method, upstream.timeoutMs);
+  } finally {
+    leave();
   }
   const status = response.statusCode;
-  const requestId = headerOf(response, 'x-request-id');
+  // Passed on to the browser as a header on success: only a value that looks like an id.
+  const requestId = safeRequestId(headerOf(response, 'x-request-id'));
   log.info({ operation: match.name, status, ms: Math.round(performance.now() - started), requestId }, 'CCE call');
   if (text === undefined) {
     const tooLarge = new BffHttpError(502, 'BFF.UPSTREAM_TOO_LARGE', `CCE sent a response larger than the planner accepts (${MAX_UPSTREAM_BYTES / 1024 / 1024} MB). Try again; if it persists, report the request id.`, requestId ? { requestId } : {});

@@ -55,20 +55,21 @@ describe('kubeconfigDirectory', () => {
     expect(canaries).toEqual(handLabelledNodes('prod-payments', 'upgrade-wave', 'canary').map((node) => node.privateIp));
   });
 
-  it('has none for a cluster without a file, and says where to put one', () => {
+  it('has none for a cluster without a file, and says where to put one without naming the server\u2019s directory', () => {
     const source = kubeconfigDirectory(dir);
     expect(source.kubeconfigFor(demoClusters['edge-gateway'].id)).toBeUndefined();
-    expect(source.missingHint(demoClusters['edge-gateway'].id)).toBe(`Put a kubeconfig at ${join(dir, `${demoClusters['edge-gateway'].id}.yaml`)} to read real labels.`);
+    expect(source.missingHint(demoClusters['edge-gateway'].id)).toBe(`Put a kubeconfig at <KUBECONFIG_DIR>/${demoClusters['edge-gateway'].id}.yaml to read real labels.`);
   });
 
   it.each([
-    ['is not valid YAML', demoClusters['big-analytics'].id, /could not be loaded/],
-    ['names no current cluster', legacy, /has no current context/],
-  ])('refuses a file that %s, without quoting it', (_, clusterId, message) => {
+    ['is not valid YAML', demoClusters['big-analytics'].id, `The kubeconfig <KUBECONFIG_DIR>/${demoClusters['big-analytics'].id}.yml is not a kubeconfig the planner can read`],
+    ['names no current cluster', legacy, `The kubeconfig <KUBECONFIG_DIR>/${legacy}.json has no current context naming a cluster`],
+  ])('refuses a file that %s, without quoting it or naming the server\u2019s directory', (_, clusterId, message) => {
     const load = () => kubeconfigDirectory(dir).kubeconfigFor(clusterId);
     expect(load).toThrow(KubeconfigError);
     expect(load).toThrow(message);
     expect(load).not.toThrow(SECRET);
+    expect(load).not.toThrow(dir);
   });
 });
 
@@ -79,7 +80,8 @@ describe('GET /api/clusters/:cluster_id/node-labels with KUBECONFIG_DIR', () => 
     expect(good.json()).toMatchObject({ source: 'kubernetes' });
     const broken = await app.inject({ url: `/api/clusters/${demoClusters['big-analytics'].id}/node-labels` });
     await app.close();
-    expect(broken.json()).toEqual({ source: 'derived', reason: expect.stringMatching(/could not be loaded: .* Fix or replace that file/) });
+    expect(broken.json()).toEqual({ source: 'derived', reason: expect.stringMatching(/is not a kubeconfig the planner can read.*: .* Fix or replace that file/) });
+    expect(broken.body).not.toContain(dir);
     expect([broken.body, ...logLines].join('\n')).not.toContain(SECRET);
   });
 });

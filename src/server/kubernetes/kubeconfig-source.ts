@@ -1,6 +1,6 @@
 import { KubeConfig } from '@kubernetes/client-node';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** Where the BFF finds a cluster's kubeconfig, if it has one. */
 export interface KubeconfigSource {
@@ -31,15 +31,18 @@ export function kubeconfigDirectory(dir: string): KubeconfigSource {
     kubeconfigFor(clusterId) {
       const file = EXTENSIONS.map((ext) => join(dir, `${clusterId}${ext}`)).find((path) => existsSync(path));
       if (!file) return undefined;
+      // Named as the operator knows it (KUBECONFIG_DIR and the file name), never by the server's absolute path, which
+      // viewers have no business seeing.
+      const name = `<KUBECONFIG_DIR>/${basename(file)}`;
       const kc = new KubeConfig();
       try {
         kc.loadFromFile(file);
       } catch {
-        throw new KubeconfigError(`The kubeconfig ${file} could not be loaded`);
+        throw new KubeconfigError(`The kubeconfig ${name} is not a kubeconfig the planner can read (not valid YAML or JSON, or a referenced file is missing)`);
       }
-      if (!kc.getCurrentCluster()) throw new KubeconfigError(`The kubeconfig ${file} has no current context naming a cluster`);
+      if (!kc.getCurrentCluster()) throw new KubeconfigError(`The kubeconfig ${name} has no current context naming a cluster`);
       return kc;
     },
-    missingHint: (clusterId) => `Put a kubeconfig at ${join(dir, `${clusterId}.yaml`)} to read real labels.`,
+    missingHint: (clusterId) => `Put a kubeconfig at <KUBECONFIG_DIR>/${clusterId}.yaml to read real labels.`,
   };
 }

@@ -1,7 +1,18 @@
-import { AbortError, ApiException, CoreV1Api, FetchError, type KubeConfig, Observable, type ObservableMiddleware } from '@kubernetes/client-node';
+import {
+  AbortError,
+  ApiException,
+  CoreV1Api,
+  createConfiguration,
+  FetchError,
+  type KubeConfig,
+  Observable,
+  type ObservableMiddleware,
+  ServerConfiguration,
+} from '@kubernetes/client-node';
 import { ZodError } from 'zod';
 import { kubernetesNodeListSchema, type NodeLabels } from '../../shared/node-labels';
 import { KubeconfigError } from './kubeconfig-source';
+import { noRedirectHttp } from './no-redirect-http';
 
 const DERIVED = 'the preview uses labels derived from CCE data and cannot see labels set by hand.';
 
@@ -16,7 +27,11 @@ const deadline = (timeoutMs: number): ObservableMiddleware => ({
 
 /** `GET /api/v1/nodes` through the official client, so kubeconfig auth (tokens, client certs, exec plugins) works as kubectl's does. */
 export async function readNodeLabels(kc: KubeConfig, timeoutMs: number): Promise<NodeLabels> {
-  const list = await kc.makeApiClient(CoreV1Api).listNode({}, { middleware: [deadline(timeoutMs)], middlewareMergeStrategy: 'append' });
+  const cluster = kc.getCurrentCluster();
+  if (!cluster) throw new KubeconfigError('The kubeconfig for this cluster has no current context naming a cluster');
+  // As kc.makeApiClient builds it, but over an HTTP library that follows no redirect (see no-redirect-http.ts).
+  const api = new CoreV1Api(createConfiguration({ baseServer: new ServerConfiguration(cluster.server, {}), authMethods: { default: kc }, httpApi: noRedirectHttp }));
+  const list = await api.listNode({}, { middleware: [deadline(timeoutMs)], middlewareMergeStrategy: 'append' });
   const { items } = kubernetesNodeListSchema.parse(list);
   return { source: 'kubernetes', nodes: items.map(({ metadata }) => ({ name: metadata.name, labels: metadata.labels ?? {} })) };
 }
@@ -36,6 +51,13 @@ export function describeFailure(error: unknown, timeoutMs: number): LabelFailure
   if (error instanceof KubeconfigError) return failure(error.message, 'Fix or replace that file to read real labels.', 'kubeconfig unusable');
   if (error instanceof ApiException) {
     const status = Number(error.code);
+    if (status >= 300 && status < 400) {
+      return failure(
+        `The cluster's Kubernetes API answered with a redirect (HTTP ${status}), which the planner does not follow: it would carry the kubeconfig's credentials elsewhere`,
+        "Set the kubeconfig's server to the API server's own address.",
+        `redirect HTTP ${status}`,
+      );
+    }
     if (status === 401 || status === 403) {
       return failure(
         `The cluster's Kubernetes API refused the kubeconfig's credentials (HTTP ${status})`,

@@ -125,6 +125,25 @@ describe('node labels when the Kubernetes API cannot be read', () => {
     expect(logLines.join('\n')).not.toContain(TOKEN);
   });
 
+  it('follows no redirect: a 302 to another server is a failure, and that server never sees the token', async () => {
+    const elsewhere = await startRecordingUpstream();
+    try {
+      upstream.received.length = 0;
+      upstream.respondWith((_req, reply) => reply.code(302).header('location', `${elsewhere.endpoint}/api/v1/nodes`).send());
+      const { status, body, logLines } = await labelsThrough(kubeconfigAt(upstream.endpoint));
+      expect(status).toBe(200);
+      expect(body).toEqual({
+        source: 'derived',
+        reason: expect.stringMatching(/^The cluster's Kubernetes API answered with a redirect \(HTTP 302\), which the planner does not follow.*Set the kubeconfig's server/),
+      });
+      expect(upstream.received).toHaveLength(1);
+      expect(elsewhere.received).toEqual([]);
+      expect(logLines.join('\n')).not.toContain(TOKEN);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it('sends the kubeconfig token as a bearer token to <server>/api/v1/nodes', async () => {
     upstream.received.length = 0;
     upstream.respondWith(() => ({ kind: 'NodeList', apiVersion: 'v1', items: [{ metadata: { name: '192.168.0.2', labels: { a: 'b' } } }] }));

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { type AppOptions, buildApp } from '../app';
 import { memoryAuditLog } from '../audit/audit-log';
 import { Credentials } from '../cce/credentials';
+import type { InFlightLimits } from '../cce/in-flight';
 
 export const TEST_PROJECT = '0123456789abcdef0123456789abcdef';
 export const TEST_CLUSTER = '6f1c2a3b-4d5e-4f60-8a71-92b3c4d5e6f7';
@@ -51,7 +52,7 @@ export const UNLIMITED = { loginPerMinute: 100_000, readPerMinute: 1_000_000, ch
 export async function buildTestBff(
   endpoint: string,
   timeoutMs = 2000,
-  extra: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs'> & Partial<Pick<AppOptions, 'audit'>> = {},
+  { inFlight, ...extra }: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs' | 'http'> & Partial<Pick<AppOptions, 'audit'>> & { inFlight?: Partial<InFlightLimits> } = {},
 ) {
   const logLines: string[] = [];
   const logStream = new Writable({
@@ -61,7 +62,7 @@ export async function buildTestBff(
     },
   });
   const app = await buildApp({
-    upstream: { endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, TEST_SK), timeoutMs },
+    upstream: { endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, TEST_SK), timeoutMs, ...(inFlight ? { inFlight } : {}) },
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
     logLevel: 'debug',
     logStream,
