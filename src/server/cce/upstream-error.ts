@@ -1,4 +1,5 @@
 import { cceErrorBodySchema } from '../../shared/cce-responses';
+import { parseRetryAfter } from '../../shared/retry-after';
 import { BffHttpError } from '../errors';
 
 function parseJson(text: string): unknown {
@@ -7,15 +8,6 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3); both become whole seconds from now. */
-export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
-  if (header === null) return undefined;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 // APIG.0303 on a 401 is the gateway rejecting X-Sdk-Date as outside its window: our signature is fine, our clock is not.
@@ -76,7 +68,7 @@ export function fromUpstreamError(status: number, text: string, headers: Pick<He
   const cceMessage = boundedMessage(body.errorMessage ?? body.error_msg ?? body.message ?? '') || `CCE answered HTTP ${status} without an explanation.`;
   const message = status === 401 && code === 'APIG.0303' ? clockSkewMessage(cceMessage) : cceMessage;
   // An hour is longer than any real back-off; a larger figure would only stall the SPA.
-  const asked = status === 429 ? retryAfterSeconds(headers.get('retry-after')) : undefined;
+  const asked = status === 429 ? parseRetryAfter(headers.get('retry-after')) : undefined;
   const retryAfter = asked === undefined ? undefined : Math.min(asked, 3600);
   return new BffHttpError(status, code, message, {
     ...(requestId ? { requestId } : {}),
