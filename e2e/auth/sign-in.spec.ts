@@ -72,10 +72,11 @@ test('a viewer plans but finds no Submit, and the BFF refuses a direct submit wi
     const session = (await (await fetch('/api/session')).json()) as { projectId: string };
     const clusters = (await (await fetch(`/api/cce/v3/projects/${session.projectId}/clusters`)).json()) as { items: { metadata: { uid: string; name: string } }[] };
     const cluster = clusters.items.find((item) => item.metadata.name === 'prod-payments')!.metadata.uid;
-    const response = await fetch(`/api/cce/v3/projects/${session.projectId}/clusters/${cluster}/operation/upgrade`, {
+    // The submit route itself: the CCE proxy forwards no submit for anyone (405).
+    const response = await fetch(`/api/clusters/${cluster}/upgrade`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest' },
-      body: request,
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'XMLHttpRequest', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ request }),
     });
     return { status: response.status, body: (await response.json()) as { code: string; message: string } };
   }, body);

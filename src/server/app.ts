@@ -20,6 +20,7 @@ import { type ServerInfo, sessionRoutes } from './routes/session';
 import { submitRoutes } from './routes/submit';
 import type { IdempotencyStore } from './submit/idempotency-store';
 import type { SubmitResult } from './submit/submit-result';
+import { BffCode } from '../shared/bff-errors';
 
 export interface AppOptions {
   upstream: Upstream;
@@ -48,11 +49,11 @@ export interface AppOptions {
 
 function toBffError(error: FastifyError): BffHttpError {
   if (error instanceof BffHttpError) return error;
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new BffHttpError(413, 'BFF.BODY_TOO_LARGE', 'The request body is too large.');
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new BffHttpError(413, BffCode.BODY_TOO_LARGE, 'The request body is too large.');
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-    return new BffHttpError(error.statusCode, 'BFF.BAD_REQUEST', error.message);
+    return new BffHttpError(error.statusCode, BffCode.BAD_REQUEST, error.message);
   }
-  return new BffHttpError(500, 'BFF.INTERNAL', 'The planner hit an unexpected error. Try again; if it persists, check the BFF logs.');
+  return new BffHttpError(500, BffCode.INTERNAL, 'The planner hit an unexpected error. Try again; if it persists, check the BFF logs.');
 }
 
 /** Builds the BFF without listening, so tests drive it with inject() and main.ts decides where it listens. */
@@ -75,7 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(bffError.status).headers(bffError.headers()).send(bffError.toBody());
   });
   app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).send(new BffHttpError(404, 'BFF.NOT_FOUND', 'No such route.').toBody()),
+    reply.code(404).send(new BffHttpError(404, BffCode.NOT_FOUND, 'No such route.').toBody()),
   );
 
   await app.register(requestTarget);
@@ -93,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(submitRoutes, { upstream: options.upstream, audit: options.audit, idempotency: options.idempotency });
   // Any other API path: not the SPA's page, and nothing a stranger may probe for (signed out it is a 401 like the rest).
   app.all('/api/*', { config: { access: { needs: 'viewer' } } }, async () => {
-    throw new BffHttpError(404, 'BFF.NOT_FOUND', 'No such API route.');
+    throw new BffHttpError(404, BffCode.NOT_FOUND, 'No such API route.');
   });
   if (options.staticRoot) await app.register(spaPlugin, { root: options.staticRoot });
   return app;

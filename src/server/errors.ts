@@ -1,11 +1,15 @@
 import type { BffError } from '../shared/bff-api';
 import type { FieldIssue } from '../shared/issues';
+import { BffCode } from '../shared/bff-errors';
 
-/** An error the BFF answers with, in the one shape the SPA reads. */
+/** A code CCE sent, moved out of the BFF's namespace (cce/upstream-error.ts upstreamCode): the only other kind of code. */
+export type UpstreamCode = string & { readonly __upstreamCode: true };
+
+/** An error the BFF answers with, in the one shape the SPA reads; its code comes from src/shared/bff-errors.ts or CCE. */
 export class BffHttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: BffCode | UpstreamCode,
     message: string,
     readonly extra: { requestId?: string; issues?: FieldIssue[]; retryAfterSeconds?: number; sentAt?: string } = {},
   ) {
@@ -23,4 +27,4 @@ export class BffHttpError extends Error {
 }
 
 export const notAllowed = () =>
-  new BffHttpError(404, 'BFF.NOT_ALLOWED', 'This CCE operation is not available through the planner.');
+  new BffHttpError(404, BffCode.NOT_ALLOWED, 'This CCE operation is not available through the planner.');

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger, FastifyServerOptions } from 'fastify';
 import type { ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import { BffHttpError } from './errors';
+import { BffCode } from '../shared/bff-errors';
 
 /**
  * How long and how many clients may hold the BFF's sockets. Without these a client that dribbles its body one byte
@@ -69,7 +70,7 @@ function answerFor(code: string | undefined, limits: HttpLimits): BffHttpError {
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     return new BffHttpError(
       408,
-      'BFF.REQUEST_TIMEOUT',
+      BffCode.REQUEST_TIMEOUT,
       `The request took too long to arrive: the planner waits ${seconds(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs))} for a ` +
         `request's headers and ${seconds(limits.requestTimeoutMs)} for all of it. Check the network connection and try again.`,
     );
@@ -77,12 +78,12 @@ function answerFor(code: string | undefined, limits: HttpLimits): BffHttpError {
   if (code === 'HPE_HEADER_OVERFLOW') {
     return new BffHttpError(
       431,
-      'BFF.HEADERS_TOO_LARGE',
+      BffCode.HEADERS_TOO_LARGE,
       'The request\u2019s headers are larger than the planner accepts. This usually means the browser holds too many or too ' +
         'large cookies for this site: clear them, sign in again and retry.',
     );
   }
-  return new BffHttpError(400, 'BFF.BAD_REQUEST', 'The planner could not read this request: it is not valid HTTP.');
+  return new BffHttpError(400, BffCode.BAD_REQUEST, 'The planner could not read this request: it is not valid HTTP.');
 }
 
 const REASONS: Record<number, string> = { 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };

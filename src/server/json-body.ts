@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { describeIssues, fieldIssues } from '../shared/issues';
 import { BffHttpError } from './errors';
 import { duplicateKeyError, keyCount, locateDuplicateKey } from './json-duplicate-key';
+import { BffCode } from '../shared/bff-errors';
 
 /**
  * Request bodies are read as text and checked here, so the exact bytes can be forwarded (or hashed and audited) after
@@ -9,7 +10,7 @@ import { duplicateKeyError, keyCount, locateDuplicateKey } from './json-duplicat
  */
 export function requireJsonContentType(contentType: string | undefined, what: string): void {
   if (!/^application\/json\s*(;|$)/i.test(contentType ?? '')) {
-    throw new BffHttpError(415, 'BFF.UNSUPPORTED_MEDIA_TYPE', `Send the ${what} as application/json.`);
+    throw new BffHttpError(415, BffCode.UNSUPPORTED_MEDIA_TYPE, `Send the ${what} as application/json.`);
   }
 }
 
@@ -68,13 +69,13 @@ export function memberCount(text: string): number {
  */
 export function parseJsonText(raw: string, what: string): unknown {
   if (nestsDeeperThan(raw, MAX_JSON_DEPTH)) {
-    throw new BffHttpError(400, 'BFF.JSON_TOO_DEEP', `The ${what} nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`);
+    throw new BffHttpError(400, BffCode.JSON_TOO_DEEP, `The ${what} nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep.`);
   }
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch {
-    throw new BffHttpError(400, 'BFF.INVALID_JSON', `The ${what} is not valid JSON.`);
+    throw new BffHttpError(400, BffCode.INVALID_JSON, `The ${what} is not valid JSON.`);
   }
   // JSON.parse keeps one property per distinct name, so fewer properties than spelled-out members means a name came
   // twice. Counting both is cheap; only then is the text parsed again, more slowly, to say which name and where.
@@ -86,7 +87,7 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: 
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issues = fieldIssues(parsed.error);
-    throw new BffHttpError(400, 'BFF.INVALID_BODY', `The ${what} is invalid: ${describeIssues(issues)}`, { issues });
+    throw new BffHttpError(400, BffCode.INVALID_BODY, `The ${what} is invalid: ${describeIssues(issues)}`, { issues });
   }
   return parsed.data;
 }

@@ -1,6 +1,7 @@
 import { parse as parseJsonAst, type ValueNode } from '@humanwhocodes/momoa';
-import { DUPLICATE_KEY } from '../shared/bff-api';
+
 import { BffHttpError } from './errors';
+import { BffCode } from '../shared/bff-errors';
 
 export interface DuplicateKey {
   key: string;
@@ -68,10 +69,10 @@ export function duplicateKeyError(what: string, duplicate: DuplicateKey | undefi
   const rule =
     'A key may appear only once in an object: readers disagree on which value counts, so the planner does not check, record or ' +
     'send such a body. Remove one of them.';
-  if (!duplicate) return new BffHttpError(400, DUPLICATE_KEY, `The ${what} names a key twice. ${rule}`);
+  if (!duplicate) return new BffHttpError(400, BffCode.DUPLICATE_KEY, `The ${what} names a key twice. ${rule}`);
   const { key, at, line, column } = duplicate;
   const where = at.length === 0 ? 'at the top level' : `at ${at.join('.')}`;
-  return new BffHttpError(400, DUPLICATE_KEY, `The ${what} names "${key}" twice (${where}, line ${line}, column ${column}). ${rule}`, {
+  return new BffHttpError(400, BffCode.DUPLICATE_KEY, `The ${what} names "${key}" twice (${where}, line ${line}, column ${column}). ${rule}`, {
     issues: [{ path: [...at, key].join('.'), message: 'named more than once' }],
   });
 }

@@ -67,17 +67,6 @@ export type BffError = z.infer<typeof bffErrorSchema>;
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Set on a response the BFF replayed from an earlier submit instead of calling CCE. */
 export const REPLAYED_HEADER = 'idempotent-replayed';
-/** The error code of a submit or retry whose fate is unknown (sent, but CCE's answer was lost or unreadable). */
-export const OUTCOME_UNKNOWN = 'BFF.OUTCOME_UNKNOWN';
-/**
- * 409 on a submit of a plan (same canonical body, any key) whose earlier send's outcome is unknown: it goes out again
- * only with `sendAgain`, once a person has looked for its task in CCE and found none.
- */
-export const OUTCOME_UNKNOWN_PLAN = 'BFF.OUTCOME_UNKNOWN_PLAN';
-/** 400: a JSON body names one key twice in an object. */
-export const DUPLICATE_KEY = 'BFF.DUPLICATE_KEY';
-/** 503 on every submit and retry while the audit log holds a record the BFF cannot read back safely. */
-export const AUDIT_UNREADABLE = 'BFF.AUDIT_UNREADABLE';
 export const idempotencyKeySchema = z.uuid({ error: 'must be a UUID' });
 
 /** A pre-check Risk the user accepted, with the reason they wrote; kept in the audit log. */

@@ -10,6 +10,7 @@ import { oidcClient, type PendingLogin } from './oidc-client';
 import { type AuthenticatedUser, mayAccessCluster } from './roles';
 import { type DeclaredRoute, declaredAccess, type RateKind, type RouteAccess } from './route-access';
 import { ExpiringStore } from './session-store';
+import { BffCode } from '../../shared/bff-errors';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,11 +34,11 @@ const MAX_SESSIONS = 10_000;
 const MINUTE_MS = 60_000;
 
 const unauthenticated = () =>
-  new BffHttpError(401, 'BFF.UNAUTHENTICATED', 'You are not signed in, or your session has expired. Sign in again to continue.');
+  new BffHttpError(401, BffCode.UNAUTHENTICATED, 'You are not signed in, or your session has expired. Sign in again to continue.');
 const notOperator = () =>
-  new BffHttpError(403, 'BFF.FORBIDDEN_ROLE', 'Submitting or retrying an upgrade needs the operator role; as a viewer you may read and plan. Ask your administrator for operator access.');
+  new BffHttpError(403, BffCode.FORBIDDEN_ROLE, 'Submitting or retrying an upgrade needs the operator role; as a viewer you may read and plan. Ask your administrator for operator access.');
 const notAllowedCluster = (clusterId: string) =>
-  new BffHttpError(403, 'BFF.FORBIDDEN_CLUSTER', `You may not access cluster ${clusterId.slice(0, 64)}: it is not on your groups’ allow-list.`);
+  new BffHttpError(403, BffCode.FORBIDDEN_CLUSTER, `You may not access cluster ${clusterId.slice(0, 64)}: it is not on your groups’ allow-list.`);
 
 // Only routes outside /api may leave it undeclared (requireDeclaredAccess), and those are the SPA's public files.
 const accessOf = (request: FastifyRequest): RouteAccess => request.routeOptions.config.access ?? { needs: 'public' };
@@ -53,7 +54,7 @@ const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLi
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new BffHttpError(429, 'BFF.RATE_LIMITED', `Too many requests in a short time; try again in ${context.after}.`),
+      new BffHttpError(429, BffCode.RATE_LIMITED, `Too many requests in a short time; try again in ${context.after}.`),
   });
   app.decorateRequest('user', null);
   const apiRoutes: DeclaredRoute[] = [];

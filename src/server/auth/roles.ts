@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BffHttpError } from '../errors';
 import type { AuthConfig } from './auth-config';
+import { BffCode } from '../../shared/bff-errors';
 
 export type Role = 'viewer' | 'operator';
 
@@ -62,6 +63,6 @@ export function visibleClusterList(text: string, user: AuthenticatedUser | null)
   if (!user || user.clusters === 'all') return text;
   const list = clusterListShape.safeParse(JSON.parse(text));
   // Fail closed: a list the planner cannot filter is not shown at all.
-  if (!list.success) throw new BffHttpError(502, 'BFF.UPSTREAM_MALFORMED', 'CCE sent a cluster list the planner could not read. Try again; if it persists, report it.');
+  if (!list.success) throw new BffHttpError(502, BffCode.UPSTREAM_MALFORMED, 'CCE sent a cluster list the planner could not read. Try again; if it persists, report it.');
   return JSON.stringify({ ...list.data, items: list.data.items.filter((cluster) => mayAccessCluster(user, cluster.metadata.uid)) });
 }

@@ -1,6 +1,7 @@
 import { cceOperations, fillPath, type CceOperation, type OperationName, type PathParam, pathParamSchemas } from '../../shared/cce-operations';
 import { describeIssues, fieldIssues } from '../../shared/issues';
 import { BffHttpError, notAllowed } from '../errors';
+import { BffCode } from '../../shared/bff-errors';
 
 export interface MatchedOperation {
   name: OperationName;
@@ -39,16 +40,16 @@ function validateQuery(operation: CceOperation, rawQuery: string): Array<[string
   const seen = new Set<string>();
   for (const [name, value] of pairs) {
     const schema = operation.query[name];
-    if (!schema) throw new BffHttpError(400, 'BFF.INVALID_QUERY', `Query parameter "${name}" is not allowed here.`);
-    if (seen.has(name)) throw new BffHttpError(400, 'BFF.INVALID_QUERY', `Query parameter "${name}" is given more than once.`);
+    if (!schema) throw new BffHttpError(400, BffCode.INVALID_QUERY, `Query parameter "${name}" is not allowed here.`);
+    if (seen.has(name)) throw new BffHttpError(400, BffCode.INVALID_QUERY, `Query parameter "${name}" is given more than once.`);
     seen.add(name);
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      throw new BffHttpError(400, 'BFF.INVALID_QUERY', `Query parameter "${name}" ${describeIssues(fieldIssues(parsed.error)).replace(/^\(body\): /, '')}.`);
+      throw new BffHttpError(400, BffCode.INVALID_QUERY, `Query parameter "${name}" ${describeIssues(fieldIssues(parsed.error)).replace(/^\(body\): /, '')}.`);
     }
   }
   for (const name of operation.requiredQuery ?? []) {
-    if (!seen.has(name)) throw new BffHttpError(400, 'BFF.INVALID_QUERY', `Query parameter "${name}" is required.`);
+    if (!seen.has(name)) throw new BffHttpError(400, BffCode.INVALID_QUERY, `Query parameter "${name}" is required.`);
   }
   return pairs;
 }
@@ -57,7 +58,7 @@ function validateQuery(operation: CceOperation, rawQuery: string): Array<[string
 export function parsePathParam(name: PathParam, value: string): string {
   const parsed = pathParamSchemas[name].safeParse(value);
   if (!parsed.success) {
-    throw new BffHttpError(400, 'BFF.INVALID_PATH', `The ${name.replace('_', ' ')} in the path ${parsed.error.issues[0]?.message ?? 'is invalid'}.`);
+    throw new BffHttpError(400, BffCode.INVALID_PATH, `The ${name.replace('_', ' ')} in the path ${parsed.error.issues[0]?.message ?? 'is invalid'}.`);
   }
   return parsed.data;
 }
@@ -90,7 +91,7 @@ export function matchOperation(method: string, rawUrl: string, projectId: string
     params[name] = parsePathParam(name, segments[i] ?? '');
   });
   if (params.project_id !== undefined && params.project_id !== projectId) {
-    throw new BffHttpError(403, 'BFF.FORBIDDEN_PROJECT', 'This planner is configured for another project; it only calls CCE for its own project.');
+    throw new BffHttpError(403, BffCode.FORBIDDEN_PROJECT, 'This planner is configured for another project; it only calls CCE for its own project.');
   }
   return {
     name: match.name,

@@ -6,6 +6,7 @@ import type { Credentials } from './credentials';
 import { gateFor, type InFlightLimits, kindOf } from './in-flight';
 import { signedHeaders } from './signer';
 import { fromUpstreamError, safeRequestId } from './upstream-error';
+import { BffCode } from '../../shared/bff-errors';
 
 export interface Upstream {
   endpoint: string;
@@ -81,9 +82,9 @@ function failure(error: unknown, method: string, timeoutMs: number): CceCallErro
         ? `CCE did not answer within ${timeoutMs / 1000} s. Try again in a moment.`
         : `CCE did not answer within ${timeoutMs / 1000} s, so it is not known whether it accepted the request. ` +
           'Check the cluster\u2019s upgrade tasks before submitting again.';
-    return new CceCallError(new BffHttpError(504, 'BFF.UPSTREAM_TIMEOUT', message), 'maybe');
+    return new CceCallError(new BffHttpError(504, BffCode.UPSTREAM_TIMEOUT, message), 'maybe');
   }
-  const unreachable = new BffHttpError(502, 'BFF.UPSTREAM_UNREACHABLE', 'The planner could not reach CCE. Check the network and the CCE endpoint, then try again.');
+  const unreachable = new BffHttpError(502, BffCode.UPSTREAM_UNREACHABLE, 'The planner could not reach CCE. Check the network and the CCE endpoint, then try again.');
   return new CceCallError(unreachable, CONNECT_ERRORS.has(causeCode(error) ?? '') ? 'not-sent' : 'maybe');
 }
 
@@ -137,7 +138,7 @@ export async function callCce(upstream: Upstream, match: MatchedOperation, body:
   const requestId = safeRequestId(headerOf(response, 'x-request-id'));
   log.info({ operation: match.name, status, ms: Math.round(performance.now() - started), requestId }, 'CCE call');
   if (text === undefined) {
-    const tooLarge = new BffHttpError(502, 'BFF.UPSTREAM_TOO_LARGE', `CCE sent a response larger than the planner accepts (${MAX_UPSTREAM_BYTES / 1024 / 1024} MB). Try again; if it persists, report the request id.`, requestId ? { requestId } : {});
+    const tooLarge = new BffHttpError(502, BffCode.UPSTREAM_TOO_LARGE, `CCE sent a response larger than the planner accepts (${MAX_UPSTREAM_BYTES / 1024 / 1024} MB). Try again; if it persists, report the request id.`, requestId ? { requestId } : {});
     throw new CceCallError(tooLarge, 'answered', status);
   }
   if (status < 200 || status > 299) throw new CceCallError(fromUpstreamError(status, text, { get: (name) => headerOf(response, name) ?? null }), 'answered', status);
@@ -146,7 +147,7 @@ export async function callCce(upstream: Upstream, match: MatchedOperation, body:
   try {
     JSON.parse(text);
   } catch {
-    const malformed = new BffHttpError(502, 'BFF.UPSTREAM_MALFORMED', 'CCE sent a response the planner could not read. Try again; if it persists, report the request id.', requestId ? { requestId } : {});
+    const malformed = new BffHttpError(502, BffCode.UPSTREAM_MALFORMED, 'CCE sent a response the planner could not read. Try again; if it persists, report the request id.', requestId ? { requestId } : {});
     throw new CceCallError(malformed, 'answered', status);
   }
   return { status, body: text, ...(requestId ? { requestId } : {}) };

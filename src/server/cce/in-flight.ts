@@ -2,6 +2,7 @@ import { Agent } from 'undici';
 import type { CceOperation } from '../../shared/cce-operations';
 import { BffHttpError } from '../errors';
 import type { Upstream } from './client';
+import { BffCode } from '../../shared/bff-errors';
 
 /** Calls towards CCE by what a full pool would hold up: reads, pre-/post-checks, and submits (upgrade, retry). */
 export type CallKind = 'read' | 'check' | 'submit';
@@ -39,7 +40,7 @@ export class UpstreamGate {
     if (this.inFlight[kind] >= this.limits[kind]) {
       throw new BffHttpError(
         503,
-        'BFF.UPSTREAM_BUSY',
+        BffCode.UPSTREAM_BUSY,
         `CCE is slow to answer: the planner already has ${this.limits[kind]} ${NOUNS[kind]} waiting for it. Try again in a few seconds.`,
         { retryAfterSeconds },
       );

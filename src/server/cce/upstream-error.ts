@@ -1,6 +1,7 @@
 import { cceErrorBodySchema } from '../../shared/cce-responses';
 import { parseRetryAfter } from '../../shared/retry-after';
-import { BffHttpError } from '../errors';
+import { BffHttpError, type UpstreamCode } from '../errors';
+import { BffCode } from '../../shared/bff-errors';
 
 function parseJson(text: string): unknown {
   try {
@@ -38,9 +39,9 @@ function boundedMessage(text: string): string {
  * behind a `CCE.` prefix (`BFF.X` → `CCE.BFF.X`), so whoever reads it can still search for what CCE or a gateway meant;
  * a value that is no plausible `NAMESPACE.CODE` token says nothing useful and becomes `CCE.HTTP_<status>`.
  */
-export function upstreamCode(code: string | undefined, status: number): string {
-  if (code === undefined || !PLAUSIBLE_CODE.test(code)) return `CCE.HTTP_${status}`;
-  return code.split('.')[0]!.toUpperCase() === 'BFF' ? `CCE.${code}` : code;
+export function upstreamCode(code: string | undefined, status: number): UpstreamCode {
+  if (code === undefined || !PLAUSIBLE_CODE.test(code)) return `CCE.HTTP_${status}` as UpstreamCode;
+  return (code.split('.')[0]!.toUpperCase() === 'BFF' ? `CCE.${code}` : code) as UpstreamCode;
 }
 
 /**
@@ -52,7 +53,7 @@ function badStatus(status: number, code: string, requestId: string | undefined):
   const what = status >= 300 && status < 400 ? `a redirect (HTTP ${status}), which the planner does not follow` : `HTTP ${status}, which is not an HTTP error status`;
   return new BffHttpError(
     502,
-    'BFF.UPSTREAM_BAD_STATUS',
+    BffCode.UPSTREAM_BAD_STATUS,
     `CCE answered with ${what} (${code}). Try again; if it persists, check the CCE endpoint and report the request id.`,
     requestId ? { requestId } : {},
   );

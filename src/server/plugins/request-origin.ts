@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../../shared/bff-api';
 import { isLoopbackHost } from '../auth/auth-config';
 import { BffHttpError } from '../errors';
+import { BffCode } from '../../shared/bff-errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -15,7 +16,7 @@ const originOf = (url: string) => {
 };
 
 const crossSite = (why: string) =>
-  new BffHttpError(403, 'BFF.CROSS_SITE', `State-changing requests are accepted only from the planner’s own pages: ${why}.`);
+  new BffHttpError(403, BffCode.CROSS_SITE, `State-changing requests are accepted only from the planner’s own pages: ${why}.`);
 
 function checkStateChange(request: FastifyRequest, ownOrigin: string) {
   if (request.headers[REQUESTED_WITH_HEADER] !== REQUESTED_WITH_VALUE) {
@@ -38,7 +39,7 @@ export const requestOrigin = fp<{ publicOrigin?: string }>(
   async (app, { publicOrigin }) => {
     app.addHook('onRequest', async (request) => {
       if (publicOrigin === undefined && !isLoopbackHost(request.hostname)) {
-        throw new BffHttpError(421, 'BFF.MISDIRECTED', 'Without sign-in configured the planner answers only on loopback (127.0.0.1 or localhost).');
+        throw new BffHttpError(421, BffCode.MISDIRECTED, 'Without sign-in configured the planner answers only on loopback (127.0.0.1 or localhost).');
       }
       if (SAFE_METHODS.has(request.method)) return;
       checkStateChange(request, publicOrigin ?? originOf(`${request.protocol}://${request.host}`) ?? 'null');

@@ -1,8 +1,9 @@
 import fp from 'fastify-plugin';
 import { BffHttpError } from '../errors';
+import { BffCode } from '../../shared/bff-errors';
 
 const badTarget = (why: string) =>
-  new BffHttpError(400, 'BFF.BAD_TARGET', `The planner refused the request address: ${why}. Send the path exactly as the planner's own pages do.`);
+  new BffHttpError(400, BffCode.BAD_TARGET, `The planner refused the request address: ${why}. Send the path exactly as the planner's own pages do.`);
 
 // A `.` or `..` segment, a doubled slash or a backslash: shapes some parsers fold away and others do not.
 const AMBIGUOUS_SHAPE = /(^|\/)\.\.?(\/|$)|\/\/|\\/;

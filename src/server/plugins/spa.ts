@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CSP_NONCE_PLACEHOLDER } from '../../shared/bff-api';
 import { BffHttpError } from '../errors';
 import { pageCsp } from './security-headers';
+import { BffCode } from '../../shared/bff-errors';
 
 
 /** Serves the built SPA: hashed assets cached for a year, index.html revalidated, unknown pages fall back to the app. */
@@ -30,7 +31,7 @@ export const spaPlugin: FastifyPluginAsync<{ root: string }> = async (app, { roo
   // Public: the page itself holds nothing; everything it shows comes through the API routes and their access.
   app.get('/*', { config: { access: { needs: 'public' } } }, async (request, reply) => {
     // A missing asset is a 404, not the app: a stale tab asking for an old chunk must see the failure.
-    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) throw new BffHttpError(404, 'BFF.NOT_FOUND', 'No such file.');
+    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) throw new BffHttpError(404, BffCode.NOT_FOUND, 'No such file.');
     page ??= readFileSync(indexPath, 'utf8');
     // A nonce per response: emotion tags its <style> elements with it, and nothing else may add styles.
     const nonce = randomBytes(16).toString('base64');

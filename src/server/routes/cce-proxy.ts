@@ -6,6 +6,7 @@ import { visibleClusterList } from '../auth/roles';
 import { BffHttpError } from '../errors';
 import { parseJsonText, parseWith, requireJsonContentType } from '../json-body';
 import { isSubmitOperation, submitRouteFor } from '../submit/submit-operations';
+import { BffCode } from '../../shared/bff-errors';
 
 const BODY_LIMIT = 256 * 1024;
 
@@ -20,7 +21,7 @@ function validateBody(match: MatchedOperation, raw: string, contentType: string 
   requireJsonContentType(contentType, 'request body');
   const named = namesCluster.safeParse(parseWith(schema, parseJsonText(raw, 'request body'), 'request body'));
   if (named.success && named.data.spec.clusterID !== match.params.cluster_id) {
-    throw new BffHttpError(400, 'BFF.CLUSTER_MISMATCH', `The request body names cluster ${named.data.spec.clusterID}, but the path names ${match.params.cluster_id ?? 'none'}: they must be the same cluster.`);
+    throw new BffHttpError(400, BffCode.CLUSTER_MISMATCH, `The request body names cluster ${named.data.spec.clusterID}, but the path names ${match.params.cluster_id ?? 'none'}: they must be the same cluster.`);
   }
   return raw;
 }
@@ -49,11 +50,11 @@ function proxiedClusters(match: MatchedOperation): string[] {
 function refuseSubmit(match: MatchedOperation): void {
   if (!match.operation.submit) return;
   // A flagged operation always has a route (submit-paths checks that at compile time); the fallback only keeps the types honest.
-  if (!isSubmitOperation(match.name)) throw new BffHttpError(405, 'BFF.USE_SUBMIT_ROUTE', `The planner does not forward ${match.name}.`);
+  if (!isSubmitOperation(match.name)) throw new BffHttpError(405, BffCode.USE_SUBMIT_ROUTE, `The planner does not forward ${match.name}.`);
   const route = submitRouteFor(match.name, match.params.cluster_id ?? '{cluster_id}');
   throw new BffHttpError(
     405,
-    'BFF.USE_SUBMIT_ROUTE',
+    BffCode.USE_SUBMIT_ROUTE,
     `The planner does not forward ${match.name} through its CCE proxy. Send it with POST ${route} and an Idempotency-Key header: ` +
       'that route records every attempt in the audit log and never sends the same submit to CCE twice.',
   );

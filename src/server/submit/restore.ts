@@ -1,10 +1,10 @@
 import { type AuditEntry, type AuditLog, AuditUnreadableError } from '../audit/audit-log';
-import { BffHttpError } from '../errors';
+import { BffHttpError, type UpstreamCode } from '../errors';
 import { IDEMPOTENCY_TTL_MS, type IdempotencyStore } from './idempotency-store';
 import { canonicalSha256 } from './plan-hash';
 import { fingerprintOf } from './submit-attempt';
-import { OUTCOME_UNKNOWN } from '../../shared/bff-api';
 import { acceptedResult, errorResult, type SubmitResult, unknownResult } from './submit-result';
+import { BffCode } from '../../shared/bff-errors';
 
 /** The result a line stands for, as the first answer was; lines that sent nothing stand for none. */
 function resultOf(entry: AuditEntry): SubmitResult | undefined {
@@ -19,7 +19,9 @@ function resultOf(entry: AuditEntry): SubmitResult | undefined {
     }
     case 'unknown':
     case 'refused': {
-      const error = new BffHttpError(entry.status ?? 502, entry.errorCode ?? OUTCOME_UNKNOWN, entry.errorMessage ?? '', requestId ? { requestId } : {});
+      // The code the first answer carried, read back from the audit log the BFF itself wrote.
+      const code = (entry.errorCode ?? BffCode.OUTCOME_UNKNOWN) as BffCode | UpstreamCode;
+      const error = new BffHttpError(entry.status ?? 502, code, entry.errorMessage ?? '', requestId ? { requestId } : {});
       return errorResult(entry.outcome, error);
     }
     default:

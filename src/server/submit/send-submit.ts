@@ -3,6 +3,7 @@ import { cceOperations } from '../../shared/cce-operations';
 import { callCce, CceCallError, type CceReply, type Upstream } from '../cce/client';
 import type { Attempt } from './submit-attempt';
 import { acceptedResult, errorResult, type SubmitResult, unknownResult } from './submit-result';
+import { BffCode } from '../../shared/bff-errors';
 
 /** 2xx is accepted only with an answer the planner can follow (the upgrade's task id); anything else leaves it unknown. */
 function fromReply(attempt: Attempt, reply: CceReply): SubmitResult {
@@ -25,7 +26,7 @@ function fromFailure(attempt: Attempt, error: CceCallError, timeoutMs: number): 
   const requestId = error.extra.requestId;
   if (error.delivery === 'not-sent') return errorResult('refused', error);
   if (error.delivery === 'maybe') {
-    return error.code === 'BFF.UPSTREAM_TIMEOUT'
+    return error.code === BffCode.UPSTREAM_TIMEOUT
       ? unknownResult(kind, 504, `CCE did not answer within ${timeoutMs / 1000} s.`)
       : unknownResult(kind, 502, 'The connection to CCE broke after the request was sent.');
   }

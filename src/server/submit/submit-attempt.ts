@@ -6,6 +6,7 @@ import { BffHttpError } from '../errors';
 import { parseJsonText, parseWith, requireJsonContentType } from '../json-body';
 import { canonicalSha256, sha256 } from './plan-hash';
 import { submitOperations, type SubmitKind, type SubmitOperation } from './submit-operations';
+import { BffCode } from '../../shared/bff-errors';
 
 /** A submit as it arrived, before any check. */
 export interface RawSubmit {
@@ -45,11 +46,11 @@ function tryJson(text: string): unknown {
 
 function parseKey(header: string | string[] | undefined): string {
   if (header === undefined || header === '') {
-    throw new BffHttpError(400, 'BFF.INVALID_IDEMPOTENCY_KEY', 'Send an Idempotency-Key header: a UUID made once per submit and sent again only when resending that same submit.');
+    throw new BffHttpError(400, BffCode.INVALID_IDEMPOTENCY_KEY, 'Send an Idempotency-Key header: a UUID made once per submit and sent again only when resending that same submit.');
   }
   const parsed = idempotencyKeySchema.safeParse(header);
   if (!parsed.success) {
-    throw new BffHttpError(400, 'BFF.INVALID_IDEMPOTENCY_KEY', 'The Idempotency-Key header must be one UUID, made once per submit (for example with crypto.randomUUID()).');
+    throw new BffHttpError(400, BffCode.INVALID_IDEMPOTENCY_KEY, 'The Idempotency-Key header must be one UUID, made once per submit (for example with crypto.randomUUID()).');
   }
   return parsed.data;
 }
@@ -57,7 +58,7 @@ function parseKey(header: string | string[] | undefined): string {
 const noCanonicalForm = () =>
   new BffHttpError(
     400,
-    'BFF.INVALID_BODY',
+    BffCode.INVALID_BODY,
     'The upgrade request escapes an unpaired UTF-16 surrogate (such as \\ud800), so it has no canonical form by which the planner ' +
       'could tell whether this plan was already sent. Remove it.',
   );

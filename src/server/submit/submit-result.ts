@@ -1,9 +1,10 @@
-import { OUTCOME_UNKNOWN } from '../../shared/bff-api';
+
 import type { AuditEntry } from '../audit/audit-log';
 import type { CceReply } from '../cce/client';
 import { BffHttpError } from '../errors';
 import type { Settled, SubmitOutcome } from './idempotency-store';
 import type { SubmitKind } from './submit-operations';
+import { BffCode } from '../../shared/bff-errors';
 
 /** What the BFF answers, kept whole so a replay answers exactly the same. */
 export interface Answer {
@@ -48,6 +49,6 @@ const whatMayHaveHappened: Record<SubmitKind, string> = {
 
 /** A submit that may have reached CCE but whose fate is not known: remembered, and never sent again under its key. */
 export function unknownResult(kind: SubmitKind, status: 502 | 504, reason: string, requestId?: string): SubmitResult {
-  const error = new BffHttpError(status, OUTCOME_UNKNOWN, `${reason} ${whatMayHaveHappened[kind]}`, requestId ? { requestId } : {});
+  const error = new BffHttpError(status, BffCode.OUTCOME_UNKNOWN, `${reason} ${whatMayHaveHappened[kind]}`, requestId ? { requestId } : {});
   return errorResult('unknown', error);
 }

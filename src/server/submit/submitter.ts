@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { AUDIT_UNREADABLE, OUTCOME_UNKNOWN_PLAN, REPLAYED_HEADER } from '../../shared/bff-api';
+import { REPLAYED_HEADER } from '../../shared/bff-api';
 import type { AuditEntry, AuditLog, AuditOutcome, AuditUnreadableError } from '../audit/audit-log';
 import type { Upstream } from '../cce/client';
 import { BffHttpError } from '../errors';
@@ -7,6 +7,7 @@ import type { EarlierSend, IdempotencyStore } from './idempotency-store';
 import { sendSubmit } from './send-submit';
 import { type AttemptFacts, type RawSubmit, readAttempt } from './submit-attempt';
 import { type Answer, errorResult, type ResultFacts, type SubmitResult } from './submit-result';
+import { BffCode } from '../../shared/bff-errors';
 
 export interface SubmitterOptions {
   upstream: Upstream;
@@ -24,7 +25,7 @@ export interface SubmitContext {
 const auditUnavailable = () =>
   new BffHttpError(
     503,
-    'BFF.AUDIT_UNAVAILABLE',
+    BffCode.AUDIT_UNAVAILABLE,
     'The planner could not write its audit log, so it did not send this to CCE and nothing changed. ' +
       'Ask the operator to check the audit log file (AUDIT_LOG: disk space, permissions), then submit again.',
   );
@@ -32,7 +33,7 @@ const auditUnavailable = () =>
 const keyReused = () =>
   new BffHttpError(
     422,
-    'BFF.IDEMPOTENCY_KEY_REUSED',
+    BffCode.IDEMPOTENCY_KEY_REUSED,
     'This Idempotency-Key was already used for a different request. Reuse a key only to resend exactly the same submit; ' +
       'a changed plan needs a new key.',
   );
@@ -40,7 +41,7 @@ const keyReused = () =>
 const clusterBusy = () =>
   new BffHttpError(
     409,
-    'BFF.SUBMIT_IN_PROGRESS',
+    BffCode.SUBMIT_IN_PROGRESS,
     'Another submit for this cluster is still waiting for CCE\u2019s answer. Wait for it, check the cluster\u2019s upgrade tasks, ' +
       'then decide whether to submit this plan.',
   );
@@ -48,7 +49,7 @@ const clusterBusy = () =>
 const auditUnreadable = (cause: AuditUnreadableError) =>
   new BffHttpError(
     503,
-    AUDIT_UNREADABLE,
+    BffCode.AUDIT_UNREADABLE,
     `The planner did not send this to CCE: it cannot read back its record of earlier submits, so it cannot tell whether this ` +
       `one was already sent. ${cause.message} Ask the operator to inspect that record (restore or remove it once the ` +
       'cluster\u2019s upgrade tasks show what was sent) and restart the planner. Reading clusters and tasks still works.',
@@ -58,7 +59,7 @@ const unknownPlan = ({ at }: EarlierSend) => {
   const sentAt = new Date(at).toISOString();
   return new BffHttpError(
     409,
-    OUTCOME_UNKNOWN_PLAN,
+    BffCode.OUTCOME_UNKNOWN_PLAN,
     `This plan was already sent to CCE at ${sentAt} and CCE\u2019s answer was lost, so the upgrade may have started. Look in the ` +
       'cluster\u2019s upgrade tasks first. If CCE has no task for it and you want to send it anyway, submit it again with a new ' +
       'Idempotency-Key and sendAgain: { reason } saying why.',

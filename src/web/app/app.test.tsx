@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ids, session, upgradeResponse } from '../testing/fixtures';
 import { bffError } from '../testing/handlers';
+import { BffCode } from '../../shared/bff-errors';
 import { renderWithProviders } from '../testing/render';
 import { server } from '../testing/server';
 import { App } from './app';
@@ -51,12 +52,12 @@ describe('app', { timeout: 15_000 }, () => {
     server.use(
       http.get('*/api/session', () => {
         calls += 1;
-        return calls === 1 ? bffError({ status: 500, code: 'CONFIG', message: 'HUAWEICLOUD_SDK_REGION is not set' }) : HttpResponse.json(session);
+        return calls === 1 ? bffError({ status: 500, code: BffCode.INTERNAL, message: 'The planner hit an unexpected error. Try again; if it persists, check the BFF logs.' }) : HttpResponse.json(session);
       }),
     );
     const { user } = renderAt('/');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('HUAWEICLOUD_SDK_REGION is not set');
+    expect(alert).toHaveTextContent('The planner hit an unexpected error');
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(/Demo mode/)).toBeInTheDocument();
   });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { bffErrorSchema, type BffError, REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../../shared/bff-api';
 import { parseRetryAfter } from '../../shared/retry-after';
 import { goToSignIn } from './sign-in';
+import { BffCode } from '../../shared/bff-errors';
 
 type Issue = NonNullable<BffError['issues']>[number];
 
@@ -30,7 +31,7 @@ export class ApiError extends Error {
 
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
-export const UNAUTHENTICATED = 'BFF.UNAUTHENTICATED';
+export const UNAUTHENTICATED = BffCode.UNAUTHENTICATED;
 
 export interface ApiRequest<T extends z.ZodType> {
   url: string;

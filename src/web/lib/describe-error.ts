@@ -1,4 +1,5 @@
 import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
+import { BffCode, isBffCode } from '../../shared/bff-errors';
 
 export interface ErrorDescription {
   /** What went wrong, in words. */
@@ -26,21 +27,21 @@ function throttled(retryAfterSeconds: number | undefined): Pick<ErrorDescription
 }
 
 // The BFF's own refusals (access control, browser defences) are not CCE's, and say so.
-const bffRefusals: Record<string, Pick<ErrorDescription, 'title' | 'nextStep'>> = {
-  'BFF.UNAUTHENTICATED': { title: 'You are signed out', nextStep: 'Sign in again; the page takes you there.' },
-  'BFF.FORBIDDEN_ROLE': { title: 'Your role does not allow this', nextStep: 'Ask your administrator to add you to an operator group, or hand the plan to an operator.' },
-  'BFF.FORBIDDEN_CLUSTER': { title: 'This cluster is not on your allow-list', nextStep: 'Pick another cluster, or ask your administrator to allow this one for your group.' },
-  'BFF.CROSS_SITE': { title: 'The planner refused a request that did not come from its own page', nextStep: 'Reload the planner from its own address and try again.' },
-  'BFF.RATE_LIMITED': { title: 'Too many requests in a short time', nextStep: 'Wait a minute, then try again.' },
-  'BFF.OUTCOME_UNKNOWN_PLAN': {
+const bffRefusals: Partial<Record<BffCode, Pick<ErrorDescription, 'title' | 'nextStep'>>> = {
+  [BffCode.UNAUTHENTICATED]: { title: 'You are signed out', nextStep: 'Sign in again; the page takes you there.' },
+  [BffCode.FORBIDDEN_ROLE]: { title: 'Your role does not allow this', nextStep: 'Ask your administrator to add you to an operator group, or hand the plan to an operator.' },
+  [BffCode.FORBIDDEN_CLUSTER]: { title: 'This cluster is not on your allow-list', nextStep: 'Pick another cluster, or ask your administrator to allow this one for your group.' },
+  [BffCode.CROSS_SITE]: { title: 'The planner refused a request that did not come from its own page', nextStep: 'Reload the planner from its own address and try again.' },
+  [BffCode.RATE_LIMITED]: { title: 'Too many requests in a short time', nextStep: 'Wait a minute, then try again.' },
+  [BffCode.OUTCOME_UNKNOWN_PLAN]: {
     title: 'This plan was already sent, and CCE’s answer was lost',
     nextStep: 'The upgrade may be running. The planner looks for its task in the cluster’s upgrade tasks below; if CCE has none, you can send the plan again, saying why.',
   },
-  'BFF.AUDIT_UNREADABLE': { title: 'The planner cannot read its audit log', nextStep: 'Nothing was sent. Ask the operator to inspect the audit log record named above and restart the planner.' },
+  [BffCode.AUDIT_UNREADABLE]: { title: 'The planner cannot read its audit log', nextStep: 'Nothing was sent. Ask the operator to inspect the audit log record named above and restart the planner.' },
 };
 
 function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'> {
-  const refusal = bffRefusals[error.code];
+  const refusal = isBffCode(error.code) ? bffRefusals[error.code] : undefined;
   if (refusal) return refusal;
   if (error.code === NETWORK_ERROR) {
     return { title: 'The planner’s server could not be reached', nextStep: 'Check your network connection and that the planner is running, then try again.' };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { IDEMPOTENCY_HEADER, OUTCOME_UNKNOWN, REPLAYED_HEADER } from '../../shared/bff-api';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../shared/bff-api';
 import { ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
+import { BffCode } from '../../shared/bff-errors';
 
 /** A fresh key per attempt. crypto.randomUUID exists only in secure contexts; plain-http hosts fall back to getRandomValues. */
 export function newIdempotencyKey(): string {
@@ -41,4 +42,4 @@ export async function postIdempotent<T extends z.ZodType>({ url, key, body, sche
  * said so, the connection broke after the request left, or an answer arrived that could not be read.
  */
 export const isOutcomeUnknown = (error: unknown): boolean =>
-  error instanceof ApiError && (error.code === OUTCOME_UNKNOWN || error.code === NETWORK_ERROR || error.code === UNEXPECTED_RESPONSE);
+  error instanceof ApiError && (error.code === BffCode.OUTCOME_UNKNOWN || error.code === NETWORK_ERROR || error.code === UNEXPECTED_RESPONSE);

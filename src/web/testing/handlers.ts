@@ -1,16 +1,19 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { IDEMPOTENCY_HEADER, idempotencyKeySchema, OUTCOME_UNKNOWN_PLAN, retryUpgradeSchema, submitUpgradeSchema, type BffError } from '../../shared/bff-api';
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema, retryUpgradeSchema, submitUpgradeSchema, type BffError } from '../../shared/bff-api';
 import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import { fieldIssues } from '../../shared/issues';
 import { postCheckRequestSchema, preCheckRequestSchema } from '../../shared/check-requests';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
 import { addonInstances, addonTemplates } from './addon-fixtures';
 import * as fixtures from './fixtures';
+import { BffCode } from '../../shared/bff-errors';
 
 /** The msw path of a CCE operation behind the BFF: `{cluster_id}` becomes `:cluster_id`. */
 export const cceRoute = (name: OperationName) => `*/api/cce${cceOperations[name].path.replace(/\{(\w+)\}/g, ':$1')}`;
 
-export const bffError = (error: BffError) => HttpResponse.json(error, { status: error.status });
+/** Codes a mock may answer with: the BFF's own (src/shared/bff-errors.ts), or ones CCE sent, passed on in their namespace. */
+type MockedCode = BffCode | `${'CCE' | 'APIG'}.${string}`;
+export const bffError = (error: Omit<BffError, 'code'> & { code: MockedCode }) => HttpResponse.json(error, { status: error.status });
 
 /**
  * The BFF's 409 for a plan whose earlier send (at `sentAt`) has an unknown outcome, sent again under a new key
@@ -19,7 +22,7 @@ export const bffError = (error: BffError) => HttpResponse.json(error, { status: 
 export const outcomeUnknownPlan = (sentAt: string) =>
   bffError({
     status: 409,
-    code: OUTCOME_UNKNOWN_PLAN,
+    code: BffCode.OUTCOME_UNKNOWN_PLAN,
     sentAt,
     message:
       `This plan was already sent to CCE at ${sentAt} and CCE’s answer was lost, so the upgrade may have started. Look in the ` +
@@ -53,7 +56,7 @@ export const handlers = [
   http.get(cceRoute('listUpgradePaths'), () => HttpResponse.json(fixtures.upgradePaths)),
   http.post(cceRoute('createPreCheck'), async ({ request }) => {
     const parsed = preCheckRequestSchema.safeParse(await request.json().catch(() => undefined));
-    if (!parsed.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The pre-check request is invalid', issues: fieldIssues(parsed.error) });
+    if (!parsed.success) return bffError({ status: 400, code: BffCode.INVALID_BODY, message: 'The pre-check request is invalid', issues: fieldIssues(parsed.error) });
     return HttpResponse.json(fixtures.preCheckTask('Init'));
   }),
   http.get(cceRoute('showPreCheck'), () => HttpResponse.json(fixtures.preCheckTask('Success'))),
@@ -61,32 +64,33 @@ export const handlers = [
   // The BFF's audited submit route: the body wraps the exact request text, and every submit carries its key.
   http.post('*/api/clusters/:cluster_id/upgrade', async ({ request }) => {
     const key = idempotencyKeySchema.safeParse(request.headers.get(IDEMPOTENCY_HEADER));
-    if (!key.success) return bffError({ status: 400, code: 'BFF.INVALID_IDEMPOTENCY_KEY', message: 'The Idempotency-Key header must be one UUID.' });
+    if (!key.success) return bffError({ status: 400, code: BffCode.INVALID_IDEMPOTENCY_KEY, message: 'The Idempotency-Key header must be one UUID.' });
     // sendAgain (with its reason of at least 10 characters) is checked here as the BFF checks it.
     const submit = submitUpgradeSchema.safeParse(await request.json().catch(() => undefined));
-    if (!submit.success) return bffError({ status: 400, code: 'BFF.INVALID_BODY', message: 'The submit is invalid', issues: fieldIssues(submit.error) });
+    if (!submit.success) return bffError({ status: 400, code: BffCode.INVALID_BODY, message: 'The submit is invalid', issues: fieldIssues(submit.error) });
     let body: unknown;
     try {
       body = JSON.parse(submit.data.request);
     } catch {
-      return bffError({ status: 400, code: 'INVALID_BODY', message: 'The upgrade request is not JSON' });
+      return bffError({ status: 400, code: BffCode.INVALID_JSON, message: 'The upgrade request is not JSON' });
     }
     const parsed = upgradeRequestSchema.safeParse(body);
     if (!parsed.success) {
-      return bffError({ status: 400, code: 'INVALID_BODY', message: 'The upgrade request is invalid', issues: fieldIssues(parsed.error) });
+      return bffError({ status: 400, code: BffCode.INVALID_BODY, message: 'The upgrade request is invalid', issues: fieldIssues(parsed.error) });
     }
     return HttpResponse.json(fixtures.upgradeResponse);
   }),
   http.get(cceRoute('showUpgradeTask'), () => HttpResponse.json(fixtures.upgradeTask('Running', '45%'))),
   http.post(cceRoute('createPostCheck'), async ({ request }) => {
     const parsed = postCheckRequestSchema.safeParse(await request.json().catch(() => undefined));
-    if (!parsed.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The post-check request is invalid', issues: fieldIssues(parsed.error) });
+    if (!parsed.success) return bffError({ status: 400, code: BffCode.INVALID_BODY, message: 'The post-check request is invalid', issues: fieldIssues(parsed.error) });
     return HttpResponse.json(fixtures.postCheck('Success', 'All post-upgrade checks passed'));
   }),
   http.post('*/api/clusters/:cluster_id/upgrade/retry', async ({ request }) => {
     const parsed = retryUpgradeSchema.safeParse(await request.json().catch(() => undefined));
     const key = idempotencyKeySchema.safeParse(request.headers.get(IDEMPOTENCY_HEADER));
-    if (!parsed.success || !key.success) return bffError({ status: 400, code: 'INVALID_BODY', message: 'The retry request is invalid' });
+    if (!key.success) return bffError({ status: 400, code: BffCode.INVALID_IDEMPOTENCY_KEY, message: 'The Idempotency-Key header must be one UUID.' });
+    if (!parsed.success) return bffError({ status: 400, code: BffCode.INVALID_BODY, message: 'The retry request is invalid', issues: fieldIssues(parsed.error) });
     return HttpResponse.json({});
   }),
 ];

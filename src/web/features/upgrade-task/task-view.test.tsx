@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ids, upgradeTask } from '../../testing/fixtures';
 import { bffError, cceRoute } from '../../testing/handlers';
+import { BffCode } from '../../../shared/bff-errors';
 import { server } from '../../testing/server';
 import { parseProgress } from './api/task-queries';
 import { appQueryClient } from '../../testing/render';
@@ -49,7 +50,7 @@ describe('task view', () => {
     server.use(
       http.get(cceRoute('showUpgradeTask'), () => {
         calls += 1;
-        return calls === 1 ? bffError({ status: 504, code: 'UPSTREAM_TIMEOUT', message: 'CCE did not answer within 10 s' }) : HttpResponse.json(upgradeTask('Success', '100%'));
+        return calls === 1 ? bffError({ status: 504, code: BffCode.UPSTREAM_TIMEOUT, message: 'CCE did not answer within 10 s' }) : HttpResponse.json(upgradeTask('Success', '100%'));
       }),
     );
     const { user } = renderTask();

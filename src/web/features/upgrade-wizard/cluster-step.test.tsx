@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { bffError, cceRoute } from '../../testing/handlers';
+import { BffCode } from '../../../shared/bff-errors';
 import { server } from '../../testing/server';
 import { next, renderWizard } from './wizard-test-utils';
 import { clusterList } from '../../testing/fixtures';
@@ -29,13 +30,13 @@ describe('cluster step', () => {
     server.use(
       http.get(cceRoute('listClusters'), () => {
         calls += 1;
-        return calls === 1 ? bffError({ status: 502, code: 'UPSTREAM_UNREACHABLE', message: 'connect ECONNREFUSED 10.0.0.1:443' }) : Response.json(clusterList);
+        return calls === 1 ? bffError({ status: 502, code: BffCode.UPSTREAM_UNREACHABLE, message: 'The planner could not reach CCE. Check the network and the CCE endpoint, then try again.' }) : Response.json(clusterList);
       }),
     );
     const { user } = renderWizard();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('CCE could not be reached');
-    expect(alert).toHaveTextContent('connect ECONNREFUSED 10.0.0.1:443');
+    expect(alert).toHaveTextContent('The planner could not reach CCE');
     expect(alert).toHaveTextContent(/try again/i);
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('radio', { name: 'prod-a' })).toBeInTheDocument();

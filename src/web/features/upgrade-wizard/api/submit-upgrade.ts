@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { OUTCOME_UNKNOWN_PLAN, type AcceptedRisk, type SubmitUpgrade } from '../../../../shared/bff-api';
+import { type AcceptedRisk, type SubmitUpgrade } from '../../../../shared/bff-api';
 import { upgradeResponseSchema } from '../../../../shared/cce-responses';
 import { ApiError } from '../../../lib/api-client';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { postIdempotent } from '../../../lib/idempotent-post';
 import { saveSubmittedPlan } from '../../../lib/submitted-plans';
+import { BffCode } from '../../../../shared/bff-errors';
 
 export interface SubmitUpgradeInput {
   projectId: string;
@@ -38,7 +39,7 @@ export async function submitUpgrade({ clusterId, body, acceptedRisks, preCheckTa
 
 /** The BFF held the plan back: an earlier send of it, under another key, has an unknown outcome. */
 export function isOutcomeUnknownPlan(error: unknown): error is ApiError {
-  return error instanceof ApiError && error.code === OUTCOME_UNKNOWN_PLAN;
+  return error instanceof ApiError && error.code === BffCode.OUTCOME_UNKNOWN_PLAN;
 }
 
 export function useSubmitUpgrade() {
