@@ -1,12 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
-import type { Plan } from '../../../shared/plan';
 import { saveSubmittedPlan } from '../../lib/submitted-plans';
-import { isOutcomeUnknown } from '../../lib/idempotent-post';
 import { isOutcomeUnknownPlan, useSubmitUpgrade } from './api/submit-upgrade';
 import { clearDraft } from './draft-storage';
-import { requestText } from './request-text';
-import { newIdempotencyKey } from '../../lib/idempotent-post';
+import { isOutcomeUnknown, newIdempotencyKey } from '../../lib/idempotent-post';
+import type { UpgradeRequestView } from './upgrade-request';
 import { useSafeSubmitState } from './safe-submit-state';
 
 export type OnSubmitted = (clusterId: string, taskId: string, notice?: string) => void;
@@ -15,7 +12,7 @@ export type OnSubmitted = (clusterId: string, taskId: string, notice?: string) =
  * Submit, exactly once: blocked until the pre-check passes, confirmed in a dialog, sent with the draft's idempotency
  * key, and reconciled with CCE's task list when the answer is lost.
  */
-export function useSubmitFlow(projectId: string, form: UseFormReturn<Plan>, blockers: string[], onSubmitted: OnSubmitted) {
+export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted: OnSubmitted) {
   const { state, update } = useSafeSubmitState();
   const submission = useSubmitUpgrade();
   const inFlight = useRef(false);
@@ -31,12 +28,11 @@ export function useSubmitFlow(projectId: string, form: UseFormReturn<Plan>, bloc
     setConfirming(blockers.length === 0);
   };
 
-  const confirm = async () => {
+  /** Sends the request the person confirmed, exactly as the review shows it. */
+  const confirm = async ({ plan, text: body }: UpgradeRequestView) => {
     // A second click can arrive before the disabled state renders; only one request may leave.
     if (inFlight.current) return;
     inFlight.current = true;
-    const plan = form.getValues();
-    const body = requestText(plan);
     const sentAt = Date.now();
     try {
       const { taskId, replayed } = await submission.mutateAsync({

@@ -1,11 +1,9 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useWatch } from 'react-hook-form';
-import type { Plan } from '../../../../shared/plan';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
-import { requestText } from '../request-text';
+import { useUpgradeRequest } from '../upgrade-request';
 import type { StepProps } from '../wizard-step';
 import { AddonPatchSummary } from './addons/AddonPatchSummary';
 import { CopyButton } from './CopyButton';
@@ -24,9 +22,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 export function ReviewStep({ projectId }: StepProps) {
-  const plan = useWatch<Plan>() as Plan;
+  const { plan, text } = useUpgradeRequest();
   const cluster = useQuery(clusterQueries.detail(projectId, plan.clusterId));
-  const text = requestText(plan);
   return (
     <Stack spacing={2}>
       <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>

@@ -1,8 +1,8 @@
 import { Alert, AlertTitle, Box } from '@mui/material';
-import type { Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
 import { isOutcomeUnknownPlan } from '../api/submit-upgrade';
 import { useSafeSubmitState } from '../safe-submit-state';
+import { useUpgradeRequest } from '../upgrade-request';
 import type { useSubmitFlow } from '../use-submit-flow';
 import { ConfirmSubmitDialog } from './ConfirmSubmitDialog';
 import { SubmitReconcile } from './SubmitReconcile';
@@ -11,12 +11,12 @@ interface SubmitPanelProps {
   projectId: string;
   flow: ReturnType<typeof useSubmitFlow>;
   blockers: string[];
-  plan: Plan;
 }
 
 /** Everything between the Submit button and the task view: why it is blocked, the confirmation, errors, a lost answer. */
-export function SubmitPanel({ projectId, flow, blockers, plan }: SubmitPanelProps) {
+export function SubmitPanel({ projectId, flow, blockers }: SubmitPanelProps) {
   const { state } = useSafeSubmitState();
+  const request = useUpgradeRequest();
   return (
     <>
       {flow.blockedShown && blockers.length > 0 && (
@@ -41,11 +41,11 @@ export function SubmitPanel({ projectId, flow, blockers, plan }: SubmitPanelProp
       <ConfirmSubmitDialog
         open={flow.confirming}
         projectId={projectId}
-        plan={plan}
+        plan={request.plan}
         acceptedRisks={state.acceptedRisks}
         busy={flow.submission.isPending}
         onCancel={flow.cancel}
-        onConfirm={() => void flow.confirm()}
+        onConfirm={() => void flow.confirm(request)}
       />
     </>
   );

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { FormProvider, useForm, useWatch, type UseFormReturn } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
 import { LoadingState } from '../../../components/LoadingState';
 import { useCanSubmit } from '../../../lib/session-queries';
@@ -17,7 +17,7 @@ import {
 } from '../safe-submit-state';
 import { resumeIndex, steps } from '../steps';
 import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
-import { usePreCheckVerdict } from '../use-pre-check-verdict';
+import { SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
 import { useSubmitFlow, type OnSubmitted } from '../use-submit-flow';
 import { SubmitPanel } from './SubmitPanel';
 
@@ -42,17 +42,6 @@ export function UpgradeWizard({ projectId, onSubmitted, timing = defaultTiming }
   );
 }
 
-/** Sets isOnlyUpgrade while a passing check covers the plan, so the preview shows exactly what will be sent. */
-function useCheckedBody(projectId: string, form: UseFormReturn<Plan>) {
-  const [clusterId, targetVersion, addons, isOnlyUpgrade] = useWatch({ control: form.control, name: ['clusterId', 'targetVersion', 'addons', 'isOnlyUpgrade'] });
-  const verdict = usePreCheckVerdict(projectId, { clusterId, targetVersion, addons });
-  const passed = verdict.blockers.length === 0;
-  useEffect(() => {
-    if (isOnlyUpgrade !== passed) form.setValue('isOnlyUpgrade', passed);
-  }, [form, isOnlyUpgrade, passed]);
-  return verdict.blockers;
-}
-
 interface WizardProps {
   projectId: string;
   onSubmitted: OnSubmitted;
@@ -68,8 +57,8 @@ function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
   );
   const step = steps[active]!;
   const isLast = active === steps.length - 1;
-  const blockers = useCheckedBody(projectId, form);
-  const flow = useSubmitFlow(projectId, form, blockers, onSubmitted);
+  const blockers = useSubmitBlockers(projectId, form.control);
+  const flow = useSubmitFlow(projectId, blockers, onSubmitted);
   const canSubmit = useCanSubmit();
   const guards = useStepGuards();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -118,39 +107,41 @@ function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
   const busy = form.formState.isSubmitting || flow.busy;
   return (
     <FormProvider {...form}>
-      <Typography variant="h1" gutterBottom>Plan a cluster upgrade</Typography>
-      <Box component="nav" aria-label="Wizard steps" sx={{ my: 3 }}>
-        <Stepper activeStep={active}>
-          {steps.map((candidate, index) => (
-            <Step key={candidate.id} completed={index < active} aria-current={index === active ? 'step' : undefined}>
-              <StepLabel>{candidate.label}</StepLabel>
-            </Step>
-          ))}
-        </Stepper>
-      </Box>
-      <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
-        <Typography variant="body2" color="text.secondary">Step {active + 1} of {steps.length}</Typography>
-        <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
-          {step.label}
-        </Typography>
-        <Suspense fallback={<LoadingState label={`Loading ${step.label}`} />}>
-          <StepGuardProvider guard={guards.guard}>
-            <step.Component projectId={projectId} />
-          </StepGuardProvider>
-        </Suspense>
-        {guards.refused && <StepGuardAlert reasons={guards.blocking} />}
-        {isLast && canSubmit && <SubmitPanel projectId={projectId} flow={flow} blockers={blockers} plan={form.getValues()} />}
-        {isLast && !canSubmit && (
-          <Alert severity="info" sx={{ mt: 3 }}>
-            You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
-          </Alert>
-        )}
-        <Stack direction="row" spacing={2} sx={{ mt: 4 }}>
-          <Button onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>Back</Button>
-          {(!isLast || canSubmit) && <Button type="submit" variant="contained" disabled={busy}>{isLast ? 'Submit upgrade' : 'Next'}</Button>}
-          <Button onClick={startOver} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
-        </Stack>
-      </Box>
+      <SubmitBlockersContext.Provider value={blockers}>
+        <Typography variant="h1" gutterBottom>Plan a cluster upgrade</Typography>
+        <Box component="nav" aria-label="Wizard steps" sx={{ my: 3 }}>
+          <Stepper activeStep={active}>
+            {steps.map((candidate, index) => (
+              <Step key={candidate.id} completed={index < active} aria-current={index === active ? 'step' : undefined}>
+                <StepLabel>{candidate.label}</StepLabel>
+              </Step>
+            ))}
+          </Stepper>
+        </Box>
+        <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
+          <Typography variant="body2" color="text.secondary">Step {active + 1} of {steps.length}</Typography>
+          <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
+            {step.label}
+          </Typography>
+          <Suspense fallback={<LoadingState label={`Loading ${step.label}`} />}>
+            <StepGuardProvider guard={guards.guard}>
+              <step.Component projectId={projectId} />
+            </StepGuardProvider>
+          </Suspense>
+          {guards.refused && <StepGuardAlert reasons={guards.blocking} />}
+          {isLast && canSubmit && <SubmitPanel projectId={projectId} flow={flow} blockers={blockers} />}
+          {isLast && !canSubmit && (
+            <Alert severity="info" sx={{ mt: 3 }}>
+              You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
+            </Alert>
+          )}
+          <Stack direction="row" spacing={2} sx={{ mt: 4 }}>
+            <Button onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>Back</Button>
+            {(!isLast || canSubmit) && <Button type="submit" variant="contained" disabled={busy}>{isLast ? 'Submit upgrade' : 'Next'}</Button>}
+            <Button onClick={startOver} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
+          </Stack>
+        </Box>
+      </SubmitBlockersContext.Provider>
     </FormProvider>
   );
 }

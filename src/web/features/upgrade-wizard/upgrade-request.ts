@@ -1,0 +1,33 @@
+import { createContext, useContext, useMemo } from 'react';
+import { useWatch, type Control } from 'react-hook-form';
+import type { Plan } from '../../../shared/plan';
+import { requestText } from './request-text';
+import { usePreCheckVerdict } from './use-pre-check-verdict';
+
+/** Every reason the plan may not be submitted yet; worked out once, at the wizard's root. */
+export function useSubmitBlockers(projectId: string, control: Control<Plan>): string[] {
+  const [clusterId, targetVersion, addons] = useWatch({ control, name: ['clusterId', 'targetVersion', 'addons'] });
+  return usePreCheckVerdict(projectId, { clusterId, targetVersion, addons }).blockers;
+}
+
+export const SubmitBlockersContext = createContext<string[]>([]);
+
+export interface UpgradeRequestView {
+  /** The plan as it will be sent: the form's, with isOnlyUpgrade set while a passing pre-check covers it. */
+  plan: Plan;
+  /** The exact UpgradeCluster text: what the review shows, what the confirmation names and what the submit posts. */
+  text: string;
+}
+
+/**
+ * The one derivation of the request body from the form, so the preview is never a render behind what would be sent.
+ * Use inside the wizard's FormProvider and SubmitBlockersContext.
+ */
+export function useUpgradeRequest(): UpgradeRequestView {
+  const form = useWatch<Plan>() as Plan;
+  const passed = useContext(SubmitBlockersContext).length === 0;
+  return useMemo(() => {
+    const plan = { ...form, isOnlyUpgrade: passed };
+    return { plan, text: requestText(plan) };
+  }, [form, passed]);
+}
