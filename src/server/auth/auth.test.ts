@@ -9,6 +9,7 @@ import { startTestOidcProvider, TEST_CLIENT_ID, TEST_OPERATOR_GROUP, TEST_VIEWER
 import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, UNLIMITED } from '../testing/recording-upstream';
 import { signIn } from '../testing/sign-in';
 import { submitUpgrade, upgradeAccepted } from '../testing/submit-client';
+import { testAuthConfig } from '../testing/test-auth-config';
 import type { AuthConfig } from './auth-config';
 
 const CLIENT_SECRET = 'client-secret-for-tests-only';
@@ -26,19 +27,7 @@ async function bff(auth: Partial<AuthConfig> = {}, extra: Partial<AppOptions> = 
   const app = await buildApp({
     upstream: { endpoint: upstream.endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, 'sk-for-auth-tests'), timeoutMs: 2000 },
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
-    auth: {
-      issuer: new URL(provider.issuer),
-      clientId: TEST_CLIENT_ID,
-      clientSecret: CLIENT_SECRET,
-      publicOrigin: 'http://localhost',
-      redirectUrl: 'http://localhost/api/auth/callback',
-      scopes: 'openid profile email',
-      roleClaim: 'groups',
-      operatorGroups: [TEST_OPERATOR_GROUP],
-      viewerGroups: [TEST_VIEWER_GROUP],
-      sessionTtlSeconds: 3600,
-      ...auth,
-    },
+    auth: testAuthConfig(provider, CLIENT_SECRET, auth),
     now: () => clock,
     logLevel: 'silent',
     audit,

@@ -8,10 +8,11 @@ import { buildApp } from '../app';
 import { memoryAuditLog } from '../audit/audit-log';
 import { Credentials } from '../cce/credentials';
 import type { KubeconfigSource } from '../kubernetes/kubeconfig-source';
-import { startTestOidcProvider, TEST_CLIENT_ID, TEST_OPERATOR_GROUP, TEST_VIEWER_GROUP, type TestProvider } from '../testing/oidc-test-provider';
+import { startTestOidcProvider, TEST_OPERATOR_GROUP, TEST_VIEWER_GROUP, type TestProvider } from '../testing/oidc-test-provider';
 import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, UNLIMITED } from '../testing/recording-upstream';
 import { signIn } from '../testing/sign-in';
 import { planText, upgradeAccepted } from '../testing/submit-client';
+import { testAuthConfig } from '../testing/test-auth-config';
 
 // Hundreds of requests over real HTTP: about a second alone, several on a busy machine.
 const PROPERTY_TIMEOUT_MS = 60_000;
@@ -104,20 +105,10 @@ beforeAll(async () => {
   app = await buildApp({
     upstream: { endpoint: upstream.endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, 'sk-for-route-tests'), timeoutMs: 2000 },
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
-    auth: {
-      issuer: new URL(provider.issuer),
-      clientId: TEST_CLIENT_ID,
-      clientSecret: CLIENT_SECRET,
-      publicOrigin: 'http://localhost',
-      redirectUrl: 'http://localhost/api/auth/callback',
-      scopes: 'openid profile email',
-      roleClaim: 'groups',
-      operatorGroups: [TEST_OPERATOR_GROUP],
-      viewerGroups: [TEST_VIEWER_GROUP],
+    auth: testAuthConfig(provider, CLIENT_SECRET, {
       // Both roles are kept to one cluster, so OTHER_CLUSTER is forbidden to everyone.
       clusterAllowlist: { [TEST_VIEWER_GROUP]: [TEST_CLUSTER], [TEST_OPERATOR_GROUP]: [TEST_CLUSTER] },
-      sessionTtlSeconds: 3600,
-    },
+    }),
     audit,
     kubeconfigs,
     rateLimits: UNLIMITED,

@@ -1,46 +1,26 @@
-import type { FastifyInstance } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { bffErrorSchema, REPLAYED_HEADER } from '../../shared/bff-api';
 import { type AuditLog, type FileAuditLogOptions, openFileAuditLog } from '../audit/audit-log';
-import { buildTestBff, SAME_ORIGIN, startRecordingUpstream, TEST_PROJECT } from '../testing/recording-upstream';
+import { fileAuditBffsPerTest } from '../testing/file-audit-bffs';
+import { buildTestBff, SAME_ORIGIN, TEST_PROJECT } from '../testing/recording-upstream';
 import { planText, retryUpgrade, submitUpgrade, upgradeAccepted } from '../testing/submit-client';
 
-let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
-let dir: string;
-let auditPath: string;
-const apps: FastifyInstance[] = [];
-
-beforeAll(async () => {
-  upstream = await startRecordingUpstream();
-});
-afterAll(() => upstream.close());
-beforeEach(() => {
-  upstream.received.length = 0;
-  upstream.respondWith(() => upgradeAccepted());
-  dir = mkdtempSync(join(tmpdir(), 'submit-once-'));
-  auditPath = join(dir, 'audit.jsonl');
-});
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((app) => app.close()));
-  rmSync(dir, { recursive: true, force: true });
-});
+const { upstream, auditPath, closeAfterTest } = fileAuditBffsPerTest({ dirPrefix: 'submit-once-', auditFile: 'audit.jsonl' });
 
 const quiet: FileAuditLogOptions = { warn: () => undefined };
 
 /** A BFF whose audit log is this test's file; calling it again is a restart (the memory is rebuilt from the file). */
 async function startBff(audit?: AuditLog) {
-  const { app, logLines } = await buildTestBff(upstream.endpoint, 2000, { audit: audit ?? (await openFileAuditLog(auditPath, quiet)) });
-  apps.push(app);
+  const { app, logLines } = await buildTestBff(upstream().endpoint, 2000, { audit: audit ?? (await openFileAuditLog(auditPath(), quiet)) });
+  closeAfterTest(app);
   return Object.assign(app, { logLines });
 }
-const auditLines = () => readFileSync(auditPath, 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+const auditLines = () => readFileSync(auditPath(), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 const outcomes = () => auditLines().map((line) => line.outcome);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const failWith500 = () => upstream.respondWith((_req, reply) => reply.code(500).send({ errorCode: 'CCE.01500001', errorMessage: 'internal error' }));
+const failWith500 = () => upstream().respondWith((_req, reply) => reply.code(500).send({ errorCode: 'CCE.01500001', errorMessage: 'internal error' }));
 const reason = 'CCE lists no upgrade task created since the lost submit.';
 
 /** The same plan as planText(step), spelled differently: keys in reverse order at every level, other whitespace. */
@@ -68,7 +48,7 @@ describe('the same plan is one plan however it is spelled', () => {
     const variant = await submitUpgrade(app, { request: respelled() });
     expect(variant.headers[REPLAYED_HEADER]).toBe('true');
     expect(variant.body).toBe(first.body);
-    expect(upstream.received.map((call) => call.body)).toEqual([planText()]);
+    expect(upstream().received.map((call) => call.body)).toEqual([planText()]);
     // The plan hash is shared; the hash of the exact text tells the spellings apart.
     const [sending, , replayed] = auditLines();
     expect(replayed?.bodySha256).toBe(sending?.bodySha256);
@@ -82,12 +62,12 @@ describe('the same plan is one plan however it is spelled', () => {
     await before.close();
     // An older line: bodySha256 hashed the exact text, and there was no textSha256.
     const old = { ...auditLines()[1], idempotencyKey: randomUUID(), bodySha256: sha256(planText(20)), body: JSON.parse(planText(20)), textSha256: undefined };
-    appendFileSync(auditPath, `${JSON.stringify(old)}\n`);
+    appendFileSync(auditPath(), `${JSON.stringify(old)}\n`);
 
     const after = await startBff();
     expect((await submitUpgrade(after, { request: respelled(10) })).headers[REPLAYED_HEADER]).toBe('true');
     expect((await submitUpgrade(after, { request: respelled(20) })).headers[REPLAYED_HEADER]).toBe('true');
-    expect(upstream.received).toHaveLength(1);
+    expect(upstream().received).toHaveLength(1);
   });
 });
 
@@ -99,13 +79,13 @@ describe('a plan whose outcome is unknown', () => {
     expect((await submitUpgrade(app, { request: planText() }, { key: firstKey })).statusCode).toBe(502);
     const sentAt = auditLines()[0]?.time;
 
-    upstream.respondWith(() => upgradeAccepted());
+    upstream().respondWith(() => upgradeAccepted());
     const error = expectError(await submitUpgrade(app, { request: respelled() }), 409, 'BFF.OUTCOME_UNKNOWN_PLAN');
     expect(error.sentAt).toBe(sentAt);
     expect(error.message).toMatch(/already sent to CCE at .* and CCE’s answer was lost/);
     expect(error.message).toMatch(/Look in the cluster’s upgrade tasks first/);
     expect(error.message).toMatch(/sendAgain/);
-    expect(upstream.received).toHaveLength(1);
+    expect(upstream().received).toHaveLength(1);
 
     const tooShort = await submitUpgrade(app, { request: planText(), sendAgain: { reason: 'no task' } });
     expect(expectError(tooShort, 400, 'BFF.INVALID_BODY').issues).toEqual([{ path: 'sendAgain.reason', message: expect.stringMatching(/at least 10 characters/) }]);
@@ -113,7 +93,7 @@ describe('a plan whose outcome is unknown', () => {
     const againKey = randomUUID();
     const again = await submitUpgrade(app, { request: planText(), sendAgain: { reason } }, { key: againKey });
     expect(again.statusCode).toBe(200);
-    expect(upstream.received.map((call) => call.body)).toEqual([planText(), planText()]);
+    expect(upstream().received.map((call) => call.body)).toEqual([planText(), planText()]);
     const sending = auditLines().find((line) => line.idempotencyKey === againKey && line.outcome === 'sending');
     expect(sending?.sendAgain).toEqual({ reason, overrides: { idempotencyKey: firstKey, time: sentAt } });
     expect(auditLines().at(-1)).toMatchObject({ idempotencyKey: againKey, outcome: 'accepted', sendAgain: { reason } });
@@ -121,7 +101,7 @@ describe('a plan whose outcome is unknown', () => {
     // Accepted now: the plan under yet another key is answered from memory, with or without sendAgain.
     expect((await submitUpgrade(app, { request: planText() })).headers[REPLAYED_HEADER]).toBe('true');
     expect((await submitUpgrade(app, { request: planText(), sendAgain: { reason } })).headers[REPLAYED_HEADER]).toBe('true');
-    expect(upstream.received).toHaveLength(2);
+    expect(upstream().received).toHaveLength(2);
     expect(outcomes()).toEqual(['sending', 'unknown', 'conflict', 'invalid', 'sending', 'accepted', 'replayed', 'replayed']);
   });
 
@@ -129,26 +109,26 @@ describe('a plan whose outcome is unknown', () => {
     const before = await startBff();
     failWith500();
     await submitUpgrade(before, { request: planText() });
-    upstream.respondWith((_req, reply) => reply.code(429).send({ errorCode: 'CCE.01429002', errorMessage: 'resource locked' }));
+    upstream().respondWith((_req, reply) => reply.code(429).send({ errorCode: 'CCE.01429002', errorMessage: 'resource locked' }));
     expect((await submitUpgrade(before, { request: planText(), sendAgain: { reason } })).statusCode).toBe(429);
     expectError(await submitUpgrade(before, { request: planText() }), 409, 'BFF.OUTCOME_UNKNOWN_PLAN');
     await before.close();
 
     const after = await startBff();
     expectError(await submitUpgrade(after, { request: planText() }), 409, 'BFF.OUTCOME_UNKNOWN_PLAN');
-    expect(upstream.received).toHaveLength(2);
+    expect(upstream().received).toHaveLength(2);
   });
 
   it('treats sendAgain on a plan with no unknown send as a plain submit, recording the reason', async () => {
     const app = await startBff();
     const response = await submitUpgrade(app, { request: planText(), sendAgain: { reason } });
     expect(response.statusCode).toBe(200);
-    expect(upstream.received).toHaveLength(1);
+    expect(upstream().received).toHaveLength(1);
     expect(auditLines()[0]).toMatchObject({ outcome: 'sending', sendAgain: { reason, overrides: null } });
   });
 
   it('after a crash between the write-ahead line and the outcome: the key replays, the plan under another key is refused, CCE got it once', async () => {
-    const file = await openFileAuditLog(auditPath, quiet);
+    const file = await openFileAuditLog(auditPath(), quiet);
     // Only the write-ahead line reaches the file, as when the process dies while CCE has the request.
     const before = await startBff({ append: (entry) => (entry.outcome === 'sending' ? file.append(entry) : Promise.resolve()), readSince: file.readSince });
     const key = randomUUID();
@@ -159,7 +139,7 @@ describe('a plan whose outcome is unknown', () => {
     const replay = expectError(await submitUpgrade(after, { request: planText() }, { key }), 502, 'BFF.OUTCOME_UNKNOWN');
     expect(replay.message).toMatch(/stopped while it was sending/);
     expectError(await submitUpgrade(after, { request: respelled() }), 409, 'BFF.OUTCOME_UNKNOWN_PLAN');
-    expect(upstream.received.map((call) => call.body)).toEqual([planText()]);
+    expect(upstream().received.map((call) => call.body)).toEqual([planText()]);
   });
 });
 
@@ -173,12 +153,12 @@ describe('the audit log after a torn write', () => {
     await submitUpgrade(first, { request: planText(20) }, { key: unknownKey });
     await first.close();
     // The process died halfway through writing a line.
-    appendFileSync(auditPath, '{"time":"2026-01-01T00:00:00.000Z","kind":"upgrade","clusterId":"6f1c2a3b-');
+    appendFileSync(auditPath(), '{"time":"2026-01-01T00:00:00.000Z","kind":"upgrade","clusterId":"6f1c2a3b-');
 
     const warnings: unknown[] = [];
-    const second = await startBff(await openFileAuditLog(auditPath, { warn: (details) => warnings.push(details) }));
-    expect(warnings).toEqual([{ path: auditPath, droppedBytes: expect.any(Number) }]);
-    upstream.respondWith(() => upgradeAccepted('task-30'));
+    const second = await startBff(await openFileAuditLog(auditPath(), { warn: (details) => warnings.push(details) }));
+    expect(warnings).toEqual([{ path: auditPath(), droppedBytes: expect.any(Number) }]);
+    upstream().respondWith(() => upgradeAccepted('task-30'));
     const thirtyKey = randomUUID();
     expect((await submitUpgrade(second, { request: planText(30) }, { key: thirtyKey })).statusCode).toBe(200);
     await second.close();
@@ -188,7 +168,7 @@ describe('the audit log after a torn write', () => {
     expect((await submitUpgrade(third, { request: planText(20) }, { key: unknownKey })).headers[REPLAYED_HEADER]).toBe('true');
     expect((await submitUpgrade(third, { request: planText(30) }, { key: thirtyKey })).headers[REPLAYED_HEADER]).toBe('true');
     expectError(await submitUpgrade(third, { request: planText(20) }), 409, 'BFF.OUTCOME_UNKNOWN_PLAN');
-    expect(upstream.received.map((call) => call.body)).toEqual([planText(10), planText(20), planText(30)]);
+    expect(upstream().received.map((call) => call.body)).toEqual([planText(10), planText(20), planText(30)]);
     expect(auditLines().length).toBeGreaterThan(6);
   });
 
@@ -197,23 +177,23 @@ describe('the audit log after a torn write', () => {
     await submitUpgrade(before, { request: planText(10) });
     await submitUpgrade(before, { request: planText(20) });
     await before.close();
-    const lines = readFileSync(auditPath, 'utf8').split('\n');
+    const lines = readFileSync(auditPath(), 'utf8').split('\n');
     lines[1] = lines[1]!.replace('"outcome":"accepted"', '"outcome":"accept');
-    writeFileSync(auditPath, lines.join('\n'));
+    writeFileSync(auditPath(), lines.join('\n'));
 
     const after = await startBff();
     expect(after.logLines.join('')).toMatch(/audit log unreadable/);
-    upstream.received.length = 0;
+    upstream().received.length = 0;
     const error = expectError(await submitUpgrade(after, { request: planText(30) }), 503, 'BFF.AUDIT_UNREADABLE');
-    expect(error.message).toContain(`Line 2 of ${auditPath} is not a readable audit record (not JSON).`);
+    expect(error.message).toContain(`Line 2 of ${auditPath()} is not a readable audit record (not JSON).`);
     expect(error.message).toMatch(/did not send this to CCE.*inspect that record.*restart the planner/s);
     expectError(await submitUpgrade(after, { request: planText(10) }), 503, 'BFF.AUDIT_UNREADABLE');
     expectError(await retryUpgrade(after, 'task-1'), 503, 'BFF.AUDIT_UNREADABLE');
-    expect(upstream.received).toEqual([]);
+    expect(upstream().received).toEqual([]);
 
-    upstream.respondWith(() => ({ items: [] }));
+    upstream().respondWith(() => ({ items: [] }));
     const read = await after.inject({ method: 'GET', url: `/api/cce/v3/projects/${TEST_PROJECT}/clusters`, headers: SAME_ORIGIN });
     expect(read.statusCode).toBe(200);
-    expect(upstream.received.map((call) => call.method)).toEqual(['GET']);
+    expect(upstream().received.map((call) => call.method)).toEqual(['GET']);
   });
 });

@@ -1,48 +1,32 @@
-import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeSignature, parseAuthorization } from '../../shared/aksk-signature';
 import { bffErrorSchema, REPLAYED_HEADER } from '../../shared/bff-api';
-import { memoryAuditLog } from '../audit/audit-log';
-import { buildTestBff, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from '../testing/recording-upstream';
+import { freshBffPerTest } from '../testing/bff-per-test';
+import { TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from '../testing/recording-upstream';
 import { planText, retryUpgrade, submitUpgrade, upgradeAccepted } from '../testing/submit-client';
 
 const upstreamPath = `/api/v3/projects/${TEST_PROJECT}/clusters/${TEST_CLUSTER}/operation/upgrade`;
 const risk = { name: 'NodeDiskCheck', nodeUids: ['node-1'], reason: 'The disks are replaced next week anyway.' };
 
-let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
-let app: FastifyInstance;
-let audit: ReturnType<typeof memoryAuditLog>;
+const { upstream, app, audit } = freshBffPerTest();
 
-beforeAll(async () => {
-  upstream = await startRecordingUpstream();
-});
-afterAll(() => upstream.close());
-// A fresh BFF per test: its idempotency store would otherwise replay one test's plan in the next.
-beforeEach(async () => {
-  upstream.received.length = 0;
-  upstream.respondWith(() => upgradeAccepted());
-  audit = memoryAuditLog();
-  ({ app } = await buildTestBff(upstream.endpoint, 2000, { audit }));
-});
-afterEach(() => app.close());
-
-const outcomes = () => audit.entries.map((entry) => entry.outcome);
+const outcomes = () => audit().entries.map((entry) => entry.outcome);
 
 describe('POST /api/clusters/:clusterId/upgrade', () => {
   it('forwards the reviewed text byte for byte, signed, and answers CCE’s response unchanged', async () => {
     // Unusual spacing proves the text is forwarded, not re-serialised.
     const request = JSON.stringify(JSON.parse(planText()), null, 3);
-    upstream.respondWith((_req, reply) => reply.code(201).header('x-request-id', 'req-7').type('application/json').send('{"metadata":{"uid":"task-9"},  "spec":{}}'));
-    const response = await submitUpgrade(app, { request, acceptedRisks: [risk], preCheckTaskId: 'precheck-1' });
+    upstream().respondWith((_req, reply) => reply.code(201).header('x-request-id', 'req-7').type('application/json').send('{"metadata":{"uid":"task-9"},  "spec":{}}'));
+    const response = await submitUpgrade(app(), { request, acceptedRisks: [risk], preCheckTaskId: 'precheck-1' });
 
     expect(response.statusCode).toBe(201);
     expect(response.body).toBe('{"metadata":{"uid":"task-9"},  "spec":{}}');
     expect(response.headers['x-request-id']).toBe('req-7');
     expect(response.headers[REPLAYED_HEADER]).toBeUndefined();
 
-    const [call] = upstream.received;
-    expect(upstream.received).toHaveLength(1);
+    const [call] = upstream().received;
+    expect(upstream().received).toHaveLength(1);
     expect(call).toMatchObject({ method: 'POST', url: upstreamPath, body: request });
     const authorization = parseAuthorization(String(call?.headers.authorization));
     expect(authorization).toMatchObject({ access: TEST_AK, signedHeaders: ['content-type', 'host', 'x-project-id', 'x-sdk-date'] });
@@ -54,8 +38,8 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
   it('writes a write-ahead line before sending and an accepted line with the risks, pre-check and task after', async () => {
     const request = planText();
     const key = randomUUID();
-    await submitUpgrade(app, { request, acceptedRisks: [risk], preCheckTaskId: 'precheck-1' }, { key });
-    expect(audit.entries).toEqual([
+    await submitUpgrade(app(), { request, acceptedRisks: [risk], preCheckTaskId: 'precheck-1' }, { key });
+    expect(audit().entries).toEqual([
       expect.objectContaining({ outcome: 'sending', status: null }),
       expect.objectContaining({
         kind: 'upgrade',
@@ -88,52 +72,52 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     ['a request the schema refuses', json({ request: json(bad) }), {}, 400, 'BFF.INVALID_BODY', /spec\.clusterUpgradeAction\.targetVersion/],
     ['a risk accepted without a reason', json({ request: planText(), acceptedRisks: [{ name: 'NodeDiskCheck', reason: 'ok' }] }), {}, 400, 'BFF.INVALID_BODY', /at least 10 characters/],
   ] as const)('refuses %s in words, never reaching CCE, and audits it as invalid', async (_, body, options, status, code, message) => {
-    const response = await submitUpgrade(app, body, options);
+    const response = await submitUpgrade(app(), body, options);
     expect(response.statusCode).toBe(status);
     const error = bffErrorSchema.parse(response.json());
     expect(error).toMatchObject({ status, code });
     expect(error.message).toMatch(message);
-    expect(upstream.received).toEqual([]);
+    expect(upstream().received).toEqual([]);
     expect(outcomes()).toEqual(['invalid']);
   });
 
   it('answers a repeat of the same key from memory: CCE gets it once', async () => {
     const key = randomUUID();
-    const first = await submitUpgrade(app, { request: planText() }, { key });
-    const again = await submitUpgrade(app, { request: planText() }, { key });
+    const first = await submitUpgrade(app(), { request: planText() }, { key });
+    const again = await submitUpgrade(app(), { request: planText() }, { key });
     expect(again.statusCode).toBe(first.statusCode);
     expect(again.body).toBe(first.body);
     expect(again.headers[REPLAYED_HEADER]).toBe('true');
-    expect(upstream.received).toHaveLength(1);
+    expect(upstream().received).toHaveLength(1);
     expect(outcomes()).toEqual(['sending', 'accepted', 'replayed']);
-    expect(audit.entries[2]).toMatchObject({ idempotencyKey: key, status: 200, taskId: 'task-1' });
+    expect(audit().entries[2]).toMatchObject({ idempotencyKey: key, status: 200, taskId: 'task-1' });
   });
 
   it('answers the same plan from a second tab (another key) with the first result: CCE gets it once', async () => {
-    await submitUpgrade(app, { request: planText() });
-    const secondTab = await submitUpgrade(app, { request: planText() });
+    await submitUpgrade(app(), { request: planText() });
+    const secondTab = await submitUpgrade(app(), { request: planText() });
     expect(secondTab.statusCode).toBe(200);
     expect(secondTab.headers[REPLAYED_HEADER]).toBe('true');
-    expect(upstream.received).toHaveLength(1);
+    expect(upstream().received).toHaveLength(1);
   });
 
   it('sends a double click once: the second request waits for the first and gets its answer', async () => {
     const key = randomUUID();
-    const [a, b] = await Promise.all([submitUpgrade(app, { request: planText() }, { key }), submitUpgrade(app, { request: planText() }, { key })]);
+    const [a, b] = await Promise.all([submitUpgrade(app(), { request: planText() }, { key }), submitUpgrade(app(), { request: planText() }, { key })]);
     expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     expect(a.body).toBe(b.body);
     expect([a.headers[REPLAYED_HEADER], b.headers[REPLAYED_HEADER]].filter(Boolean)).toEqual(['true']);
-    expect(upstream.received).toHaveLength(1);
+    expect(upstream().received).toHaveLength(1);
     expect(outcomes()).toEqual(['sending', 'accepted', 'replayed']);
   });
 
   it('refuses a key reused with another body with 422 in words', async () => {
     const key = randomUUID();
-    await submitUpgrade(app, { request: planText(10) }, { key });
-    const reused = await submitUpgrade(app, { request: planText(20) }, { key });
+    await submitUpgrade(app(), { request: planText(10) }, { key });
+    const reused = await submitUpgrade(app(), { request: planText(20) }, { key });
     expect(reused.statusCode).toBe(422);
     expect(bffErrorSchema.parse(reused.json())).toMatchObject({ code: 'BFF.IDEMPOTENCY_KEY_REUSED', message: expect.stringMatching(/already used for a different request/) });
-    expect(upstream.received).toHaveLength(1);
+    expect(upstream().received).toHaveLength(1);
     expect(outcomes().at(-1)).toBe('conflict');
   });
 
@@ -142,52 +126,52 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     let arrived = () => {};
     const arrival = new Promise<void>((resolve) => (arrived = resolve));
-    upstream.respondWith(async () => {
+    upstream().respondWith(async () => {
       arrived();
       await gate;
       return upgradeAccepted();
     });
-    const first = submitUpgrade(app, { request: planText(10) });
+    const first = submitUpgrade(app(), { request: planText(10) });
     await arrival;
-    const otherPlan = await submitUpgrade(app, { request: planText(20) });
+    const otherPlan = await submitUpgrade(app(), { request: planText(20) });
     expect(otherPlan.statusCode).toBe(409);
     expect(bffErrorSchema.parse(otherPlan.json())).toMatchObject({ code: 'BFF.SUBMIT_IN_PROGRESS', message: expect.stringMatching(/still waiting for CCE/) });
-    const samePlan = submitUpgrade(app, { request: planText(10) });
+    const samePlan = submitUpgrade(app(), { request: planText(10) });
     release();
     expect((await first).statusCode).toBe(200);
     expect((await samePlan).headers[REPLAYED_HEADER]).toBe('true');
-    expect(upstream.received).toHaveLength(1);
+    expect(upstream().received).toHaveLength(1);
   });
 
   it('forgets a submit CCE refused (4xx), so the same key may be sent again after fixing the cause', async () => {
     const key = randomUUID();
-    upstream.respondWith((_req, reply) => reply.code(400).send({ errorCode: 'CCE.01400015', errorMessage: 'cluster version not supported' }));
-    const refused = await submitUpgrade(app, { request: planText() }, { key });
+    upstream().respondWith((_req, reply) => reply.code(400).send({ errorCode: 'CCE.01400015', errorMessage: 'cluster version not supported' }));
+    const refused = await submitUpgrade(app(), { request: planText() }, { key });
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({ code: 'CCE.01400015', message: 'cluster version not supported' });
 
-    upstream.respondWith(() => upgradeAccepted());
-    const resent = await submitUpgrade(app, { request: planText() }, { key });
+    upstream().respondWith(() => upgradeAccepted());
+    const resent = await submitUpgrade(app(), { request: planText() }, { key });
     expect(resent.statusCode).toBe(200);
     expect(resent.headers[REPLAYED_HEADER]).toBeUndefined();
-    expect(upstream.received).toHaveLength(2);
+    expect(upstream().received).toHaveLength(2);
     expect(outcomes()).toEqual(['sending', 'refused', 'sending', 'accepted']);
   });
 
   it('passes CCE’s Retry-After through on a 429 and lets the submit be sent again later', async () => {
-    upstream.respondWith((_req, reply) => reply.code(429).header('retry-after', '12').send({ errorCode: 'CCE.01429002', errorMessage: 'resource locked' }));
+    upstream().respondWith((_req, reply) => reply.code(429).header('retry-after', '12').send({ errorCode: 'CCE.01429002', errorMessage: 'resource locked' }));
     const key = randomUUID();
-    const throttled = await submitUpgrade(app, { request: planText() }, { key });
+    const throttled = await submitUpgrade(app(), { request: planText() }, { key });
     expect(throttled.statusCode).toBe(429);
     expect(throttled.headers['retry-after']).toBe('12');
     expect(throttled.json()).toMatchObject({ code: 'CCE.01429002', retryAfterSeconds: 12 });
-    await submitUpgrade(app, { request: planText() }, { key });
-    expect(upstream.received).toHaveLength(2);
+    await submitUpgrade(app(), { request: planText() }, { key });
+    expect(upstream().received).toHaveLength(2);
   });
 
   it('says to sync the server clock when the gateway refuses the signature time (401 APIG.0303)', async () => {
-    upstream.respondWith((_req, reply) => reply.code(401).send({ error_code: 'APIG.0303', error_msg: 'signature expired', request_id: 'r-2' }));
-    const response = await submitUpgrade(app, { request: planText() });
+    upstream().respondWith((_req, reply) => reply.code(401).send({ error_code: 'APIG.0303', error_msg: 'signature expired', request_id: 'r-2' }));
+    const response = await submitUpgrade(app(), { request: planText() });
     expect(response.statusCode).toBe(401);
     expect(response.json()).toMatchObject({ code: 'APIG.0303', requestId: 'r-2', message: expect.stringMatching(/clock.*NTP/s) });
   });
@@ -195,29 +179,29 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
 
 describe('POST /api/clusters/:clusterId/upgrade/retry', () => {
   it('sends CCE’s retryUpgrade with an empty body, once per key, and accepts an empty answer', async () => {
-    upstream.respondWith((_req, reply) => reply.code(200).send(''));
+    upstream().respondWith((_req, reply) => reply.code(200).send(''));
     const key = randomUUID();
-    const first = await retryUpgrade(app, 'task-1', { key });
-    const again = await retryUpgrade(app, 'task-1', { key });
+    const first = await retryUpgrade(app(), 'task-1', { key });
+    const again = await retryUpgrade(app(), 'task-1', { key });
     expect(first.statusCode).toBe(200);
     expect(again.headers[REPLAYED_HEADER]).toBe('true');
-    expect(upstream.received).toEqual([expect.objectContaining({ method: 'POST', url: `${upstreamPath}/retry`, body: '' })]);
-    expect(audit.entries.at(1)).toMatchObject({ kind: 'retry', outcome: 'accepted', taskId: 'task-1', body: { taskId: 'task-1' } });
+    expect(upstream().received).toEqual([expect.objectContaining({ method: 'POST', url: `${upstreamPath}/retry`, body: '' })]);
+    expect(audit().entries.at(1)).toMatchObject({ kind: 'retry', outcome: 'accepted', taskId: 'task-1', body: { taskId: 'task-1' } });
   });
 
   it('sends a later retry of the same task under a new key: the task may have failed again', async () => {
-    upstream.respondWith(() => ({}));
-    await retryUpgrade(app, 'task-1');
-    const later = await retryUpgrade(app, 'task-1');
+    upstream().respondWith(() => ({}));
+    await retryUpgrade(app(), 'task-1');
+    const later = await retryUpgrade(app(), 'task-1');
     expect(later.headers[REPLAYED_HEADER]).toBeUndefined();
-    expect(upstream.received).toHaveLength(2);
+    expect(upstream().received).toHaveLength(2);
   });
 
   it('refuses a retry without a valid task id, never reaching CCE', async () => {
-    const response = await retryUpgrade(app, 'Not A Task');
+    const response = await retryUpgrade(app(), 'Not A Task');
     expect(response.statusCode).toBe(400);
     expect(bffErrorSchema.parse(response.json()).issues?.map((issue) => issue.path)).toEqual(['taskId']);
-    expect(upstream.received).toEqual([]);
+    expect(upstream().received).toEqual([]);
     expect(outcomes()).toEqual(['invalid']);
   });
 });
