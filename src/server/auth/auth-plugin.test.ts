@@ -18,6 +18,16 @@ describe('every API route declares its access', () => {
     await expect(appWith(nested)).rejects.toThrow(/POST \/api\/nested\/forgotten declares no access/);
   });
 
+  it('serves nobody an undeclared /api route registered before the access plugin, where the start-up check cannot see it', async () => {
+    const app = Fastify();
+    app.get('/api/early', async () => ({ secret: true }));
+    await app.register(authPlugin, { rateLimits: UNLIMITED });
+    const response = await app.inject({ url: '/api/early' });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('secret');
+    await app.close();
+  });
+
   it('starts with declared API routes and undeclared ones outside /api (the SPA’s files), and lists what each declared', async () => {
     const app = await appWith((instance) => {
       instance.get('/api/open', { config: { access: { needs: 'public' } } }, async () => ({}));

@@ -8,7 +8,7 @@ import { LOGIN_TTL_SECONDS, SESSION_COOKIE } from './cookies';
 import { authRoutes } from './auth-routes';
 import { oidcClient, type PendingLogin } from './oidc-client';
 import { type AuthenticatedUser, mayAccessCluster } from './roles';
-import { type DeclaredRoute, declaredAccess, type RateKind, type RouteAccess } from './route-access';
+import { type DeclaredRoute, declaredAccess, isApiPath, type RateKind, type RouteAccess } from './route-access';
 import { ExpiringStore } from './session-store';
 import { BffCode } from '../../shared/bff-errors';
 
@@ -40,8 +40,19 @@ const notOperator = () =>
 const notAllowedCluster = (clusterId: string) =>
   new BffHttpError(403, BffCode.FORBIDDEN_CLUSTER, `You may not access cluster ${clusterId.slice(0, 64)}: it is not on your groups’ allow-list.`);
 
-// Only routes outside /api may leave it undeclared (requireDeclaredAccess), and those are the SPA's public files.
-const accessOf = (request: FastifyRequest): RouteAccess => request.routeOptions.config.access ?? { needs: 'public' };
+// To the caller an undeclared route does not exist: the planner serves it to nobody.
+const undeclared = () => new BffHttpError(404, BffCode.NOT_FOUND, 'No such API route.');
+
+/**
+ * The matched route's declaration. Only routes outside /api may go without one (the SPA's files, public); an API
+ * route registered out of sight of the start-up check (before this plugin) is refused, never served open.
+ */
+function accessOf(request: FastifyRequest): RouteAccess {
+  const declared = request.routeOptions.config.access;
+  if (declared) return declared;
+  if (isApiPath(request.routeOptions.url ?? '')) throw undeclared();
+  return { needs: 'public' };
+}
 
 /**
  * The one place access is decided, from the declaration of the route that matched (`config.access`, see

@@ -24,7 +24,9 @@ const json = { 'content-type': 'application/json' };
 
 type Needs = 'public' | 'viewer' | 'operator';
 interface Probe {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST';
+  /** The status an allowed caller gets: the handler ran. */
+  answers: number;
   /** Path and query, naming `cluster` wherever the route names one. */
   target: (cluster: string) => string;
   body?: (cluster: string) => string;
@@ -36,23 +38,26 @@ interface Probe {
  * cluster, and requests that reach its handler when allowed. A route missing here fails the first test.
  */
 const expected: Record<string, { needs: Needs; namesCluster: boolean; probes: Probe[] }> = {
-  '/api/session': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/session' }] },
-  '/api/auth/login': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/auth/login?returnTo=/' }] },
-  '/api/auth/callback': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/auth/callback?code=c&state=s' }] },
-  '/api/auth/logout': { needs: 'public', namesCluster: false, probes: [{ method: 'POST', target: () => '/api/auth/logout' }] },
+  '/api/session': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/session', answers: 200 }, { method: 'HEAD', target: () => '/api/session', answers: 200 }] },
+  '/api/auth/login': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/auth/login?returnTo=/', answers: 302 }] },
+  '/api/auth/callback': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/auth/callback?code=c&state=s', answers: 302 }] },
+  '/api/auth/logout': { needs: 'public', namesCluster: false, probes: [{ method: 'POST', target: () => '/api/auth/logout', answers: 204 }] },
   '/api/clusters/:cluster_id/node-labels': {
     needs: 'viewer',
     namesCluster: true,
-    probes: [{ method: 'GET', target: (cluster) => `/api/clusters/${cluster}/node-labels` }],
+    probes: [
+      { method: 'GET', target: (cluster) => `/api/clusters/${cluster}/node-labels`, answers: 200 },
+      { method: 'HEAD', target: (cluster) => `/api/clusters/${cluster}/node-labels`, answers: 200 },
+    ],
   },
   '/api/cce/*': {
     needs: 'viewer',
     namesCluster: true,
     probes: [
-      { method: 'GET', target: (cluster) => cce(cluster) },
-      { method: 'GET', target: (cluster) => `${cce(cluster)}/nodes?limit=100` },
-      { method: 'GET', target: (cluster) => `/api/cce/v3/addons?cluster_id=${cluster}` },
-      { method: 'POST', target: (cluster) => `${cce(cluster)}/operation/precheck`, body: preCheckBody, headers: () => json },
+      { method: 'GET', target: (cluster) => cce(cluster), answers: 200 },
+      { method: 'GET', target: (cluster) => `${cce(cluster)}/nodes?limit=100`, answers: 200 },
+      { method: 'GET', target: (cluster) => `/api/cce/v3/addons?cluster_id=${cluster}`, answers: 200 },
+      { method: 'POST', target: (cluster) => `${cce(cluster)}/operation/precheck`, body: preCheckBody, headers: () => json, answers: 200 },
     ],
   },
   '/api/clusters/:clusterId/upgrade': {
@@ -61,6 +66,7 @@ const expected: Record<string, { needs: Needs; namesCluster: boolean; probes: Pr
     probes: [
       {
         method: 'POST',
+        answers: 200,
         target: (cluster) => `/api/clusters/${cluster}/upgrade`,
         body: (cluster) => JSON.stringify({ request: planText(10, cluster) }),
         headers: () => ({ ...json, [IDEMPOTENCY_HEADER]: randomUUID() }),
@@ -73,13 +79,14 @@ const expected: Record<string, { needs: Needs; namesCluster: boolean; probes: Pr
     probes: [
       {
         method: 'POST',
+        answers: 200,
         target: (cluster) => `/api/clusters/${cluster}/upgrade/retry`,
         body: () => JSON.stringify({ taskId: 'task-1' }),
         headers: () => ({ ...json, [IDEMPOTENCY_HEADER]: randomUUID() }),
       },
     ],
   },
-  '/api/*': { needs: 'viewer', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/no-such-route' }] },
+  '/api/*': { needs: 'viewer', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/no-such-route', answers: 404 }] },
 };
 
 let provider: TestProvider;
@@ -125,7 +132,7 @@ afterAll(async () => {
 });
 
 /** Sends the request target byte for byte: inject and fetch would normalise it before the BFF saw it. */
-function sendRaw(method: string, target: string, identity: Identity, probe: Probe, cluster: string): Promise<{ status: number; body: string }> {
+function sendRaw(method: string, target: string, identity: Identity, probe: Pick<Probe, 'body' | 'headers'>, cluster: string): Promise<{ status: number; body: string }> {
   const headers = { ...SAME_ORIGIN, ...(probe.headers?.() ?? {}), ...(cookies[identity] ? { cookie: cookies[identity] } : {}) };
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: address.hostname, port: address.port, path: target, method, headers }, (res) => {
@@ -187,6 +194,12 @@ const mutation = fc.oneof(
     const at = slashes[1 + (position % (slashes.length - 1))] ?? 0;
     return `${path.slice(0, at)}${slash}${path.slice(at + 1)}`;
   }),
+  // A fragment or matrix parameters, at the end or at any slash.
+  fc.tuple(fc.nat(), fc.constantFrom('#', '#x', ';', ';jsessionid=1')).map(([position, extra]) => (path: string) => {
+    const slashes = [...path.matchAll(/\//g)].map((match) => match.index);
+    const at = position % 2 === 0 ? path.length : (slashes[position % slashes.length] ?? 0);
+    return `${path.slice(0, at)}${extra}${path.slice(at)}`;
+  }),
   // Absolute-form and authority-like targets.
   fc.constantFrom('http://anything', 'http://localhost', 'https://127.0.0.1:1', '//evil.example', 'HTTP://x').map((prefix) => (path: string) => `${prefix}${path}`),
 );
@@ -209,7 +222,7 @@ describe('access on every API route', () => {
       const who = route.needs === 'public' ? 'none' : 'operator';
       const { status, body } = await sendRaw(probe.method, probe.target(TEST_CLUSTER), who, probe, TEST_CLUSTER);
       const context = `${probe.method} ${probe.target(TEST_CLUSTER)} → ${status} ${body.slice(0, 200)}`;
-      expect([401, 403], context).not.toContain(status);
+      expect(status, context).toBe(probe.answers);
       if (route.namesCluster) expect(sideEffects(), context).not.toEqual(nothingHappened);
     }
   });
@@ -225,7 +238,8 @@ describe('access on every API route', () => {
           const { status, body } = await sendRaw(probe.method, probe.target(cluster), who, probe, cluster);
           const context = `${who} ${probe.method} ${probe.target(cluster)} → ${status} ${body.slice(0, 200)}`;
           expect(status, context).toBe(who === 'none' ? 401 : 403);
-          expect(bffErrorSchema.parse(JSON.parse(body)).code, context).toMatch(/^BFF\.(UNAUTHENTICATED|FORBIDDEN_ROLE|FORBIDDEN_CLUSTER)$/);
+          // A HEAD answer has no body to read the code from.
+          if (probe.method !== 'HEAD') expect(bffErrorSchema.parse(JSON.parse(body)).code, context).toMatch(/^BFF\.(UNAUTHENTICATED|FORBIDDEN_ROLE|FORBIDDEN_CLUSTER)$/);
           expect(sideEffects(), context).toEqual(nothingHappened);
         }),
         { numRuns: 150 },
@@ -247,7 +261,8 @@ describe('access on every API route', () => {
           const { status, body } = await sendRaw(probe.method, target, who, probe, cluster);
           const context = `${who} ${probe.method} ${target} → ${status} ${body.slice(0, 200)}`;
           expect(status, context).toBe(400);
-          expect(bffErrorSchema.parse(JSON.parse(body)).code, context).toBe('BFF.BAD_TARGET');
+          // Targets Node's own parser refuses (one starting with "#") get its 400, in our shape too.
+          if (probe.method !== 'HEAD') expect(bffErrorSchema.parse(JSON.parse(body)).code, context).toMatch(/^BFF\.(BAD_TARGET|BAD_REQUEST)$/);
           expect(sideEffects(), context).toEqual(nothingHappened);
         }),
         { numRuns: 300 },
@@ -267,7 +282,7 @@ describe('access on every API route', () => {
     const probe = expected['/api/clusters/:clusterId/upgrade']!.probes[0]!;
     for (const who of ['none', 'viewer', 'operator'] as const) {
       forgetSideEffects();
-      const { status, body } = await sendRaw(method, target, who, method === 'POST' ? probe : { method: 'GET', target: () => target }, TEST_CLUSTER);
+      const { status, body } = await sendRaw(method, target, who, method === 'POST' ? probe : {}, TEST_CLUSTER);
       expect(status, `${who} ${target}`).toBe(400);
       expect(bffErrorSchema.parse(JSON.parse(body))).toMatchObject({ code: 'BFF.BAD_TARGET', message: expect.stringMatching(/refused the request address/) });
       expect(sideEffects()).toEqual(nothingHappened);
@@ -277,7 +292,7 @@ describe('access on every API route', () => {
   it('answers odd spellings that name no route (other case, trailing slash) without reaching any handler', async () => {
     for (const target of [`/API/clusters/${TEST_CLUSTER}/node-labels`, `/api/clusters/${TEST_CLUSTER}/node-labels/`, '/api', '/api/']) {
       forgetSideEffects();
-      const { status } = await sendRaw('GET', target, 'none', { method: 'GET', target: () => target }, TEST_CLUSTER);
+      const { status } = await sendRaw('GET', target, 'none', {}, TEST_CLUSTER);
       expect(status, target).toBeGreaterThanOrEqual(400);
       expect(status, target).toBeLessThan(500);
       expect(sideEffects(), target).toEqual(nothingHappened);
