@@ -23,6 +23,7 @@ const NOUNS: Record<CallKind, string> = { read: 'reads', check: 'pre- or post-ch
 /** Per upstream: the counts in flight and the one connection pool its calls share. */
 export class UpstreamGate {
   private readonly inFlight: InFlightLimits = { read: 0, check: 0, submit: 0 };
+  private readonly onSubmitsSettled: Array<() => void> = [];
   readonly limits: InFlightLimits;
   /** Sockets to CCE, bounded by the sum of the limits: a call never waits for one, and none is opened beyond them. */
   readonly dispatcher: Agent;
@@ -51,7 +52,13 @@ export class UpstreamGate {
       if (left) return;
       left = true;
       this.inFlight[kind]--;
+      if (this.inFlight.submit === 0) for (const settled of this.onSubmitsSettled.splice(0)) settled();
     };
+  }
+
+  /** Resolves once no submit is waiting for CCE; each is bounded by the CCE timeout. */
+  submitsSettled(): Promise<void> {
+    return this.inFlight.submit === 0 ? Promise.resolve() : new Promise((resolve) => this.onSubmitsSettled.push(resolve));
   }
 }
 
@@ -67,9 +74,14 @@ export function gateFor(upstream: Upstream): UpstreamGate {
   return gate;
 }
 
-/** Ends every call still waiting for CCE and closes the pool's sockets; the next call opens a new pool. */
+/**
+ * Lets the submits in flight finish first (cutting one would leave its outcome unknown, for a person to untangle),
+ * then ends every read and check still waiting for CCE and closes the pool's sockets; the next call opens a new pool.
+ */
 export async function closeUpstream(upstream: Upstream): Promise<void> {
   const gate = gates.get(upstream);
+  if (!gate) return;
+  await gate.submitsSettled();
   gates.delete(upstream);
-  await gate?.dispatcher.destroy();
+  await gate.dispatcher.destroy();
 }

@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryAuditLog } from '../audit/audit-log';
+import { buildTestBff, startRecordingUpstream } from '../testing/recording-upstream';
+import { planText, submitUpgrade, upgradeAccepted } from '../testing/submit-client';
+
+let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
+beforeAll(async () => {
+  upstream = await startRecordingUpstream();
+});
+afterAll(() => upstream.close());
+
+describe('closing the BFF', () => {
+  it('lets a submit waiting for CCE finish with its answer, so a shutdown leaves no outcome unknown', async () => {
+    let answer: () => void = () => undefined;
+    upstream.respondWith(() => new Promise((resolve) => (answer = () => resolve(upgradeAccepted('task-at-close')))));
+    const audit = memoryAuditLog();
+    const { app } = await buildTestBff(upstream.endpoint, 10_000, { audit });
+    const submitted = submitUpgrade(app, { request: planText() });
+    await expect.poll(() => upstream.received.length).toBe(1);
+    const closed = app.close();
+    answer();
+    const response = await submitted;
+    await closed;
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ metadata: { uid: 'task-at-close' } });
+    expect(audit.entries.map((entry) => entry.outcome)).toEqual(['sending', 'accepted']);
+  });
+});
