@@ -136,9 +136,10 @@ describe('a hung CCE', () => {
 
   it('checks and submits have pools of their own: a full read pool does not refuse them, a full check pool refuses only checks', async () => {
     const { upstream } = await startHungUpstream();
-    cleanups.push(() => upstream.close());
     const { app } = await buildTestBff(upstream.endpoint, CCE_TIMEOUT_MS, { inFlight: { read: 1, check: 1, submit: 1 } });
+    // Cleanups run last first: CCE goes away before the BFF closes, which otherwise waits out the held submit.
     cleanups.push(() => app.close());
+    cleanups.push(() => upstream.close());
     const preCheck = () =>
       app.inject({
         method: 'POST',
@@ -151,7 +152,7 @@ describe('a hung CCE', () => {
       expect(upstream.received).toHaveLength(count);
     };
 
-    // Each kind's first call is held by CCE (left running: closing the app ends them).
+    // Each kind's first call is held by CCE (left running: closing CCE ends them).
     void app.inject({ method: 'GET', url: clusterPath });
     await waitForCalls(1);
     void preCheck();
