@@ -185,7 +185,10 @@ describe('the audit log after a torn write', () => {
     expect(after.logLines.join('')).toMatch(/audit log unreadable/);
     upstream().received.length = 0;
     const error = expectError(await submitUpgrade(after, { request: planText(30) }), 503, 'BFF.AUDIT_UNREADABLE');
-    expect(error.message).toContain(`Line 2 of ${auditPath()} is not a readable audit record (not JSON).`);
+    // The browser is told which setting names the file; only the server's log says where it is.
+    expect(error.message).toContain('Line 2 of the audit log (AUDIT_LOG) is not a readable audit record (not JSON).');
+    expect(error.message).not.toContain(auditPath());
+    expect(after.logLines.join('')).toContain(auditPath());
     expect(error.message).toMatch(/did not send this to CCE.*inspect that record.*restart the planner/s);
     expectError(await submitUpgrade(after, { request: planText(10) }), 503, 'BFF.AUDIT_UNREADABLE');
     expectError(await retryUpgrade(after, 'task-1'), 503, 'BFF.AUDIT_UNREADABLE');
