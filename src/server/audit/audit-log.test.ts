@@ -82,9 +82,30 @@ describe('openFileAuditLog', () => {
     expect((await log.readSince(0)).map((e) => e.idempotencyKey)).toEqual(['key-2']);
   });
 
+  it('cuts a failed write back to where it began before the next write, even when it reached the file whole', async () => {
+    const path = join(dir, 'audit.jsonl');
+    let failing = false;
+    const log = await openFileAuditLog(path, {
+      warn: () => undefined,
+      writeLine: async (handle, line) => {
+        if (!failing) return handle.appendFile(line);
+        // The whole line reaches the file but is never acknowledged, and the disk refuses the cut back as well.
+        await handle.appendFile(line);
+        handle.truncate = () => Promise.reject(Object.assign(new Error('EIO: i/o error, ftruncate'), { code: 'EIO' }));
+        throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+      },
+    });
+    await log.append(entry(0));
+    failing = true;
+    await expect(log.append(entry(1))).rejects.toThrow(/EIO/);
+    failing = false;
+    await log.append(entry(2));
+    expect((await log.readSince(0)).map((e) => e.idempotencyKey)).toEqual(['key-0', 'key-2']);
+  });
+
   it.each([
-    ['not JSON', 'not json', /line 2 of .*audit\.jsonl is not a readable audit record \(not JSON\)/],
-    ['not an audit entry', '{"time":"x"}', /line 2 of .*audit\.jsonl is not a readable audit record \(not an audit entry: time: /],
+    ['not JSON', 'not json', /line 2 of the audit log \(AUDIT_LOG\) is not a readable audit record \(not JSON\)/],
+    ['not an audit entry', '{"time":"x"}', /line 2 of the audit log \(AUDIT_LOG\) is not a readable audit record \(not an audit entry: time: /],
     ['a sent request without its body', JSON.stringify({ ...entry(9), body: undefined, outcome: 'sending' }), /\(not an audit entry: body: a request that may have been sent must record its body\)/],
   ])('refuses to read back a log with a record that is %s, naming the line, rather than forget it', async (_, bad, message) => {
     const path = join(dir, 'audit.jsonl');
@@ -93,6 +114,9 @@ describe('openFileAuditLog', () => {
     const error = await log.readSince(0).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(AuditUnreadableError);
     expect(String((error as Error).message)).toMatch(new RegExp(message.source, 'i'));
+    // The message reaches the browser and names only the setting; the path is for the server's log.
+    expect(String((error as Error).message)).not.toContain(dir);
+    expect((error as AuditUnreadableError).file).toBe(path);
   });
 
   it('fails at open when the file cannot be created', async () => {

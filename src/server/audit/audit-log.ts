@@ -72,10 +72,14 @@ export interface AuditLog {
 
 /** A line of the audit log that is not a whole, valid record: the operator must look at it before submits resume. */
 export class AuditUnreadableError extends Error {
-  /** `where` names the record for the operator, e.g. "line 7 of data/audit.jsonl". */
+  /**
+   * `where` names the record, e.g. "line 7 of the audit log (AUDIT_LOG)": the message reaches the browser, so it names
+   * the setting, never the server's path. `file` is that path, for the server's own log.
+   */
   constructor(
     readonly where: string,
     readonly reason: string,
+    readonly file?: string,
   ) {
     super(`${where.charAt(0).toUpperCase()}${where.slice(1)} is not a readable audit record (${reason}).`);
     this.name = 'AuditUnreadableError';
@@ -83,15 +87,15 @@ export class AuditUnreadableError extends Error {
 }
 
 function parseLine(text: string, path: string, line: number): AuditEntry {
-  const where = `line ${line} of ${path}`;
+  const where = `line ${line} of the audit log (AUDIT_LOG)`;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AuditUnreadableError(where, 'not JSON');
+    throw new AuditUnreadableError(where, 'not JSON', path);
   }
   const parsed = auditEntrySchema.safeParse(json);
-  if (!parsed.success) throw new AuditUnreadableError(where, `not an audit entry: ${describeIssues(fieldIssues(parsed.error))}`);
+  if (!parsed.success) throw new AuditUnreadableError(where, `not an audit entry: ${describeIssues(fieldIssues(parsed.error))}`, path);
   return parsed.data;
 }
 
@@ -128,11 +132,23 @@ export async function openFileAuditLog(path: string, { warn = warnOnStderr, writ
   } catch (error) {
     throw new Error(`Cannot open the audit log ${path} for appending (${error instanceof Error ? error.message : String(error)}). Set AUDIT_LOG to a writable file.`, { cause: error });
   }
-  let needsRepair = false;
+  // The file's length before a line whose write failed and could not be cut back at once: cut back to it before the next
+  // write. Not to the last newline: the failed line may have reached the file whole, and it was never acknowledged.
+  let cutBackTo: number | undefined;
   const whole = async () => {
-    if (!needsRepair) return;
-    await repair();
-    needsRepair = false;
+    if (cutBackTo === undefined) return;
+    const handle = await open(path, 'r+');
+    try {
+      const { size } = await handle.stat();
+      if (size > cutBackTo) {
+        await handle.truncate(cutBackTo);
+        await handle.datasync();
+        warn({ path, droppedBytes: size - cutBackTo }, `Dropped the ${size - cutBackTo} bytes of an audit line whose write failed, so it is not read back as written.`);
+      }
+    } finally {
+      await handle.close();
+    }
+    cutBackTo = undefined;
   };
   let tail: Promise<unknown> = Promise.resolve();
   const write = async (line: string) => {
@@ -146,11 +162,11 @@ export async function openFileAuditLog(path: string, { warn = warnOnStderr, writ
       } catch (error) {
         // Back to the length before this line, not merely to the last newline: a line written whole but never synced
         // was not acknowledged either, and must not be read back as a submit that was sent.
-        needsRepair = true;
+        cutBackTo = before;
         try {
           await handle.truncate(before);
           await handle.datasync();
-          needsRepair = false;
+          cutBackTo = undefined;
         } catch {
           // The disk refuses even that: the tail is cut before the next line is written, or that write fails too.
         }

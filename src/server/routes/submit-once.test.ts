@@ -143,6 +143,48 @@ describe('a plan whose outcome is unknown', () => {
   });
 });
 
+describe('a restart keeps what the audit log says was sent', () => {
+  it('ignores the 503 refusals written while the log was unreadable: the unknown plan is still held after the fix', async () => {
+    const first = await startBff();
+    failWith500();
+    const key = randomUUID();
+    expectError(await submitUpgrade(first, { request: planText() }, { key }), 502, 'BFF.OUTCOME_UNKNOWN');
+    await first.close();
+    const readable = readFileSync(auditPath(), 'utf8');
+    appendFileSync(auditPath(), 'not json\n');
+
+    // Restarted with a record it cannot read: the SPA resends the same key, and someone posts a body that is not JSON.
+    const unreadable = await startBff();
+    expectError(await submitUpgrade(unreadable, { request: planText() }, { key }), 503, 'BFF.AUDIT_UNREADABLE');
+    expectError(await submitUpgrade(unreadable, 'not json', { key }), 503, 'BFF.AUDIT_UNREADABLE');
+    await unreadable.close();
+
+    // The operator removes the bad line and restarts; the refusals stay in the log.
+    writeFileSync(auditPath(), readable + readFileSync(auditPath(), 'utf8').slice(readable.length + 'not json\n'.length));
+    expect(outcomes()).toEqual(['sending', 'unknown', 'refused', 'refused']);
+    const fixed = await startBff();
+    upstream().respondWith(() => upgradeAccepted());
+    expectError(await submitUpgrade(fixed, { request: respelled() }), 409, 'BFF.OUTCOME_UNKNOWN_PLAN');
+    expectError(await submitUpgrade(fixed, { request: planText() }, { key }), 502, 'BFF.OUTCOME_UNKNOWN');
+    expect(upstream().received).toHaveLength(1);
+  });
+
+  it('reports the time the plan was sent in the 409, not the time its unknown outcome was written', async () => {
+    const before = await startBff();
+    upstream().respondWith(async (_req, reply) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return reply.code(500).send({ errorCode: 'CCE.01500001', errorMessage: 'internal error' });
+    });
+    await submitUpgrade(before, { request: planText() });
+    await before.close();
+    const [sending, unknown] = auditLines();
+    expect(unknown?.time).not.toBe(sending?.time);
+
+    const after = await startBff();
+    expect(expectError(await submitUpgrade(after, { request: planText() }), 409, 'BFF.OUTCOME_UNKNOWN_PLAN').sentAt).toBe(sending?.time);
+  });
+});
+
 describe('the audit log after a torn write', () => {
   it('a line torn by a crash is cut at the restart, so later lines stay readable and nothing is sent twice', async () => {
     const first = await startBff();
@@ -185,7 +227,10 @@ describe('the audit log after a torn write', () => {
     expect(after.logLines.join('')).toMatch(/audit log unreadable/);
     upstream().received.length = 0;
     const error = expectError(await submitUpgrade(after, { request: planText(30) }), 503, 'BFF.AUDIT_UNREADABLE');
-    expect(error.message).toContain(`Line 2 of ${auditPath()} is not a readable audit record (not JSON).`);
+    // The browser is told which setting names the file; only the server's log says where it is.
+    expect(error.message).toContain('Line 2 of the audit log (AUDIT_LOG) is not a readable audit record (not JSON).');
+    expect(error.message).not.toContain(auditPath());
+    expect(after.logLines.join('')).toContain(auditPath());
     expect(error.message).toMatch(/did not send this to CCE.*inspect that record.*restart the planner/s);
     expectError(await submitUpgrade(after, { request: planText(10) }), 503, 'BFF.AUDIT_UNREADABLE');
     expectError(await retryUpgrade(after, 'task-1'), 503, 'BFF.AUDIT_UNREADABLE');

@@ -35,7 +35,7 @@ export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app,
   const store = idempotency ?? new IdempotencyStore<SubmitResult>();
   const unreadable = idempotency ? undefined : await restoreFromAudit(store, audit);
   // The BFF still starts, so reads keep working; every submit and retry says why it is refused.
-  if (unreadable) app.log.error({ err: unreadable }, 'audit log unreadable: submits and retries are refused until it is fixed');
+  if (unreadable) app.log.error({ err: unreadable, auditLog: unreadable.file }, 'audit log unreadable: submits and retries are refused until it is fixed');
   const submit = createSubmitter({ upstream, audit, store, unreadable });
 
   // Read as text: the upgrade request is forwarded byte for byte, and even a body that is not JSON gets its audit line.

@@ -97,6 +97,32 @@ describe('IdempotencyStore and a plan whose outcome is unknown', () => {
     expect(store.claim('k3', 'fp-a', 'c1', { sendAgain: true }).kind).toBe('replay');
   });
 
+  it('holds an unknown plan past the time to live and the size bound, until it is sent again on purpose', () => {
+    let now = 0;
+    const store = new IdempotencyStore<Result>({ ttlMs: 1000, maxEntries: 2, now: () => now });
+    settleNew(store.claim('k1', 'fp-a', 'c1'), unknown('lost'));
+    for (const n of [2, 3, 4, 5]) settleNew(store.claim(`k${n}`, `fp-${n}`, `c${n}`), accepted(String(n)));
+    now = 10 * 24 * 60 * 60 * 1000;
+    expect(store.claim('k6', 'fp-a', 'c1')).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k1', at: 0 } });
+    expect(store.claim('k1', 'fp-a', 'c1').kind).toBe('replay');
+    expect(store.claim('k2', 'fp-2', 'c2').kind).toBe('new');
+
+    const restored = new IdempotencyStore<Result>({ ttlMs: 1000, now: () => now });
+    restored.restore('k1', 'fp-a', 'c1', 0, unknown('lost'));
+    restored.restore('k2', 'fp-b', 'c2', 0, accepted('old'));
+    expect(restored.claim('k7', 'fp-a', 'c1').kind).toBe('outcome-unknown');
+    expect(restored.claim('k8', 'fp-b', 'c2').kind).toBe('new');
+  });
+
+  it('lets a send-again that was accepted settle the plan for good: it does not hand back to the unknown send when it expires', () => {
+    let now = 0;
+    const store = new IdempotencyStore<Result>({ ttlMs: 1000, now: () => now });
+    settleNew(store.claim('k1', 'fp-a', 'c1'), unknown('lost'));
+    settleNew(store.claim('k2', 'fp-a', 'c1', { sendAgain: true }), accepted('second'));
+    now = 2000;
+    expect(store.claim('k3', 'fp-a', 'c1').kind).toBe('new');
+  });
+
   it('hands the plan back to the unknown send when the send-again was refused, live and when restored', () => {
     const live = new IdempotencyStore<Result>();
     settleNew(live.claim('k1', 'fp-a', 'c1'), unknown('lost'));

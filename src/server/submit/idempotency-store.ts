@@ -1,4 +1,7 @@
-/** accepted and unknown are remembered; a refusal is forgotten so the user may fix the cause and resend with the same key. */
+/**
+ * accepted is remembered for 24 h and unknown until a person sends the plan again; a refusal is forgotten so the user
+ * may fix the cause and resend with the same key.
+ */
 export type SubmitOutcome = 'accepted' | 'refused' | 'unknown';
 
 export interface Settled {
@@ -97,6 +100,8 @@ export class IdempotencyStore<T extends Settled> {
       settle: (result) => {
         entry.pending = false;
         entry.outcome = result.outcome;
+        // Sent and not refused: the person's send-again stands, so the send it overrode no longer speaks for the plan.
+        if (result.outcome !== 'refused') delete entry.overrode;
         this.inFlight.delete(clusterId);
         if (result.outcome === 'refused') this.remove(entry);
         resolve(result);
@@ -109,14 +114,18 @@ export class IdempotencyStore<T extends Settled> {
     for (const entry of [...this.byKey.values()]) if (!entry.pending) this.remove(entry);
   }
 
-  /** Restores a settled submit read back from the audit log at start; a later line for the same key replaces it. */
+  /**
+   * Restores a settled submit read back from the audit log at start; a later line for the same key replaces it. An
+   * unknown outcome is restored however old it is: it is held until a person sends the plan again.
+   */
   restore(key: string, fingerprint: string, clusterId: string, at: number, result: T): void {
     const previous = this.byKey.get(key);
     if (previous) this.remove(previous);
-    if (result.outcome !== 'refused' && at >= this.now() - this.ttlMs) {
-      // A later send of a plan whose earlier send is unknown was a send-again: should it turn out refused, the earlier speaks again.
+    if (result.outcome === 'unknown' || (result.outcome === 'accepted' && at >= this.now() - this.ttlMs)) {
+      // A later send of a plan whose earlier send is unknown was a send-again: should it turn out refused, the earlier
+      // speaks again. An accepted send-again settled that for good.
       const twin = this.byFingerprint.get(fingerprint);
-      const overrode = twin?.outcome === 'unknown' ? { overrode: twin } : {};
+      const overrode = twin?.outcome === 'unknown' && result.outcome === 'unknown' ? { overrode: twin } : {};
       this.add({ key, fingerprint, clusterId, at, result: Promise.resolve(result), pending: false, outcome: result.outcome, ...overrode });
     }
     this.prune();
@@ -139,14 +148,18 @@ export class IdempotencyStore<T extends Settled> {
     else this.byFingerprint.delete(entry.fingerprint);
   }
 
-  /** Entries are kept in arrival order, so the oldest come first; submits still waiting for CCE are never dropped. */
+  /**
+   * Entries are kept in arrival order, so the oldest come first. Submits still waiting for CCE are never dropped, and
+   * neither are those whose outcome is unknown: CCE may have started them, so they are held until a person says
+   * otherwise (a send-again), however long that takes and however many other submits come and go meanwhile.
+   */
   private prune() {
     const expiredBefore = this.now() - this.ttlMs;
     let excess = this.byKey.size - this.maxEntries;
     for (const entry of this.byKey.values()) {
       const expired = entry.at < expiredBefore;
       if (!expired && excess <= 0) break;
-      if (entry.pending) continue;
+      if (entry.pending || entry.outcome === 'unknown') continue;
       this.remove(entry);
       excess -= 1;
     }

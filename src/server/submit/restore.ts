@@ -6,27 +6,17 @@ import { fingerprintOf } from './submit-attempt';
 import { acceptedResult, errorResult, type SubmitResult, unknownResult } from './submit-result';
 import { BffCode } from '../../shared/bff-errors';
 
-/** The result a line stands for, as the first answer was; lines that sent nothing stand for none. */
-function resultOf(entry: AuditEntry): SubmitResult | undefined {
+/** The result an outcome line stands for, as the first answer was. */
+function resultOf(entry: AuditEntry): SubmitResult {
   const requestId = entry.requestId ?? undefined;
-  switch (entry.outcome) {
-    case 'sending':
-      // No outcome line followed: the BFF stopped while CCE had the request.
-      return unknownResult(entry.kind, 502, 'The planner stopped while it was sending this request to CCE.');
-    case 'accepted': {
-      const reply = { status: entry.status ?? 200, body: JSON.stringify(entry.response ?? {}), ...(requestId ? { requestId } : {}) };
-      return acceptedResult(reply, entry.response, entry.taskId);
-    }
-    case 'unknown':
-    case 'refused': {
-      // The code the first answer carried, read back from the audit log the BFF itself wrote.
-      const code = (entry.errorCode ?? BffCode.OUTCOME_UNKNOWN) as BffCode | UpstreamCode;
-      const error = new BffHttpError(entry.status ?? 502, code, entry.errorMessage ?? '', requestId ? { requestId } : {});
-      return errorResult(entry.outcome, error);
-    }
-    default:
-      return undefined;
+  if (entry.outcome === 'accepted') {
+    const reply = { status: entry.status ?? 200, body: JSON.stringify(entry.response ?? {}), ...(requestId ? { requestId } : {}) };
+    return acceptedResult(reply, entry.response, entry.taskId);
   }
+  // The code the first answer carried, read back from the audit log the BFF itself wrote.
+  const code = (entry.errorCode ?? BffCode.OUTCOME_UNKNOWN) as BffCode | UpstreamCode;
+  const error = new BffHttpError(entry.status ?? 502, code, entry.errorMessage ?? '', requestId ? { requestId } : {});
+  return errorResult(entry.outcome === 'unknown' ? 'unknown' : 'refused', error);
 }
 
 /** The plan a line names, hashed from its body as a submit's is: lines written before canonical hashing match too. */
@@ -39,15 +29,66 @@ function planSha256(entry: AuditEntry): string {
 }
 
 /**
- * Rebuilds the idempotency store from the last 24 h of the audit log, so a restart never re-sends a remembered submit.
+ * Refusals the BFF gave before anything left it. They are written as `refused`, but they are not the outcome of a send:
+ * one given while the log was unreadable may even follow a `sending` line whose outcome was lost (a crash), and counting
+ * it would forget a submit CCE may have started.
+ */
+const refusedBeforeSending = new Set<string>([BffCode.AUDIT_UNREADABLE, BffCode.AUDIT_UNAVAILABLE]);
+
+/** One send read back: the line that names it (its `sending` line, whose time is when it went out) and what became of it. */
+interface Sent {
+  key: string;
+  line: AuditEntry;
+  result: SubmitResult;
+  /** Its outcome line is still to come. */
+  open: boolean;
+}
+
+/**
+ * Pairs each `sending` line with the first outcome line after it for the same key. Outcome lines that pair with no
+ * send are not outcomes of a send (a refusal given before sending, a line about a request that never left the BFF)
+ * and are skipped, unread; an `accepted` or `unknown` line for a key with no `sending` line at all still counts.
+ */
+function sendsOf(entries: AuditEntry[]): Sent[] {
+  const byKey = new Map<string, Sent>();
+  for (const entry of entries) {
+    const key = entry.idempotencyKey;
+    if (key === null) continue;
+    const sent = byKey.get(key);
+    switch (entry.outcome) {
+      case 'sending':
+        // A key is sent again only after a refusal, which forgot it; the new send goes last, in the order sends went out.
+        byKey.delete(key);
+        // Until its outcome line: the BFF stopped while CCE had the request.
+        byKey.set(key, { key, line: entry, result: unknownResult(entry.kind, 502, 'The planner stopped while it was sending this request to CCE.'), open: true });
+        break;
+      case 'accepted':
+      case 'unknown':
+        if (sent?.open) byKey.set(key, { ...sent, result: resultOf(entry), open: false });
+        else if (!sent) byKey.set(key, { key, line: entry, result: resultOf(entry), open: false });
+        break;
+      case 'refused':
+        if (sent?.open && !refusedBeforeSending.has(entry.errorCode ?? '')) byKey.delete(key);
+        break;
+      default:
+        break;
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Rebuilds the idempotency store from the audit log, so a restart never re-sends a remembered submit. A send whose
+ * outcome is unknown is read from the whole log, since it is held until a person sends it again; an accepted one only
+ * from the last 24 h, as long as the store replays it.
  * Answers the record it could not read back, if any: the memory may then lack a sent submit, so submits must stop.
  */
 export async function restoreFromAudit(store: IdempotencyStore<SubmitResult>, audit: AuditLog, now = Date.now()): Promise<AuditUnreadableError | undefined> {
   try {
-    for (const entry of await audit.readSince(now - IDEMPOTENCY_TTL_MS)) {
-      const result = resultOf(entry);
-      if (!result || entry.idempotencyKey === null) continue;
-      store.restore(entry.idempotencyKey, fingerprintOf(entry.clusterId, entry.kind, planSha256(entry)), entry.clusterId, Date.parse(entry.time), result);
+    for (const { key, line, result } of sendsOf(await audit.readSince(0))) {
+      const at = Date.parse(line.time);
+      if (result.outcome === 'accepted' && at < now - IDEMPOTENCY_TTL_MS) continue;
+      store.restore(key, fingerprintOf(line.clusterId, line.kind, planSha256(line)), line.clusterId, at, result);
     }
     return undefined;
   } catch (error) {

@@ -26,7 +26,12 @@ export type AttemptFacts = Pick<
 export interface Attempt {
   facts: AttemptFacts;
   key: string;
-  /** Names what would be sent: the same fingerprint means the same call to CCE (the same plan, however it is spelled). */
+  /**
+   * Names what would be sent: the same fingerprint means the same call to CCE (for an upgrade, the same plan however it
+   * is spelled; for a retry, the same task). Only an upgrade's twin under another key is answered from memory or held
+   * back when its outcome is unknown; a retry's twin is sent again once the first has settled, since each retry resumes
+   * the task anew (see IdempotencyStore.claim's settledTwins).
+   */
   fingerprint: string;
   call: MatchedOperation;
   /** The exact bytes to send. */

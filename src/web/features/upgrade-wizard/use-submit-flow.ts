@@ -51,6 +51,8 @@ export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted
     } catch (error) {
       inFlight.current = false;
       setConfirming(false);
+      // The reason was given for this plan as it was; whatever comes next (an edit, a new plan) asks for it again.
+      setSendAgainReason(null);
       // The mutation holds any other error and the page shows it; the user may submit again with the same key.
       if (isOutcomeUnknown(error)) update({ pendingSubmit: { clusterId: plan.clusterId, targetVersion: plan.targetVersion, body, sentAt } });
       // Sent before, from here or elsewhere, with its answer lost: look for the task created since that send.
@@ -93,7 +95,11 @@ export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted
     pending,
     request,
     confirm,
-    cancel: () => setConfirming(false),
+    // A cancelled confirm drops the reason too: it must not ride along with a plan edited after it.
+    cancel: () => {
+      setConfirming(false);
+      setSendAgainReason(null);
+    },
     found,
     submitAgain,
     keepPlan: dropPending,
