@@ -15,7 +15,7 @@ const renderAt = (path: string) => {
   return renderWithProviders(<App />);
 };
 
-describe('app', { timeout: 15_000 }, () => {
+describe('app', () => {
   it('says plainly when it runs against the simulator', async () => {
     renderAt('/');
     expect(await screen.findByText('Demo mode — you are planning against a built-in CCE simulator; nothing reaches Huawei Cloud.')).toBeInTheDocument();

@@ -36,7 +36,7 @@ describe('session', () => {
     await user.click(within(await confirmSubmit(user)).getByRole('button', { name: 'Confirm upgrade' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
     expect(requestedWith).toBe('XMLHttpRequest');
-  }, 15_000);
+  });
 
   it('offers a viewer no Submit, and says why', async () => {
     server.use(signedIn('viewer'));
@@ -45,7 +45,7 @@ describe('session', () => {
     expect(screen.getByText(/You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Submit upgrade' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy JSON' })).toBeInTheDocument();
-  }, 15_000);
+  });
 
   it.each([
     ['signed-out', /You have signed out/, '/api/auth/login?returnTo=%2F&prompt=login'],
@@ -74,5 +74,5 @@ describe('session', () => {
     const alert = await screen.findByText('Your role does not allow this').then((title) => title.closest('[role="alert"]') as HTMLElement);
     expect(alert).toHaveTextContent('Your role does not allow this');
     expect(alert).toHaveTextContent(/Ask your administrator to add you to an operator group/);
-  }, 15_000);
+  });
 });

@@ -60,9 +60,8 @@ export async function walkToReview(user: UserEvent, version = 'v1.29') {
   return nextUntil(user, 'Review and submit');
 }
 
-/** The check's section is a lazy chunk: its first import in a test file can take seconds on a loaded machine. */
 export async function findRunButton(name = 'Run pre-upgrade check') {
-  const button = await screen.findByRole('button', { name }, { timeout: 5_000 });
+  const button = await screen.findByRole('button', { name });
   // Enabled once the cluster's current version (upgradeinfo) is known.
   await waitFor(() => expect(button).toBeEnabled());
   return button;
