@@ -6,9 +6,8 @@ import { bffError } from '../testing/handlers';
 import { renderWithProviders } from '../testing/render';
 import { server } from '../testing/server';
 import { App } from './app';
-import { confirmSubmit, passPreCheck, walkToReview } from '../features/upgrade-wizard/wizard-test-utils';
+import { confirmSubmit, passPreCheck, storeDraftAt, walkToReview } from '../features/upgrade-wizard/wizard-test-utils';
 import { REPLAYED_HEADER } from '../../shared/bff-api';
-import { emptyPlan } from '../../shared/plan';
 
 const renderAt = (path: string) => {
   window.history.replaceState(null, '', path);
@@ -74,7 +73,7 @@ describe('app', () => {
 
   it('says on the task page when the submit was a replay of an earlier one', async () => {
     server.use(http.post('*/api/clusters/:cluster_id/upgrade', () => HttpResponse.json(upgradeResponse, { headers: { [REPLAYED_HEADER]: 'true' } })));
-    sessionStorage.setItem('cce-upgrade-planner:draft', JSON.stringify({ stepId: 'review', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29' } }));
+    storeDraftAt('review');
     const { user } = renderAt('/');
     await passPreCheck(user);
     const dialog = await confirmSubmit(user);

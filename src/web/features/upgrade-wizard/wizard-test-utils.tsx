@@ -35,9 +35,17 @@ export async function walkToStrategy(user: UserEvent, version = 'v1.29') {
 
 const DRAFT_KEY = 'cce-upgrade-planner:draft';
 
+/**
+ * Stores a draft for prod-a → v1.29 (or the plan given) open on a step, as a reload finds it: the wizard, or the app
+ * around it, then starts on that step instead of being clicked there from the first one.
+ */
+export function storeDraftAt(stepId: string, plan: Partial<Plan> = {}) {
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId, plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', ...plan } }));
+}
+
 /** Opens the wizard on a step with a stored draft for prod-a → v1.29, as after a reload. */
 export function renderWizardAt(stepId: string, plan: Partial<Plan> = {}, timing = fastTiming) {
-  sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId, plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', ...plan } }));
+  storeDraftAt(stepId, plan);
   return renderWizard(timing);
 }
 
