@@ -50,9 +50,8 @@ function recordSubmits(answer: (index: number) => Response = () => HttpResponse.
 
 const requestJson = () => screen.getByRole('region', { name: 'Upgrade request JSON' }).textContent;
 
-// Journeys of a dozen interactions each; a loaded machine needs more than the default 5 s.
 describe('review and submit', () => {
-  // The one journey through every step: slow on a loaded machine.
+  // The one journey through every step.
   it('shows the exact request body and a summary of the choices', async () => {
     const { user } = renderWizard();
     await walkToReview(user);
