@@ -25,7 +25,7 @@ export async function pickCluster(user: UserEvent, name: string) {
   await screen.findByRole('heading', { level: 2, name: 'Target version' });
 }
 
-/** Walks to the review step with prod-a and the given target; strategy values are set by the caller's callback. */
+/** Walks from the cluster step to the strategy step with prod-a and the given target. */
 export async function walkToStrategy(user: UserEvent, version = 'v1.29') {
   await pickCluster(user, 'prod-a');
   await user.click(await screen.findByRole('radio', { name: version }));
@@ -60,12 +60,6 @@ export async function nextUntil(user: UserEvent, heading: string) {
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(current));
   }
   return screen.getByRole('heading', { level: 2, name: heading });
-}
-
-/** Walks from the first step to the review step with prod-a and the given target, every other step at its defaults. */
-export async function walkToReview(user: UserEvent, version = 'v1.29') {
-  await walkToStrategy(user, version);
-  return nextUntil(user, 'Review and submit');
 }
 
 export async function findRunButton(name = 'Run pre-upgrade check') {
