@@ -38,12 +38,17 @@ export default defineConfig({
     port: 5173,
   },
   test: {
+    // Budgets for a loaded two-core machine, where one test can take several times its idle duration. Hooks start
+    // PGlite, Fastify apps and the simulator (node) or unmount a whole app (web): the same room for both projects.
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,
         test: {
           name: 'node',
           environment: 'node',
+          // Mostly single inject() calls and property runs: a hang should fail well before the web journeys' budget.
+          testTimeout: 20_000,
           include: ['src/shared/**/*.test.ts', 'src/server/**/*.test.ts', 'src/simulator/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
@@ -52,6 +57,8 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
+          // Click-through journeys in jsdom are CPU-bound: 3–5 s on an idle two-core machine, up to ~15 s beside other runs.
+          testTimeout: 30_000,
           include: ['src/web/**/*.test.{ts,tsx}'],
           setupFiles: ['src/web/testing/setup-tests.ts'],
         },

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
+
+// findBy*/waitFor give up after 1 s by default: less than a lazy step's first import takes on a loaded machine.
+// Waiting longer costs a passing test nothing; it stays well inside the web project's test timeout.
+configure({ asyncUtilTimeout: 10_000 });
 
 // An unhandled request is a test bug: it is recorded here and fails the test that made it.
 const unhandled: string[] = [];

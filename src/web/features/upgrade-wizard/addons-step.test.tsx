@@ -35,8 +35,7 @@ async function openCorednsEditor(plan: AddonPatch[] = [corednsPatch()]) {
   return view;
 }
 
-// CodeMirror and MUI's dialog transitions in jsdom are slow on a shared two-core machine; the default 5 s is too tight.
-describe('add-ons step', { timeout: 20_000 }, () => {
+describe('add-ons step', () => {
   it('lists every installed add-on with its status and flags the ones that do not support the target', async () => {
     renderWizardAt('addons');
     const coredns = await card('coredns');

@@ -2,14 +2,16 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../../../shared/plan';
 import { ids } from '../../testing/fixtures';
-import { next, renderWizard, walkToStrategy } from './wizard-test-utils';
+import { next, renderWizard, renderWizardAt } from './wizard-test-utils';
 
 const KEY = 'cce-upgrade-planner:draft';
 
 describe('draft persistence', () => {
   it('restores the step and the values after a remount', async () => {
-    const first = renderWizard();
-    await walkToStrategy(first.user, 'v1.30');
+    const first = renderWizardAt('version', { targetVersion: '' });
+    await first.user.click(await screen.findByRole('radio', { name: 'v1.30' }));
+    await next(first.user);
+    await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
     const input = screen.getByRole('spinbutton', { name: 'Node step size' });
     await first.user.clear(input);
     await first.user.type(input, '12');
@@ -25,8 +27,7 @@ describe('draft persistence', () => {
   });
 
   it('keeps the last valid draft while a value is half typed', async () => {
-    const first = renderWizard();
-    await walkToStrategy(first.user);
+    const first = renderWizardAt('strategy');
     await first.user.clear(screen.getByRole('spinbutton', { name: 'Node step size' }));
     first.unmount();
 
@@ -53,8 +54,7 @@ describe('draft persistence', () => {
   });
 
   it('starts over on request, with a new idempotency key for the new plan', async () => {
-    const { user } = renderWizard();
-    await walkToStrategy(user);
+    const { user } = renderWizardAt('strategy');
     const key = () => JSON.parse(sessionStorage.getItem(KEY) ?? '{}').safeSubmit?.idempotencyKey;
     const first = key();
     expect(first).toMatch(/^[0-9a-f-]{36}$/);

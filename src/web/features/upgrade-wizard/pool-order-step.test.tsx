@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ids } from '../../testing/fixtures';
-import { nextUntil, renderWizardAt, savedPlan, walkToStrategy, renderWizard } from './wizard-test-utils';
+import { nextUntil, renderWizardAt, savedPlan } from './wizard-test-utils';
 
 const poolNames = ['DefaultPool', 'general-x86', 'gpu-inference', 'arm-batch'];
 const ORDERED = 'Upgrade first, in this order';
@@ -32,8 +32,7 @@ describe('node pool order step', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('follows the strategy step and lists every pool in CCE’s default order, with the rule in words', async () => {
-    const { user } = renderWizard();
-    await walkToStrategy(user);
+    const { user } = renderWizardAt('strategy');
     await nextUntil(user, 'Node pool order');
     expect(await screen.findByRole('region', { name: DEFAULT })).toHaveTextContent('smaller pools (fewer nodes) first');
     expect(namesIn(DEFAULT)).toEqual(['DefaultPool', 'gpu-inference', 'arm-batch', 'general-x86']);

@@ -47,7 +47,7 @@ const openReview = (plan: Partial<Plan> = {}) => renderWizardAt('review', plan);
 const status = () => screen.getByRole('status', { name: 'Pre-upgrade check status' });
 const blockers = () => within(screen.getByRole('list', { name: 'Why submit is blocked' })).getAllByRole('listitem').map((item) => item.textContent);
 
-describe('pre-upgrade check', { timeout: 15_000 }, () => {
+describe('pre-upgrade check', () => {
   it('runs the check for the plan, says how far CCE has got, and sets isOnlyUpgrade once it passes', async () => {
     const running = () => preCheckTask('Running', { cluster: [{ name: 'ClusterQuota', phase: 'Success' }, { name: 'MasterHealth', phase: 'Running' }] });
     // CCE stays Running (the last answer repeats) until the test has seen it say so.
@@ -164,7 +164,7 @@ describe('pre-upgrade check', { timeout: 15_000 }, () => {
       sessionStorage.setItem('cce-upgrade-planner:draft', JSON.stringify({ stepId: 'review', plan: { ...emptyPlan(ids.prod), targetVersion }, safeSubmit }));
     store('v1.29');
     const first = renderWizard();
-    expect(await screen.findByText(`Accepted, because: “${reason}”`, {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(await screen.findByText(`Accepted, because: “${reason}”`)).toBeInTheDocument();
     expect(screen.getByText('The pre-upgrade check passed')).toBeInTheDocument();
     first.unmount();
 

@@ -50,10 +50,9 @@ function recordSubmits(answer: (index: number) => Response = () => HttpResponse.
 
 const requestJson = () => screen.getByRole('region', { name: 'Upgrade request JSON' }).textContent;
 
-// Journeys of a dozen interactions each; a loaded machine needs more than the default 5 s.
-describe('review and submit', { timeout: 15_000 }, () => {
-  // The one journey through every step: slow on a loaded machine.
-  it('shows the exact request body and a summary of the choices', { timeout: 25_000 }, async () => {
+describe('review and submit', () => {
+  // The one journey through every step.
+  it('shows the exact request body and a summary of the choices', async () => {
     const { user } = renderWizard();
     await walkToReview(user);
     const json = screen.getByRole('region', { name: 'Upgrade request JSON' });
@@ -184,7 +183,7 @@ describe('review and submit', { timeout: 15_000 }, () => {
   });
 });
 
-describe('a submit whose outcome is unknown', { timeout: 15_000 }, () => {
+describe('a submit whose outcome is unknown', () => {
   const unknown = () => bffError({ status: 504, code: 'BFF.OUTCOME_UNKNOWN', message: 'CCE did not answer in time' });
 
   it('says CCE may have started the upgrade, finds the task it started and opens it', async () => {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { next, renderWizard, walkToStrategy } from './wizard-test-utils';
+import { next, renderWizard, renderWizardAt, walkToStrategy } from './wizard-test-utils';
 
 describe('strategy step', () => {
   it('defaults to step 20 with Cluster scope and explains both scopes', async () => {
@@ -19,8 +19,7 @@ describe('strategy step', () => {
     ['41', 'must be at most 40'],
     ['', 'must be a whole number'],
   ])('step size %j shows "%s" and blocks Next', async (typed, message) => {
-    const { user } = renderWizard();
-    await walkToStrategy(user);
+    const { user } = renderWizardAt('strategy');
     const input = screen.getByRole('spinbutton', { name: 'Node step size' });
     await user.clear(input);
     if (typed) await user.type(input, typed);
@@ -32,8 +31,7 @@ describe('strategy step', () => {
   });
 
   it('accepts the bounds and moves on to the pool order', async () => {
-    const { user } = renderWizard();
-    await walkToStrategy(user);
+    const { user } = renderWizardAt('strategy');
     const input = screen.getByRole('spinbutton', { name: 'Node step size' });
     await user.clear(input);
     await user.type(input, '40');

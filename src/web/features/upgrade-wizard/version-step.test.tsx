@@ -3,12 +3,15 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { next, pickCluster, renderWizard, savedPlan } from './wizard-test-utils';
+import { ids } from '../../testing/fixtures';
+import { next, pickCluster, renderWizard, renderWizardAt, savedPlan } from './wizard-test-utils';
+
+/** The version step for a cluster already chosen, as a reload finds it; picking the cluster is the cluster step's test. */
+const openFor = (clusterId: string) => renderWizardAt('version', { clusterId, targetVersion: '' });
 
 describe('version step', () => {
   it('offers every version the cluster can reach, saying how many upgrades each takes', async () => {
-    const { user } = renderWizard();
-    await pickCluster(user, 'prod-a');
+    openFor(ids.prod);
     expect(await screen.findByText(/currently runs/)).toHaveTextContent('prod-a currently runs v1.28.15-r30.');
     const group = await screen.findByRole('radiogroup');
     expect(within(group).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['v1.29', 'v1.30', 'v1.31']);
@@ -18,8 +21,7 @@ describe('version step', () => {
   });
 
   it('plans the first hop toward a version two upgrades away, says why, and keeps the goal with the draft', async () => {
-    const first = renderWizard();
-    await pickCluster(first.user, 'prod-a');
+    const first = openFor(ids.prod);
     await first.user.click(await screen.findByRole('radio', { name: 'v1.31' }));
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent('v1.31 takes 2 upgrades: v1.28.15 → v1.29 → v1.31');
@@ -39,8 +41,7 @@ describe('version step', () => {
         HttpResponse.json({ spec: { versionInfo: { release: 'v1.28.15', patch: 'r30', suggestPatch: 'r50', targetVersions: ['v1.29'] } } }),
       ),
     );
-    const { user } = renderWizard();
-    await pickCluster(user, 'prod-a');
+    openFor(ids.prod);
     const note = await screen.findByRole('note');
     expect(note).toHaveTextContent('prod-a is not on the patch CCE suggests');
     expect(note).toHaveTextContent('It runs patch r30 of v1.28.15; CCE suggests v1.28.15-r50.');
@@ -49,15 +50,13 @@ describe('version step', () => {
 
   it('still offers the direct upgrades when CCE’s upgrade paths cannot be read', async () => {
     server.use(http.get(cceRoute('listUpgradePaths'), () => bffError({ status: 403, code: 'CCE.01403001', message: 'Forbidden' })));
-    const { user } = renderWizard();
-    await pickCluster(user, 'prod-a');
+    openFor(ids.prod);
     expect(await screen.findByRole('alert')).toHaveTextContent('CCE refused the request');
     expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['v1.29', 'v1.30']);
   });
 
   it('blocks Next until a version is chosen', async () => {
-    const { user } = renderWizard();
-    await pickCluster(user, 'prod-a');
+    const { user } = openFor(ids.prod);
     await screen.findByRole('radio', { name: 'v1.29' });
     await next(user);
     expect(await screen.findByText('Choose a target version to continue.')).toBeInTheDocument();
@@ -65,8 +64,7 @@ describe('version step', () => {
   });
 
   it('explains that no upgrade is offered for a cluster on the newest version', async () => {
-    const { user } = renderWizard();
-    await pickCluster(user, 'edge-b');
+    const { user } = openFor(ids.edge);
     expect(await screen.findByText(/already on the newest version CCE offers/)).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     await next(user);
@@ -74,8 +72,7 @@ describe('version step', () => {
   });
 
   it('explains why a cluster that is not Available cannot be upgraded', async () => {
-    const { user } = renderWizard();
-    await pickCluster(user, 'legacy-c');
+    const { user } = openFor(ids.legacy);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('legacy-c cannot be upgraded now: its status is Unavailable');
     expect(alert).toHaveTextContent('Master node etcd-2 is not responding');
@@ -85,8 +82,7 @@ describe('version step', () => {
 
   it('shows an upgrade-info failure with a retry', async () => {
     server.use(http.get(cceRoute('showUpgradeInfo'), () => bffError({ status: 403, code: 'CCE.01403001', message: 'Forbidden' })));
-    const { user } = renderWizard();
-    await pickCluster(user, 'prod-a');
+    openFor(ids.prod);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('CCE refused the request');
     expect(alert).toHaveTextContent(/permissions of the credentials configured on the BFF/);
