@@ -7,7 +7,7 @@ import { BffCode } from '../../shared/bff-errors';
 import { renderWithProviders } from '../testing/render';
 import { server } from '../testing/server';
 import { App } from './app';
-import { confirmSubmit, passPreCheck, storeDraftAt } from '../features/upgrade-wizard/wizard-test-utils';
+import { confirmSubmit, passPreCheck, storeDraftAt } from '../testing/upgrade-wizard';
 import { REPLAYED_HEADER } from '../../shared/bff-api';
 
 const renderAt = (path: string) => {

@@ -5,7 +5,7 @@ import { App } from './app';
 import { session, upgradeResponse } from '../testing/fixtures';
 import { renderWithProviders } from '../testing/render';
 import { server } from '../testing/server';
-import { confirmSubmit, passPreCheck, storeDraftAt } from '../features/upgrade-wizard/wizard-test-utils';
+import { confirmSubmit, passPreCheck, storeDraftAt } from '../testing/upgrade-wizard';
 
 const signedIn = (role: 'viewer' | 'operator') =>
   http.get('*/api/session', () => HttpResponse.json({ ...session, auth: 'oidc', user: { name: `Pat ${role}`, role, canSubmit: role === 'operator' } }));

@@ -7,7 +7,7 @@ import { addonTemplates, corednsValues } from '../../testing/addon-fixtures';
 import { ids } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { next, renderWizardAt, savedPlan } from './wizard-test-utils';
+import { next, renderWizardAt, savedPlan } from '../../testing/upgrade-wizard';
 
 const card = async (name: string) => screen.findByRole('region', { name });
 

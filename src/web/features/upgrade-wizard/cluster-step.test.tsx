@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { BffCode } from '../../../shared/bff-errors';
 import { server } from '../../testing/server';
-import { next, renderWizard } from './wizard-test-utils';
+import { next, renderWizard } from '../../testing/upgrade-wizard';
 import { clusterList } from '../../testing/fixtures';
 
 describe('cluster step', () => {

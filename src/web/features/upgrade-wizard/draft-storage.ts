@@ -3,7 +3,8 @@ import { planSchema, type Plan } from '../../../shared/plan';
 import { readStored } from '../../lib/stored';
 import { newSafeSubmitState, safeSubmitStateSchema, type SafeSubmitState } from './safe-submit-state';
 
-const KEY = 'cce-upgrade-planner:draft';
+/** Where the draft lives in sessionStorage; tests that seed or read a draft use this, never a copy of the text. */
+export const DRAFT_KEY = 'cce-upgrade-planner:draft';
 
 // A draft may not have reached the cluster or version choice yet; everything else must already be valid.
 const draftSchema = z.object({
@@ -19,17 +20,17 @@ export type Draft = z.infer<typeof draftSchema>;
 
 /** The stored draft, or null when there is none or it no longer parses (it is then discarded). */
 export function loadDraft(): Draft | null {
-  const draft = readStored(sessionStorage, KEY, draftSchema);
-  if (draft === null) sessionStorage.removeItem(KEY);
+  const draft = readStored(sessionStorage, DRAFT_KEY, draftSchema);
+  if (draft === null) sessionStorage.removeItem(DRAFT_KEY);
   return draft;
 }
 
 /** Stores the draft when it is valid; a half-typed value never overwrites the last good draft. */
 export function saveDraft(stepId: string, plan: Plan, safeSubmit: SafeSubmitState): void {
   const parsed = draftSchema.safeParse({ stepId, plan, safeSubmit });
-  if (parsed.success) sessionStorage.setItem(KEY, JSON.stringify(parsed.data));
+  if (parsed.success) sessionStorage.setItem(DRAFT_KEY, JSON.stringify(parsed.data));
 }
 
 export function clearDraft(): void {
-  sessionStorage.removeItem(KEY);
+  sessionStorage.removeItem(DRAFT_KEY);
 }

@@ -2,9 +2,9 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../../../shared/plan';
 import { ids } from '../../testing/fixtures';
-import { next, renderWizard, renderWizardAt } from './wizard-test-utils';
+import { next, renderWizard, renderWizardAt } from '../../testing/upgrade-wizard';
+import { DRAFT_KEY } from './draft-storage';
 
-const KEY = 'cce-upgrade-planner:draft';
 
 describe('draft persistence', () => {
   it('restores the step and the values after a remount', async () => {
@@ -36,16 +36,16 @@ describe('draft persistence', () => {
   });
 
   it('discards a draft that no longer parses', async () => {
-    sessionStorage.setItem(KEY, JSON.stringify({ stepId: 'review', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', userDefinedStep: 99 } }));
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId: 'review', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', userDefinedStep: 99 } }));
     renderWizard();
     expect(await screen.findByRole('radio', { name: 'prod-a' })).not.toBeChecked();
     expect(screen.getByRole('heading', { level: 2, name: 'Cluster' })).toBeInTheDocument();
     // Parsed, not searched: the draft's random idempotency key may contain "99" too.
-    expect(JSON.parse(sessionStorage.getItem(KEY) ?? 'null').plan.userDefinedStep).toBe(20);
+    expect(JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null').plan.userDefinedStep).toBe(20);
   });
 
   it('resumes at the first step that is not complete yet', async () => {
-    sessionStorage.setItem(KEY, JSON.stringify({ stepId: 'review', plan: emptyPlan(ids.prod) }));
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId: 'review', plan: emptyPlan(ids.prod) }));
     const { user } = renderWizard();
     expect(screen.getByRole('heading', { level: 2, name: 'Target version' })).toBeInTheDocument();
     await user.click(await screen.findByRole('radio', { name: 'v1.29' }));
@@ -55,7 +55,7 @@ describe('draft persistence', () => {
 
   it('starts over on request, with a new idempotency key for the new plan', async () => {
     const { user } = renderWizardAt('strategy');
-    const key = () => JSON.parse(sessionStorage.getItem(KEY) ?? '{}').safeSubmit?.idempotencyKey;
+    const key = () => JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}').safeSubmit?.idempotencyKey;
     const first = key();
     expect(first).toMatch(/^[0-9a-f-]{36}$/);
     await user.click(screen.getByRole('button', { name: 'Start over' }));
@@ -66,9 +66,9 @@ describe('draft persistence', () => {
   });
 
   it('keeps a draft stored before safe submit existed, giving it a key', async () => {
-    sessionStorage.setItem(KEY, JSON.stringify({ stepId: 'strategy', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29' } }));
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId: 'strategy', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29' } }));
     renderWizard();
     expect(screen.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
-    expect(JSON.parse(sessionStorage.getItem(KEY) ?? '{}').safeSubmit.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}').safeSubmit.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/plan';
 import { derivedNodeLabels, ids } from '../../testing/fixtures';
 import { server } from '../../testing/server';
-import { next, renderWizardAt, savedPlan } from './wizard-test-utils';
+import { next, renderWizardAt, savedPlan } from '../../testing/upgrade-wizard';
 
 const where = 'batch 1 in general-x86';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ids } from '../../testing/fixtures';
-import { nextUntil, renderWizardAt, savedPlan } from './wizard-test-utils';
+import { nextUntil, renderWizardAt, savedPlan } from '../../testing/upgrade-wizard';
 
 const poolNames = ['DefaultPool', 'general-x86', 'gpu-inference', 'arm-batch'];
 const ORDERED = 'Upgrade first, in this order';

@@ -5,7 +5,8 @@ import { emptyPlan, type Plan } from '../../../shared/plan';
 import { ids, preCheckId, preCheckTask, type PreCheckFindings } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { confirmSubmit, findRunButton, renderWizard, renderWizardAt } from './wizard-test-utils';
+import { confirmSubmit, findRunButton, renderWizard, renderWizardAt } from '../../testing/upgrade-wizard';
+import { DRAFT_KEY } from './draft-storage';
 
 const NODE = { uid: 'a0000000-0000-4000-8000-000000000002', name: 'general-x86-1' };
 const nodeRisk = { name: 'NodeKernelVersion', kind: 'Risk', group: 'NodeCheck', level: 'Warning', phase: 'Failed', message: 'Kernel 4.18 has a known cgroup issue', riskSource: { nodeRisks: [{ NodeID: NODE.uid }] } };
@@ -161,7 +162,7 @@ describe('pre-upgrade check', () => {
       pendingSubmit: null,
     };
     const store = (targetVersion: string) =>
-      sessionStorage.setItem('cce-upgrade-planner:draft', JSON.stringify({ stepId: 'review', plan: { ...emptyPlan(ids.prod), targetVersion }, safeSubmit }));
+      sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId: 'review', plan: { ...emptyPlan(ids.prod), targetVersion }, safeSubmit }));
     store('v1.29');
     const first = renderWizard();
     expect(await screen.findByText(`Accepted, because: “${reason}”`)).toBeInTheDocument();

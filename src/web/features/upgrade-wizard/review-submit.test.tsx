@@ -8,7 +8,8 @@ import { loadSubmittedPlan } from '../../lib/submitted-plans';
 import { ids, preCheckId, upgradeResponse, upgradeTask, upgradeTaskList } from '../../testing/fixtures';
 import { bffError, cceRoute, outcomeUnknownPlan } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { confirmSubmit, fastTiming, findRunButton, nextUntil, passPreCheck, renderWizard, renderWizardAt, walkToStrategy } from './wizard-test-utils';
+import { confirmSubmit, fastTiming, findRunButton, nextUntil, passPreCheck, renderWizard, renderWizardAt, walkToStrategy } from '../../testing/upgrade-wizard';
+import { DRAFT_KEY } from './draft-storage';
 
 const plan = { ...emptyPlan(ids.prod), targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' as const };
 const unchecked = serializeUpgradeRequest(toUpgradeRequest(plan));
@@ -105,7 +106,7 @@ describe('review and submit', () => {
     const posts = recordSubmits();
     const { user, onSubmitted } = await openCheckedReview();
     expect(requestJson()).toBe(expected);
-    const key = JSON.parse(sessionStorage.getItem('cce-upgrade-planner:draft') ?? '{}').safeSubmit.idempotencyKey;
+    const key = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}').safeSubmit.idempotencyKey;
     const dialog = await confirmSubmit(user);
     await user.dblClick(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, undefined));

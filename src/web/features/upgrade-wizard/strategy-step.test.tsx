@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { next, renderWizard, renderWizardAt, walkToStrategy } from './wizard-test-utils';
+import { next, renderWizard, renderWizardAt, walkToStrategy } from '../../testing/upgrade-wizard';
 
 describe('strategy step', () => {
   it('defaults to step 20 with Cluster scope and explains both scopes', async () => {

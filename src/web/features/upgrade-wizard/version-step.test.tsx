@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
 import { ids } from '../../testing/fixtures';
-import { next, pickCluster, renderWizard, renderWizardAt, savedPlan } from './wizard-test-utils';
+import { next, pickCluster, renderWizard, renderWizardAt, savedPlan } from '../../testing/upgrade-wizard';
 
 /** The version step for a cluster already chosen, as a reload finds it; picking the cluster is the cluster step's test. */
 const openFor = (clusterId: string) => renderWizardAt('version', { clusterId, targetVersion: '' });

@@ -1,12 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect, vi } from 'vitest';
-import { emptyPlan, type Plan } from '../../../shared/plan';
-import { ids, projectId } from '../../testing/fixtures';
-import { renderWithProviders } from '../../testing/render';
-import { UpgradeWizard } from './components/UpgradeWizard';
-import type { SafeSubmitTiming } from './safe-submit-state';
-import { steps } from './steps';
+import { emptyPlan, type Plan } from '../../shared/plan';
+import { ids, projectId } from './fixtures';
+import { renderWithProviders } from './render';
+import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
+import type { SafeSubmitTiming } from '../features/upgrade-wizard/safe-submit-state';
+import { steps } from '../features/upgrade-wizard/steps';
+import { DRAFT_KEY } from '../features/upgrade-wizard/draft-storage';
 
 /** Polls and the reconcile window shortened so tests wait milliseconds, not seconds. */
 export const fastTiming: SafeSubmitTiming = { preCheckPollMs: 20, reconcilePollMs: 20, reconcileWindowMs: 150 };
@@ -33,7 +34,7 @@ export async function walkToStrategy(user: UserEvent, version = 'v1.29') {
   await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
 }
 
-const DRAFT_KEY = 'cce-upgrade-planner:draft';
+
 
 /**
  * Stores a draft for prod-a → v1.29 (or the plan given) open on a step, as a reload finds it: the wizard, or the app
