@@ -52,5 +52,5 @@ export const BffCode = {
 } as const;
 export type BffCode = (typeof BffCode)[keyof typeof BffCode];
 
-export const bffCodeSchema = z.enum(Object.values(BffCode) as [BffCode, ...BffCode[]]);
+const bffCodeSchema = z.enum(Object.values(BffCode) as [BffCode, ...BffCode[]]);
 export const isBffCode = (code: string): code is BffCode => bffCodeSchema.safeParse(code).success;

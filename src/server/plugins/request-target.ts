@@ -23,7 +23,7 @@ function decoded(path: string): string | undefined {
  * under /api nothing percent-encoded and no ";" at all — no API path needs them (every id is [a-z0-9-]). A "#" is refused
  * everywhere.
  */
-export function targetProblem(rawTarget: string): string | undefined {
+function targetProblem(rawTarget: string): string | undefined {
   if (!rawTarget.startsWith('/') || rawTarget.startsWith('//')) return 'only a path starting with a single "/" is accepted';
   // A fragment is never sent by a browser; the router would end the path at it, the query parser would not.
   if (rawTarget.includes('#')) return 'a "#" has no place in a request';

@@ -31,7 +31,6 @@ export class ApiError extends Error {
 
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
-export const UNAUTHENTICATED = BffCode.UNAUTHENTICATED;
 
 export interface ApiRequest<T extends z.ZodType> {
   url: string;
@@ -88,7 +87,7 @@ export async function apiFetchWithHeaders<T extends z.ZodType>({
   if (!response.ok) {
     const error = await errorFrom(response);
     // The session ended (expired, or signed out in another tab): sign in again and come back here.
-    if (error.code === UNAUTHENTICATED) goToSignIn();
+    if (error.code === BffCode.UNAUTHENTICATED) goToSignIn();
     throw error;
   }
   const parsed = schema.safeParse(await readJson(response));

@@ -50,9 +50,6 @@ export function renderWizardAt(stepId: string, plan: Partial<Plan> = {}, timing 
   return renderWizard(timing);
 }
 
-/** The plan as the wizard last saved it: what the form holds, field for field. */
-export const savedPlan = (): Plan => JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null').plan;
-
 /** Clicks Next until the step with this heading shows, passing the steps in between untouched. */
 export async function nextUntil(user: UserEvent, heading: string) {
   for (let guard = 0; guard < steps.length && !screen.queryByRole('heading', { level: 2, name: heading }); guard++) {

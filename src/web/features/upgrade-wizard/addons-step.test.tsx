@@ -7,7 +7,7 @@ import { addonTemplates, corednsValues } from '../../testing/addon-fixtures';
 import { ids } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { next, renderWizardAt, savedPlan } from '../../testing/upgrade-wizard';
+import { next, renderWizard, renderWizardAt } from '../../testing/upgrade-wizard';
 
 const card = async (name: string) => screen.findByRole('region', { name });
 
@@ -25,6 +25,14 @@ async function setEditorText(name: string, text: string) {
   const view = EditorView.findFromDOM(content)!;
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 }
+
+/** The add-on's values today → planned, as its card lists the changes. */
+const changesShown = (name: string) =>
+  within(screen.getByRole('list', { name: `Changes to the ${name} values` }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
+
+const UNCHANGED = 'The values are sent as they are today.';
 
 const withReplicas = (replicas: number) => JSON.stringify({ ...corednsValues, flavor: { ...corednsValues.flavor, replicas } }, null, 2);
 
@@ -61,11 +69,16 @@ describe('add-ons step', () => {
     expect(coredns).toHaveTextContent('this plan patches it to 1.29.5');
 
     await user.selectOptions(select, '1.28.7');
+    expect(select).toHaveDisplayValue('1.28.7');
+    expect(coredns).toHaveTextContent('this plan patches it to 1.28.7');
     // The patch starts from the add-on's values today, never from empty.
-    await waitFor(() => expect(savedPlan().addons).toEqual([corednsPatch({ version: '1.28.7' })]));
+    expect(within(coredns).getByText(UNCHANGED)).toBeInTheDocument();
 
     await user.click(within(coredns).getByRole('switch', { name: 'Patch coredns' }));
-    await waitFor(() => expect(savedPlan().addons).toEqual([]));
+    expect(within(coredns).getByRole('switch', { name: 'Patch coredns' })).not.toBeChecked();
+    expect(within(coredns).queryByRole('combobox', { name: 'coredns target version' })).not.toBeInTheDocument();
+    expect(coredns).toHaveTextContent('1.27.1 does not support v1.29. Proposed: patch it to 1.29.5');
+    expect(within(coredns).getByRole('button', { name: 'Patch to 1.29.5' })).toBeInTheDocument();
   });
 
   it('holds Next back when a restored patch names a version that does not support the target', async () => {
@@ -87,9 +100,9 @@ describe('add-ons step', () => {
     expect(within(await card('coredns')).getByText('The values are sent as they are today.')).toBeInTheDocument();
 
     await setEditorText('coredns', withReplicas(3));
-    const diff = await screen.findByRole('list', { name: 'Changes to the coredns values' });
-    expect(within(diff).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['flavor.replicas changed: 2 → 3']);
-    await waitFor(() => expect(savedPlan().addons[0]?.values).toMatchObject({ flavor: { replicas: 3 } }));
+    // The list compares today's values with the plan's, so it shows what the plan now holds.
+    await screen.findByRole('list', { name: 'Changes to the coredns values' });
+    expect(changesShown('coredns')).toEqual(['flavor.replicas changed: 2 → 3']);
 
     await next(user);
     await screen.findByRole('heading', { level: 2, name: 'Review and submit' });
@@ -105,7 +118,7 @@ describe('add-ons step', () => {
     const { cluster_ip: _removed, ...basic } = corednsValues.basic;
     await setEditorText('coredns', JSON.stringify({ ...corednsValues, basic }));
     expect(await screen.findByText(/This edit removes basic\.cluster_ip, which coredns has today/)).toBeInTheDocument();
-    expect(savedPlan().addons[0]?.values).toEqual(corednsValues);
+    expect(within(await card('coredns')).getByText(UNCHANGED)).toBeInTheDocument();
 
     await next(user);
     expect(screen.getByRole('alert')).toHaveTextContent('The coredns values remove basic.cluster_ip. Confirm the removal or put the settings back.');
@@ -115,12 +128,12 @@ describe('add-ons step', () => {
     expect(within(dialog).getByRole('listitem')).toHaveTextContent('basic.cluster_ip');
     await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(savedPlan().addons[0]?.values).toEqual(corednsValues);
+    expect(within(await card('coredns')).getByText(UNCHANGED)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Review removal' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Remove' }));
-    await waitFor(() => expect(savedPlan().addons[0]?.values).toEqual({ ...corednsValues, basic }));
-    expect(await screen.findByRole('list', { name: 'Changes to the coredns values' })).toHaveTextContent('basic.cluster_ip removed (was "10.247.3.10")');
+    await screen.findByRole('list', { name: 'Changes to the coredns values' });
+    expect(changesShown('coredns')).toEqual(['basic.cluster_ip removed (was "10.247.3.10")']);
     await next(user);
     expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
   });
@@ -133,24 +146,27 @@ describe('add-ons step', () => {
     const editor = screen.getByRole('textbox', { name: 'coredns values (JSON)' });
     await waitFor(() => expect(editor).toHaveAttribute('aria-invalid', 'true'));
     expect(editor).toHaveAccessibleDescription(expect.stringMatching(/^Not valid JSON/));
-    expect(savedPlan().addons[0]?.values).toEqual(JSON.parse(withReplicas(3)));
+    expect(changesShown('coredns')).toEqual(['flavor.replicas changed: 2 → 3']);
 
     await next(user);
     expect(screen.getByRole('alert')).toHaveTextContent('The coredns values are not valid JSON.');
     expect(screen.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeInTheDocument();
 
     unmount();
-    renderWizardAt('addons', savedPlan());
+    renderWizard();
     const restored = await screen.findByRole('textbox', { name: 'coredns values (JSON)' });
     expect(restored).toHaveTextContent('{"basic": {"cluster_ip": }');
     expect(await screen.findByText(/^Not valid JSON: /)).toBeInTheDocument();
+    expect(changesShown('coredns')).toEqual(['flavor.replicas changed: 2 → 3']);
   });
 
   it('starts a new patch from today’s values, not from text an earlier plan left unfinished', async () => {
     sessionStorage.setItem('cce-upgrade-planner:addon-values-text', JSON.stringify({ [`${ids.prod}/coredns`]: '{"left": ' }));
     const { user } = renderWizardAt('addons');
-    await user.click(within(await card('coredns')).getByRole('switch', { name: 'Patch coredns' }));
-    await waitFor(() => expect(savedPlan().addons).toEqual([corednsPatch()]));
+    const coredns = await card('coredns');
+    await user.click(within(coredns).getByRole('switch', { name: 'Patch coredns' }));
+    expect(within(coredns).getByRole('combobox', { name: 'coredns target version' })).toHaveDisplayValue('1.29.5');
+    expect(within(coredns).getByText(UNCHANGED)).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'coredns values (JSON)' })).not.toBeInTheDocument();
     await user.click(within(await card('coredns')).getByRole('button', { name: 'Edit values' }));
     expect(JSON.parse((await screen.findByRole('textbox', { name: 'coredns values (JSON)' })).textContent ?? '')).toEqual(corednsValues);

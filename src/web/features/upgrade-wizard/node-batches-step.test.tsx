@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../shared/plan';
 import { derivedNodeLabels, ids } from '../../testing/fixtures';
 import { server } from '../../testing/server';
-import { next, renderWizardAt, savedPlan } from '../../testing/upgrade-wizard';
+import { next, nextUntil, renderWizard, renderWizardAt } from '../../testing/upgrade-wizard';
 
 const where = 'batch 1 in general-x86';
 
@@ -14,6 +14,23 @@ async function openGeneral(nodeOrder: Plan['nodeOrder'] = {}, summary = 'no batc
   await view.user.click(await screen.findByRole('button', { name: `general-x86 · 4 nodes · ${summary}` }));
   return view;
 }
+
+/** Reloads the page: the wizard opens again from the draft it stored, and general-x86 is opened as the summary reads. */
+async function reloadGeneral(view: { unmount: () => void }, summary: string) {
+  view.unmount();
+  const again = renderWizard();
+  await again.user.click(await screen.findByRole('button', { name: `general-x86 · 4 nodes · ${summary}` }));
+  return again;
+}
+
+/** general-x86's batches, top to bottom, as read: each one's heading (position and priority) and its label key. */
+const batchesShown = () =>
+  within(screen.getByRole('list', { name: 'Batches in general-x86' }))
+    .getAllByRole('group')
+    .map((batch) => {
+      const heading = within(batch).getByText(/^Batch \d+ · priority \d+$/).textContent;
+      return `${heading}: ${(within(batch).getByRole('combobox', { name: /^Label key for / }) as HTMLInputElement).value}`;
+    });
 
 // Keys and values are pasted, not typed: every keystroke re-renders the step and re-saves the draft (about 0.3 s each
 // on a loaded machine), and no test here is about typing itself. Enter, which adds a value, is still pressed.
@@ -41,7 +58,8 @@ describe('node batches step', () => {
   });
 
   it('builds upgrade-wave in [canary], counts and shows its nodes live, and writes it to the plan', async () => {
-    const { user } = await openGeneral();
+    const view = await openGeneral();
+    const { user } = view;
     await addBatch(user, 'upgrade-wave', 'in', ['canary']);
     expect(screen.getByRole('status', { name: `Nodes matched by ${where}` })).toHaveTextContent('Matches 2 of 4 nodes');
     await user.click(screen.getByRole('button', { name: `Show nodes for ${where}` }));
@@ -50,10 +68,13 @@ describe('node batches step', () => {
     expect(screen.getByRole('button', { name: `Hide nodes for ${where}` })).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('button', { name: 'general-x86 · 4 nodes · 1 batch' })).toBeInTheDocument();
     expect(screen.getByText('2 nodes in general-x86 match no batch; they upgrade last in that pool (wave 5).')).toBeInTheDocument();
-    await waitFor(() =>
-      expect(savedPlan().nodeOrder).toEqual({ [ids.pool]: [{ nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['canary'] }, priority: 1 }] }),
-    );
-    await next(user);
+
+    const reloaded = await reloadGeneral(view, '1 batch');
+    expect(batchesShown()).toEqual(['Batch 1 · priority 1: upgrade-wave']);
+    expect(screen.getByRole('combobox', { name: `Operator for ${where}` })).toHaveDisplayValue('in (value is one of)');
+    expect(screen.getByRole('button', { name: 'canary' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: `Nodes matched by ${where}` })).toHaveTextContent('Matches 2 of 4 nodes');
+    await next(reloaded.user);
     expect(await screen.findByRole('heading', { level: 2, name: 'Add-ons' })).toBeInTheDocument();
   });
 
@@ -69,7 +90,9 @@ describe('node batches step', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: `Operator for ${where}` }), 'gt');
     await user.type(screen.getByRole('textbox', { name: `Number for ${where}` }), '2');
     expect(screen.getByRole('status', { name: `Nodes matched by ${where}` })).toHaveTextContent('Matches 2 of 4 nodes');
-    await waitFor(() => expect(savedPlan().nodeOrder[ids.pool]).toEqual([{ nodeSelector: { key: 'rack', operator: 'gt', value: ['2'] }, priority: 1 }]));
+    expect(batchesShown()).toEqual(['Batch 1 · priority 1: rack']);
+    expect(screen.getByRole('combobox', { name: `Operator for ${where}` })).toHaveDisplayValue('gt (number greater than)');
+    expect(screen.getByRole('textbox', { name: `Number for ${where}` })).toHaveValue('2');
   });
 
   it('shows the schema’s message beside the values when "in" has none, and blocks Next until fixed', async () => {
@@ -108,17 +131,24 @@ describe('node batches step', () => {
       ],
     };
     const { user } = await openGeneral(canaryThenRack, '2 batches');
+    expect(batchesShown()).toEqual(['Batch 1 · priority 2: upgrade-wave', 'Batch 2 · priority 1: rack']);
     await user.click(screen.getByRole('button', { name: 'Move up batch 2 in general-x86' }));
     expect(screen.getByRole('button', { name: 'Move down batch 1 in general-x86' })).toHaveFocus();
     expect(screen.getByRole('combobox', { name: `Label key for ${where}` })).toHaveValue('rack');
     expect(screen.getByText('2 nodes in general-x86 match both batch 1 and batch 2; each goes with the higher priority.')).toBeInTheDocument();
-    await waitFor(() => expect(savedPlan().nodeOrder[ids.pool]?.map((batch) => [batch.nodeSelector.key, batch.priority])).toEqual([['rack', 2], ['upgrade-wave', 1]]));
+    expect(batchesShown()).toEqual(['Batch 1 · priority 2: rack', 'Batch 2 · priority 1: upgrade-wave']);
 
     await user.click(screen.getByRole('button', { name: 'Remove batch 1 in general-x86' }));
     expect(screen.getByRole('button', { name: 'Remove batch 1 in general-x86' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove batch 1 in general-x86' }));
     expect(screen.getByRole('button', { name: 'Add batch to general-x86' })).toHaveFocus();
-    await waitFor(() => expect(savedPlan().nodeOrder).toEqual({}));
+    expect(screen.queryByRole('list', { name: 'Batches in general-x86' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'general-x86 · 4 nodes · no batches' })).toBeInTheDocument();
+
+    // A pool without batches leaves the request (CCE refuses an empty list); only the request JSON shows that.
+    await nextUntil(user, 'Review and submit');
+    const json = JSON.parse(screen.getByRole('region', { name: 'Upgrade request JSON' }).textContent ?? '');
+    expect(json.spec.clusterUpgradeAction).not.toHaveProperty('nodeOrder');
   });
 
   it('says labels set by hand are invisible when the BFF derives them, with its reason', async () => {

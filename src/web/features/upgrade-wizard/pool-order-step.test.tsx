@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ids } from '../../testing/fixtures';
-import { nextUntil, renderWizardAt, savedPlan } from '../../testing/upgrade-wizard';
+import { nextUntil, renderWizard, renderWizardAt } from '../../testing/upgrade-wizard';
 
 const poolNames = ['DefaultPool', 'general-x86', 'gpu-inference', 'arm-batch'];
 const ORDERED = 'Upgrade first, in this order';
@@ -13,12 +13,26 @@ const namesIn = (list: string) =>
     .getAllByRole('listitem')
     .map((item) => poolNames.find((name) => within(item).queryByText(name)));
 
+/** Each pool's row as read in a list: its position number, where it shows one, then its name. */
+const rowsIn = (list: string) =>
+  within(screen.getByRole('list', { name: list }))
+    .getAllByRole('listitem')
+    .map((item) => [/^\d+\./.exec(item.textContent ?? '')?.[0], poolNames.find((name) => within(item).queryByText(name))].filter(Boolean).join(' '));
+
 const threeOrdered = { [ids.gpuPool]: 3, [ids.pool]: 2, [ids.armPool]: 1 };
 
 async function openWith(nodePoolOrder: Record<string, number>) {
   const view = renderWizardAt('pool-order', { nodePoolOrder });
   await screen.findByRole('heading', { level: 3, name: DEFAULT });
   return view;
+}
+
+/** Reloads the page: the wizard goes away and opens again from the draft it stored. */
+async function reload(view: { unmount: () => void }) {
+  view.unmount();
+  const again = renderWizard();
+  await screen.findByRole('heading', { level: 3, name: DEFAULT });
+  return again;
 }
 
 describe('node pool order step', () => {
@@ -44,24 +58,30 @@ describe('node pool order step', () => {
   });
 
   it('moves pools to the ordered list and back, with distinct priorities for the ordered ones only', async () => {
-    const { user } = await openWith({});
+    const view = await openWith({});
+    const { user } = view;
     await user.click(screen.getByRole('button', { name: 'Order gpu-inference' }));
     expect(screen.getByRole('button', { name: 'Reorder pool gpu-inference' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Order general-x86' }));
     expect(namesIn(ORDERED)).toEqual(['gpu-inference', 'general-x86']);
     expect(namesIn(DEFAULT)).toEqual(['DefaultPool', 'arm-batch']);
-    await waitFor(() => expect(savedPlan().nodePoolOrder).toEqual({ [ids.gpuPool]: 2, [ids.pool]: 1 }));
+    expect(rowsIn(ORDERED)).toEqual(['1. gpu-inference', '2. general-x86']);
+    expect(rowsIn(DEFAULT)).toEqual(['DefaultPool', 'arm-batch']);
     expect(screen.getByRole('status', { name: 'Pool order updates' })).toHaveTextContent('general-x86 upgrades first, at position 2 of 2.');
 
     await user.click(screen.getByRole('button', { name: 'Back to default order gpu-inference' }));
     expect(namesIn(ORDERED)).toEqual(['general-x86']);
     expect(namesIn(DEFAULT)).toEqual(['DefaultPool', 'gpu-inference', 'arm-batch']);
     expect(screen.getByRole('button', { name: 'Order gpu-inference' })).toHaveFocus();
-    await waitFor(() => expect(savedPlan().nodePoolOrder).toEqual({ [ids.pool]: 1 }));
+
+    await reload(view);
+    expect(rowsIn(ORDERED)).toEqual(['1. general-x86']);
+    expect(rowsIn(DEFAULT)).toEqual(['DefaultPool', 'gpu-inference', 'arm-batch']);
   });
 
   it('restores a draft’s order and reorders with the Move buttons', async () => {
-    const { user } = await openWith(threeOrdered);
+    const view = await openWith(threeOrdered);
+    const { user } = view;
     expect(namesIn(ORDERED)).toEqual(['gpu-inference', 'general-x86', 'arm-batch']);
     expect(namesIn(DEFAULT)).toEqual(['DefaultPool']);
     expect(screen.getByRole('button', { name: 'Move up gpu-inference' })).toBeDisabled();
@@ -73,11 +93,15 @@ describe('node pool order step', () => {
     expect(screen.getByRole('status', { name: 'Pool order updates' })).toHaveTextContent('gpu-inference moved to position 2 of 3.');
     await user.click(screen.getByRole('button', { name: 'Move up arm-batch' }));
     expect(namesIn(ORDERED)).toEqual(['general-x86', 'arm-batch', 'gpu-inference']);
-    await waitFor(() => expect(savedPlan().nodePoolOrder).toEqual({ [ids.pool]: 3, [ids.armPool]: 2, [ids.gpuPool]: 1 }));
+
+    await reload(view);
+    expect(rowsIn(ORDERED)).toEqual(['1. general-x86', '2. arm-batch', '3. gpu-inference']);
+    expect(rowsIn(DEFAULT)).toEqual(['DefaultPool']);
   });
 
   it('reorders by keyboard with the drag handle and announces each move by pool name', async () => {
-    const { user } = await openWith(threeOrdered);
+    const view = await openWith(threeOrdered);
+    const { user } = view;
     const handle = screen.getByRole('button', { name: 'Reorder pool gpu-inference' });
     expect(handle).toHaveAttribute('aria-roledescription', 'sortable');
     handle.focus();
@@ -89,7 +113,9 @@ describe('node pool order step', () => {
     expect(await screen.findByText('Pool gpu-inference was dropped at position 2 of 3.')).toBeInTheDocument();
 
     await waitFor(() => expect(namesIn(ORDERED)).toEqual(['general-x86', 'gpu-inference', 'arm-batch']));
-    await waitFor(() => expect(savedPlan().nodePoolOrder).toEqual({ [ids.pool]: 3, [ids.gpuPool]: 2, [ids.armPool]: 1 }));
+
+    await reload(view);
+    expect(rowsIn(ORDERED)).toEqual(['1. general-x86', '2. gpu-inference', '3. arm-batch']);
   });
 
   it('puts the order into the request JSON', async () => {
