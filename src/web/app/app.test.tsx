@@ -61,26 +61,25 @@ describe('app', () => {
     expect(await screen.findByText(/Demo mode/)).toBeInTheDocument();
   });
 
-  it('goes from submit to the task address', async () => {
-    // Walking every step is review-submit's journey; here only the route after the submit is new.
+  /** Opens a stored plan on review and submits it: walking every step is review-submit's journey, the route after it is new here. */
+  async function submitStoredPlan() {
     storeDraftAt('review');
     const { user } = renderAt('/');
     await passPreCheck(user);
     const dialog = await confirmSubmit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
+  }
+
+  it('goes from submit to the task address', async () => {
+    await submitStoredPlan();
     expect(window.location.pathname).toBe(`/clusters/${ids.prod}/tasks/${ids.task}`);
     expect(screen.queryByText(/already been submitted/)).not.toBeInTheDocument();
   });
 
   it('says on the task page when the submit was a replay of an earlier one', async () => {
     server.use(http.post('*/api/clusters/:cluster_id/upgrade', () => HttpResponse.json(upgradeResponse, { headers: { [REPLAYED_HEADER]: 'true' } })));
-    storeDraftAt('review');
-    const { user } = renderAt('/');
-    await passPreCheck(user);
-    const dialog = await confirmSubmit(user);
-    await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
+    await submitStoredPlan();
     expect(screen.getByText('This plan had already been submitted: this is the upgrade it started.')).toBeInTheDocument();
   });
 });
