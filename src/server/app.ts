@@ -6,6 +6,7 @@ import { type AuthConfig, DEFAULT_RATE_LIMITS, type RateLimits } from './auth/au
 import { authPlugin } from './auth/auth-plugin';
 import type { Upstream } from './cce/client';
 import { closeUpstream } from './cce/in-flight';
+import type { Database } from './db/database';
 import { BffHttpError } from './errors';
 import { clientErrorHandler, DEFAULT_HTTP_LIMITS, type HttpLimits, serverTimeouts } from './http-limits';
 import { type KubeconfigSource, noKubeconfigs } from './kubernetes/kubeconfig-source';
@@ -24,6 +25,8 @@ import { BffCode } from '../shared/bff-errors';
 
 export interface AppOptions {
   upstream: Upstream;
+  /** Where the BFF keeps its state (migrated). The app owns it: closing the app closes it. */
+  database: Database;
   session: ServerInfo;
   /** Where every submit and retry is recorded; the idempotency store is rebuilt from it at start. */
   audit: AuditLog;
@@ -67,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clientErrorHandler: clientErrorHandler(limits),
   });
   app.server.maxConnections = limits.maxConnections;
+  app.addHook('onClose', () => options.database.close());
   // Before the server stops: it waits for requests in progress, and those still waiting for a hung CCE would hold it.
   app.addHook('preClose', () => closeUpstream(options.upstream));
 

@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { projectIdSchema } from '../shared/ids';
 import { type AuthConfig, authConfigFrom, authEnvShape, authIssues, type RateLimits, rateLimitsFrom } from './auth/auth-config';
 import { Credentials } from './cce/credentials';
+import type { DatabaseLocation } from './db/database';
 import type { HttpLimits } from './http-limits';
 import { optional, resolveFileVariables } from './env-files';
 
@@ -39,6 +40,9 @@ const envSchema = z
     HTTP_MAX_CONNECTIONS: optional(z.coerce.number().int().min(10).max(100_000)),
     HOST: optional(z.string().min(1)),
     AUDIT_LOG: optional(z.string().min(1)),
+    DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL URL such as postgres://planner@db.internal:5432/planner' })),
+    DATABASE_SCHEMA: optional(z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a schema name: lower-case letters, digits and _')),
+    DATA_DIR: optional(z.string().min(1)),
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
     SIMULATOR_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
     SIMULATOR_UPGRADE_SECONDS: optional(z.coerce.number().min(1).max(86_400)),
@@ -68,8 +72,11 @@ interface CommonConfig {
   port: number;
   logLevel: string;
   timeoutMs: number;
-  /** Absolute path of the JSON Lines audit log of submits and retries. */
+  /** Absolute path of a JSON Lines audit log from before the database, imported once if it exists. */
   auditLogPath: string;
+  /** Where the BFF keeps its state, and the schema of its tables (real and demo mode keep theirs apart). */
+  database: DatabaseLocation;
+  databaseSchema: string;
   /** OpenID Connect sign-in and roles; without it the BFF listens on loopback only. */
   auth?: AuthConfig;
   rateLimits: RateLimits;
@@ -110,7 +117,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const auth = authConfigFrom(e);
   // Relative to where the BFF was started, like every relative path a user types. Demo submits go to a file of their
   // own: a real-mode BFF started in the same directory rebuilds its memory of submits from its log, and must not read them.
-  const auditLogPath = (fallback: string) => resolve(e.AUDIT_LOG ?? fallback);
+  const dataDir = resolve(e.DATA_DIR ?? 'data');
+  const auditLogPath = (fallback: string) => resolve(e.AUDIT_LOG ?? join(dataDir, fallback));
+  // Demo mode's submits were made on a simulator that forgets them: its tables live apart, in a database or schema of their own.
+  const storage = (demo: boolean) => ({
+    database: e.DATABASE_URL ? ({ driver: 'postgres', url: e.DATABASE_URL } as const) : ({ driver: 'pglite', dataDir: join(dataDir, demo ? 'demo-db' : 'db') } as const),
+    databaseSchema: e.DATABASE_SCHEMA ?? (demo ? 'planner_demo' : 'planner'),
+  });
   const common = {
     host: e.HOST ?? '127.0.0.1',
     port: e.PORT ?? 8080,
@@ -133,7 +146,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     return {
       ...common,
       mode: 'real',
-      auditLogPath: auditLogPath('data/audit.jsonl'),
+      auditLogPath: auditLogPath('audit.jsonl'),
+      ...storage(false),
       region,
       projectId: e.HUAWEICLOUD_SDK_PROJECT_ID,
       endpoint: (e.CCE_ENDPOINT ?? `https://cce.${region}.myhuaweicloud.com`).replace(/\/+$/, ''),
@@ -144,7 +158,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     ...common,
     mode: 'demo',
-    auditLogPath: auditLogPath('data/demo-audit.jsonl'),
+    auditLogPath: auditLogPath('demo-audit.jsonl'),
+    ...storage(true),
     simulatorPort: e.SIMULATOR_PORT ?? 0,
     simulatorUpgradeMs: (e.SIMULATOR_UPGRADE_SECONDS ?? 120) * 1000,
     ...(e.SIMULATOR_PRECHECK_SECONDS === undefined ? {} : { simulatorPreCheckMs: e.SIMULATOR_PRECHECK_SECONDS * 1000 }),

@@ -9,6 +9,7 @@ import { buildApp } from './app';
 import { memoryAuditLog } from './audit/audit-log';
 import { DEMO_PROJECT_ID, startDemoUpstream } from './demo';
 import { SAME_ORIGIN } from './testing/recording-upstream';
+import { testDatabase } from './testing/test-database';
 
 // The whole server side as demo mode runs it: BFF → real HTTP, real signatures → simulator.
 let bff: FastifyInstance;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 400 });
   simulator = demo.simulator;
   resetSimulator = () => fetch(`${demo.upstream.endpoint}/__sim/reset`, { method: 'POST' });
-  bff = await buildApp({ upstream: demo.upstream, audit: memoryAuditLog(), idempotency: demo.idempotency, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
+  bff = await buildApp({ database: await testDatabase(), upstream: demo.upstream, audit: memoryAuditLog(), idempotency: demo.idempotency, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
 });
 afterAll(async () => {
   await bff.close();

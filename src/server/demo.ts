@@ -18,7 +18,7 @@ export const DEMO_REGION = 'cn-north-4';
  */
 export async function startDemoUpstream(
   // The audit log, sign-in and HTTP limits towards browsers are the BFF's business, not the simulator's.
-  config: Omit<DemoConfig, 'auditLogPath' | 'auth' | 'rateLimits' | 'http'>,
+  config: Omit<DemoConfig, 'auditLogPath' | 'database' | 'databaseSchema' | 'auth' | 'rateLimits' | 'http'>,
 ): Promise<{ upstream: Upstream; simulator: SimulatorInstance; kubeconfigs: KubeconfigSource; idempotency: IdempotencyStore<SubmitResult> }> {
   const credentials = new Credentials(`DEMO${randomBytes(8).toString('hex').toUpperCase()}`, randomBytes(24).toString('base64url'));
   const kubernetesToken = randomBytes(24).toString('base64url');

@@ -3,16 +3,19 @@ import { buildApp } from './app';
 import { openFileAuditLog } from './audit/audit-log';
 import type { Upstream } from './cce/client';
 import { ConfigError, loadConfig } from './config';
+import { DatabaseError, openDatabase } from './db/database';
 import { DEMO_REGION, startDemoUpstream } from './demo';
 import { kubeconfigDirectory } from './kubernetes/kubeconfig-source';
 
 async function main() {
   const config = loadConfig(process.env);
+  const database = await openDatabase(config.database, config.databaseSchema);
   const demo = config.mode === 'demo' ? await startDemoUpstream(config) : undefined;
   const upstream: Upstream = config.mode === 'real' ? config : demo!.upstream;
   const kubeconfigDir = config.mode === 'real' ? config.kubeconfigDir : undefined;
   const app = await buildApp({
     upstream,
+    database,
     audit: await openFileAuditLog(config.auditLogPath),
     idempotency: demo?.idempotency,
     session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
@@ -40,6 +43,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof DatabaseError ? error.message : error);
   process.exit(1);
 });

@@ -11,6 +11,7 @@ import { signIn } from '../testing/sign-in';
 import { submitUpgrade, upgradeAccepted } from '../testing/submit-client';
 import { testAuthConfig } from '../testing/test-auth-config';
 import type { AuthConfig } from './auth-config';
+import { testDatabase } from '../testing/test-database';
 
 const CLIENT_SECRET = 'client-secret-for-tests-only';
 const OTHER_CLUSTER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -24,7 +25,7 @@ const audit = memoryAuditLog();
 const apps: FastifyInstance[] = [];
 
 async function bff(auth: Partial<AuthConfig> = {}, extra: Partial<AppOptions> = {}) {
-  const app = await buildApp({
+  const app = await buildApp({ database: await testDatabase(),
     upstream: { endpoint: upstream.endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, 'sk-for-auth-tests'), timeoutMs: 2000 },
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
     auth: testAuthConfig(provider, CLIENT_SECRET, auth),

@@ -13,6 +13,7 @@ import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJEC
 import { signIn } from '../testing/sign-in';
 import { planText, upgradeAccepted } from '../testing/submit-client';
 import { testAuthConfig } from '../testing/test-auth-config';
+import { testDatabase } from '../testing/test-database';
 
 // Hundreds of requests over real HTTP: about a second alone, several on a busy machine.
 const PROPERTY_TIMEOUT_MS = 60_000;
@@ -109,7 +110,7 @@ beforeAll(async () => {
   upstream = await startRecordingUpstream();
   upstream.respondWith((request) => (request.url.endsWith('/operation/upgrade') ? upgradeAccepted() : request.method === 'POST' ? { metadata: { uid: 'check-1' } } : { items: [] }));
   provider = await startTestOidcProvider({ clientSecret: CLIENT_SECRET, redirectUris: ['http://localhost/api/auth/callback'] });
-  app = await buildApp({
+  app = await buildApp({ database: await testDatabase(),
     upstream: { endpoint: upstream.endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, 'sk-for-route-tests'), timeoutMs: 2000 },
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
     auth: testAuthConfig(provider, CLIENT_SECRET, {

@@ -8,6 +8,7 @@ import { buildApp } from '../app';
 import { Credentials } from '../cce/credentials';
 import { memoryAuditLog } from '../audit/audit-log';
 import { CSP_NONCE_PLACEHOLDER as NONCE_PLACEHOLDER } from '../../shared/bff-api';
+import { testDatabase } from '../testing/test-database';
 
 let app: FastifyInstance;
 const script = `console.log(${JSON.stringify('planner '.repeat(400))});`;
@@ -24,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'index-abc.js'), script);
   writeFileSync(join(root, 'assets', 'index-abc.css'), styles);
   writeFileSync(join(root, 'assets', 'index-abc.css.br'), stylesBrotli);
-  app = await buildApp({
+  app = await buildApp({ database: await testDatabase(),
     audit: memoryAuditLog(),
     upstream: { endpoint: 'http://127.0.0.1:9', projectId: '0123456789abcdef0123456789abcdef', credentials: new Credentials('AK000000001', 'sk-0000000001'), timeoutMs: 100 },
     session: { mode: 'demo', region: 'cn-north-4', projectId: '0123456789abcdef0123456789abcdef' },

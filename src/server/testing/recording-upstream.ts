@@ -2,6 +2,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Writable } from 'node:stream';
 import { type AppOptions, buildApp } from '../app';
 import { memoryAuditLog } from '../audit/audit-log';
+import { testDatabase } from './test-database';
 import { Credentials } from '../cce/credentials';
 import type { InFlightLimits } from '../cce/in-flight';
 
@@ -52,7 +53,7 @@ export const UNLIMITED = { loginPerMinute: 100_000, readPerMinute: 1_000_000, ch
 export async function buildTestBff(
   endpoint: string,
   timeoutMs = 2000,
-  { inFlight, ...extra }: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs' | 'http'> & Partial<Pick<AppOptions, 'audit'>> & { inFlight?: Partial<InFlightLimits> } = {},
+  { inFlight, ...extra }: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs' | 'http'> & Partial<Pick<AppOptions, 'audit' | 'database'>> & { inFlight?: Partial<InFlightLimits> } = {},
 ) {
   const logLines: string[] = [];
   const logStream = new Writable({
@@ -67,6 +68,7 @@ export async function buildTestBff(
     logLevel: 'debug',
     logStream,
     audit: memoryAuditLog(),
+    database: extra.database ?? (await testDatabase()),
     // Tests send hundreds of requests a minute; the limits have their own tests (auth.test.ts).
     rateLimits: UNLIMITED,
     ...extra,

@@ -1,0 +1,33 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testDatabase } from '../testing/test-database';
+import { migrate } from './migrations';
+
+const opened: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((database) => database.close()));
+});
+
+describe('the database', () => {
+  it('applies its migrations once, however many replicas start at once', async () => {
+    const database = await testDatabase();
+    opened.push(database);
+    const root = database.db.withoutPlugins();
+    await Promise.all([migrate(root, database.schema), migrate(root, database.schema), migrate(root, database.schema)]);
+    const applied = await sql<{ name: string }>`select name from ${sql.table(`${database.schema}.kysely_migration`)}`.execute(root);
+    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial']);
+    await expect(database.db.selectFrom('audit_head').select('seq').execute()).resolves.toEqual([{ seq: 0 }]);
+  });
+
+  it('allows one submit in flight per cluster and one current submit per plan, whatever the code does', async () => {
+    const database = await testDatabase();
+    opened.push(database);
+    const row = (key: string, fingerprint: string, cluster: string) => ({
+      idempotency_key: key, fingerprint, cluster_id: cluster, kind: 'upgrade', state: 'pending' as const,
+      sent_at: new Date(), deadline: new Date(), result: null, superseded_by: null,
+    });
+    await database.db.insertInto('submit').values(row('k1', 'plan-a', 'c1')).execute();
+    await expect(database.db.insertInto('submit').values(row('k2', 'plan-b', 'c1')).execute()).rejects.toThrow(/unique|duplicate/i);
+    await expect(database.db.insertInto('submit').values({ ...row('k3', 'plan-a', 'c2'), state: 'accepted' }).execute()).rejects.toThrow(/unique|duplicate/i);
+  });
+});

@@ -1,0 +1,88 @@
+import { type Kysely, sql } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+
+/** The chain's first link points here: a fixed value anyone can recompute. */
+export const AUDIT_GENESIS = '0'.repeat(64);
+
+// Migrations are code, listed in order; never edit one that has shipped, add the next.
+const migrations: Record<string, Migration> = {
+  '0001-initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('seq', 'integer', (c) => c.primaryKey())
+        .addColumn('time', 'timestamptz', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('cluster_id', 'text', (c) => c.notNull())
+        .addColumn('idempotency_key', 'text')
+        .addColumn('outcome', 'text', (c) => c.notNull())
+        .addColumn('entry', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull().unique())
+        .execute();
+      await db.schema.createIndex('audit_log_key').on('audit_log').column('idempotency_key').execute();
+      await db.schema
+        .createTable('audit_head')
+        .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+      await db.insertInto('audit_head' as never).values({ id: 1, seq: 0, hash: AUDIT_GENESIS } as never).execute();
+      await db.schema
+        .createTable('audit_import')
+        .addColumn('file_sha256', 'text', (c) => c.primaryKey())
+        .addColumn('lines', 'integer', (c) => c.notNull())
+        .addColumn('imported_at', 'timestamptz', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('submit')
+        .addColumn('idempotency_key', 'text', (c) => c.primaryKey())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('cluster_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('pending', 'accepted', 'unknown')`))
+        .addColumn('sent_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('deadline', 'timestamptz', (c) => c.notNull())
+        .addColumn('result', 'text')
+        .addColumn('superseded_by', 'text')
+        .execute();
+      // One current submit per plan, one submit in flight per cluster: across replicas, whatever the code does.
+      await db.schema.createIndex('submit_current_plan').on('submit').column('fingerprint').unique().where(sql.ref('superseded_by'), 'is', null).execute();
+      await db.schema.createIndex('submit_pending_cluster').on('submit').column('cluster_id').unique().where(sql.ref('state'), '=', 'pending').execute();
+
+      for (const table of ['session', 'login_transaction']) {
+        await db.schema
+          .createTable(table)
+          .addColumn('id_sha256', 'text', (c) => c.primaryKey())
+          .addColumn('value', 'text', (c) => c.notNull())
+          .addColumn('expires_at', 'timestamptz', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex(`${table}_expires_at`).on(table).column('expires_at').execute();
+      }
+      await db.schema
+        .createTable('rate_limit')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addColumn('window_ends', 'timestamptz', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('rate_limit_window_ends').on('rate_limit').column('window_ends').execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/**
+ * Brings the schema up to date in one transaction. Kysely's migrator takes a lock (an advisory lock on PostgreSQL)
+ * first, so replicas starting at once wait for each other and only the first applies anything.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against any version of the tables, so no one type fits (Kysely's own advice)
+export async function migrate(root: Kysely<any>, schema: string): Promise<void> {
+  const migrator = new Migrator({ db: root.withSchema(schema), provider, migrationTableSchema: schema });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(`Could not migrate the database schema "${schema}"${failed ? ` (migration ${failed})` : ''}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}

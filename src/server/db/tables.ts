@@ -1,0 +1,78 @@
+import type { ColumnType } from 'kysely';
+
+/** A timestamp column: written as a Date, read back as a Date on both drivers. */
+type Timestamp = ColumnType<Date, Date, Date>;
+
+/**
+ * One row per audit record, append-only. `entry` is the record as JSON text (exactly what is hashed and exported); the
+ * other columns repeat a few of its fields for queries. `hash` = SHA-256 of `prev_hash` and `entry`, chaining each
+ * row to the one before it, so an edited, deleted or inserted row breaks the chain from there on.
+ */
+export interface AuditLogTable {
+  seq: number;
+  time: Timestamp;
+  kind: string;
+  cluster_id: string;
+  idempotency_key: string | null;
+  outcome: string;
+  entry: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The single row naming the chain's last link: locked by every append, so appends line up across replicas. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+/** JSON Lines files imported into the audit table, so each is imported once however often the BFF starts. */
+export interface AuditImportTable {
+  file_sha256: string;
+  lines: number;
+  imported_at: Timestamp;
+}
+
+/**
+ * What the BFF remembers of each submit that may have reached CCE. `pending` is the in-flight claim; one per cluster
+ * and one current row per fingerprint (the plan), both enforced by unique indexes. A pending row past its
+ * `deadline` belongs to a replica that stopped mid-call: it reads as unknown.
+ */
+export interface SubmitTable {
+  idempotency_key: string;
+  fingerprint: string;
+  cluster_id: string;
+  kind: string;
+  state: 'pending' | 'accepted' | 'unknown';
+  sent_at: Timestamp;
+  deadline: Timestamp;
+  /** The answer, as JSON text, once settled. */
+  result: string | null;
+  /** The send-again that went past this row's unknown outcome, or the later retry of the same task. */
+  superseded_by: string | null;
+}
+
+/** Sessions and pending sign-ins, by the SHA-256 of their cookie's id: a copy of the table is no key to a session. */
+export interface ExpiringTable {
+  id_sha256: string;
+  value: string;
+  expires_at: Timestamp;
+}
+
+export interface RateLimitTable {
+  key: string;
+  count: number;
+  window_ends: Timestamp;
+}
+
+export interface Tables {
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  audit_import: AuditImportTable;
+  submit: SubmitTable;
+  session: ExpiringTable;
+  login_transaction: ExpiringTable;
+  rate_limit: RateLimitTable;
+}
+

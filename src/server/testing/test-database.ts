@@ -1,0 +1,37 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { type Database, databaseIn } from '../db/database';
+import { pglitePool } from '../db/pglite-pool';
+
+/**
+ * Storage tests run on the embedded database by default and on a real PostgreSQL server when TEST_DATABASE_URL is
+ * set (`npm run test:pg`). Opening PGlite takes seconds, so a test file shares one (in memory) and each test gets a
+ * schema of its own: the same isolation the planner's demo and real modes have, on both drivers.
+ */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+
+let shared: Promise<{ root: Kysely<unknown>; driver: Database['driver'] }> | undefined;
+
+function sharedRoot() {
+  shared ??= (async () => {
+    if (TEST_DATABASE_URL) {
+      const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 10 });
+      pool.on('error', () => undefined);
+      return { root: new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) }), driver: 'postgres' as const };
+    }
+    return { root: new Kysely<unknown>({ dialect: new PostgresDialect({ pool: pglitePool(await PGlite.create()) }) }), driver: 'pglite' as const };
+  })();
+  return shared;
+}
+
+/** A fresh, migrated schema; closing it drops the schema (the shared connection stays for the file's next test). */
+export async function testDatabase(): Promise<Database & { schema: string }> {
+  const { root, driver } = await sharedRoot();
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const database = await databaseIn(root, driver, schema, async () => {
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(root);
+  });
+  return { ...database, schema };
+}
