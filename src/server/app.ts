@@ -1,7 +1,7 @@
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
-import type { AuditLog } from './audit/audit-log';
+import type { AuditUnreadableError } from './audit/audit-log';
 import { type AuthConfig, DEFAULT_RATE_LIMITS, type RateLimits } from './auth/auth-config';
 import { authPlugin } from './auth/auth-plugin';
 import type { Upstream } from './cce/client';
@@ -19,8 +19,6 @@ import { cceProxyRoutes } from './routes/cce-proxy';
 import { nodeLabelsRoutes } from './routes/node-labels';
 import { type ServerInfo, sessionRoutes } from './routes/session';
 import { submitRoutes } from './routes/submit';
-import type { IdempotencyStore } from './submit/idempotency-store';
-import type { SubmitResult } from './submit/submit-result';
 import { BffCode } from '../shared/bff-errors';
 
 export interface AppOptions {
@@ -28,15 +26,13 @@ export interface AppOptions {
   /** Where the BFF keeps its state (migrated). The app owns it: closing the app closes it. */
   database: Database;
   session: ServerInfo;
-  /** Where every submit and retry is recorded; the idempotency store is rebuilt from it at start. */
-  audit: AuditLog;
-  /** See SubmitRoutesOptions.idempotency: by default rebuilt from the audit log at start. */
-  idempotency?: IdempotencyStore<SubmitResult>;
+  /** See SubmitRoutesOptions.unreadable: submits stop until the old audit file is fixed and imported. */
+  unreadableAuditFile?: AuditUnreadableError | undefined;
   /** OpenID Connect sign-in; without it everyone who reaches the BFF may do everything (so main.ts listens on loopback only). */
   auth?: AuthConfig;
   /** Per minute: sign-in attempts per address; reads, checks and submits per user (DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
-  /** Test seam: the clock sessions expire by. */
+  /** Test seam: the clock sessions expire by, and submits are remembered by. */
   now?: () => number;
   /** Where cluster kubeconfigs come from, for real node labels; default none (labels derived from CCE data). */
   kubeconfigs?: KubeconfigSource;
@@ -95,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionRoutes, { info: options.session, auth: options.auth ? 'oidc' : 'none' });
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
-  await app.register(submitRoutes, { upstream: options.upstream, audit: options.audit, idempotency: options.idempotency });
+  await app.register(submitRoutes, { upstream: options.upstream, db: options.database.db, unreadable: options.unreadableAuditFile, ...(options.now ? { now: options.now } : {}) });
   // Any other API path: not the SPA's page, and nothing a stranger may probe for (signed out it is a 401 like the rest).
   app.all('/api/*', { config: { access: { needs: 'viewer' } } }, async () => {
     throw new BffHttpError(404, BffCode.NOT_FOUND, 'No such API route.');

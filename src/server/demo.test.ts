@@ -6,10 +6,10 @@ import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../shared/
 import { demoClusters, type SimulatorInstance } from '../simulator/app';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../shared/bff-api';
 import { buildApp } from './app';
-import { memoryAuditLog } from './audit/audit-log';
 import { DEMO_PROJECT_ID, startDemoUpstream } from './demo';
 import { SAME_ORIGIN } from './testing/recording-upstream';
 import { testDatabase } from './testing/test-database';
+import { forgetSubmits } from './db/submit-table';
 
 // The whole server side as demo mode runs it: BFF → real HTTP, real signatures → simulator.
 let bff: FastifyInstance;
@@ -28,10 +28,14 @@ const submit = (request: string) =>
   });
 
 beforeAll(async () => {
-  const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 400 });
+  const database = await testDatabase();
+  const demo = await startDemoUpstream(
+    { mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 400 },
+    { onReset: () => forgetSubmits(database.db, 'settled') },
+  );
   simulator = demo.simulator;
   resetSimulator = () => fetch(`${demo.upstream.endpoint}/__sim/reset`, { method: 'POST' });
-  bff = await buildApp({ database: await testDatabase(), upstream: demo.upstream, audit: memoryAuditLog(), idempotency: demo.idempotency, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
+  bff = await buildApp({ database, upstream: demo.upstream, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
 });
 afterAll(async () => {
   await bff.close();

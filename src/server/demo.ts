@@ -5,8 +5,6 @@ import type { Upstream } from './cce/client';
 import { Credentials } from './cce/credentials';
 import type { DemoConfig } from './config';
 import type { KubeconfigSource } from './kubernetes/kubeconfig-source';
-import { IdempotencyStore } from './submit/idempotency-store';
-import type { SubmitResult } from './submit/submit-result';
 
 /** Shaped like a real project id so demo mode exercises the same validation as real mode. */
 export const DEMO_PROJECT_ID = '0f4e5d2c9b8a47f6a1e3c5b7d9f02468';
@@ -19,7 +17,9 @@ export const DEMO_REGION = 'cn-north-4';
 export async function startDemoUpstream(
   // The audit log, sign-in and HTTP limits towards browsers are the BFF's business, not the simulator's.
   config: Omit<DemoConfig, 'auditLogPath' | 'database' | 'databaseSchema' | 'auth' | 'rateLimits' | 'http'>,
-): Promise<{ upstream: Upstream; simulator: SimulatorInstance; kubeconfigs: KubeconfigSource; idempotency: IdempotencyStore<SubmitResult> }> {
+  /** Called after the simulator forgot its tasks (a reset), so the BFF forgets the submits that made them. */
+  { onReset }: { onReset?: () => Promise<void> } = {},
+): Promise<{ upstream: Upstream; simulator: SimulatorInstance; kubeconfigs: KubeconfigSource }> {
   const credentials = new Credentials(`DEMO${randomBytes(8).toString('hex').toUpperCase()}`, randomBytes(24).toString('base64url'));
   const kubernetesToken = randomBytes(24).toString('base64url');
   const simulator = buildSimulator({
@@ -29,15 +29,12 @@ export async function startDemoUpstream(
     ...(config.simulatorPreCheckMs === undefined ? {} : { preCheckDurationMs: config.simulatorPreCheckMs }),
     kubernetesToken,
   });
-  // Submits are remembered only as long as the simulator remembers their tasks: not across restarts, not past a reset.
-  const idempotency = new IdempotencyStore<SubmitResult>();
   simulator.addHook('onResponse', async (request) => {
-    if (request.method === 'POST' && request.routeOptions.url === '/__sim/reset') idempotency.clear();
+    if (onReset && request.method === 'POST' && request.routeOptions.url === '/__sim/reset') await onReset();
   });
   const address = await simulator.listen({ host: '127.0.0.1', port: config.simulatorPort });
   return {
     simulator,
-    idempotency,
     upstream: { endpoint: address, projectId: DEMO_PROJECT_ID, credentials, timeoutMs: config.timeoutMs },
     kubeconfigs: simulatorKubeconfigs(address, kubernetesToken),
   };

@@ -3,15 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bffErrorSchema, sessionSchema } from '../../shared/bff-api';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../shared/plan';
 import { buildApp, type AppOptions } from '../app';
-import { memoryAuditLog } from '../audit/audit-log';
 import { Credentials } from '../cce/credentials';
 import { startTestOidcProvider, TEST_CLIENT_ID, TEST_OPERATOR_GROUP, TEST_VIEWER_GROUP, type TestProvider } from '../testing/oidc-test-provider';
-import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, UNLIMITED } from '../testing/recording-upstream';
+import { auditEntries, SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, UNLIMITED } from '../testing/recording-upstream';
 import { signIn } from '../testing/sign-in';
 import { submitUpgrade, upgradeAccepted } from '../testing/submit-client';
 import { testAuthConfig } from '../testing/test-auth-config';
 import type { AuthConfig } from './auth-config';
 import { testDatabase } from '../testing/test-database';
+import type { Database } from '../db/database';
 
 const CLIENT_SECRET = 'client-secret-for-tests-only';
 const OTHER_CLUSTER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -21,20 +21,22 @@ const upgradeBody = serializeUpgradeRequest(toUpgradeRequest({ ...emptyPlan(TEST
 let provider: TestProvider;
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
 let clock = Date.now();
-const audit = memoryAuditLog();
+const databases = new Map<FastifyInstance, Database>();
 const apps: FastifyInstance[] = [];
 
 async function bff(auth: Partial<AuthConfig> = {}, extra: Partial<AppOptions> = {}) {
-  const app = await buildApp({ database: await testDatabase(),
+  const database = await testDatabase();
+  const app = await buildApp({
+    database,
     upstream: { endpoint: upstream.endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, 'sk-for-auth-tests'), timeoutMs: 2000 },
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
     auth: testAuthConfig(provider, CLIENT_SECRET, auth),
     now: () => clock,
     logLevel: 'silent',
-    audit,
     ...extra,
   });
   apps.push(app);
+  databases.set(app, database);
   return app;
 }
 
@@ -97,7 +99,7 @@ describe('signed in', () => {
     upstream.received.length = 0;
     expect((await submit(app, cookie)).statusCode).toBe(200);
     expect(upstream.received.map((r) => r.body)).toEqual([upgradeBody]);
-    expect(audit.entries.at(-1)).toMatchObject({ outcome: 'accepted', user: { name: 'Olga Operator' } });
+    expect((await auditEntries(databases.get(app)!)).at(-1)).toMatchObject({ outcome: 'accepted', user: { name: 'Olga Operator' } });
   });
 
   it('lets a viewer read and plan but not submit or retry (403 in words); the CCE proxy forwards neither for anyone', async () => {

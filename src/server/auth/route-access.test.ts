@@ -5,15 +5,15 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bffErrorSchema, IDEMPOTENCY_HEADER } from '../../shared/bff-api';
 import { buildApp } from '../app';
-import { memoryAuditLog } from '../audit/audit-log';
 import { Credentials } from '../cce/credentials';
 import type { KubeconfigSource } from '../kubernetes/kubeconfig-source';
 import { startTestOidcProvider, TEST_OPERATOR_GROUP, TEST_VIEWER_GROUP, type TestProvider } from '../testing/oidc-test-provider';
-import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, UNLIMITED } from '../testing/recording-upstream';
+import { auditEntries, SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, UNLIMITED } from '../testing/recording-upstream';
 import { signIn } from '../testing/sign-in';
 import { planText, upgradeAccepted } from '../testing/submit-client';
 import { testAuthConfig } from '../testing/test-auth-config';
 import { testDatabase } from '../testing/test-database';
+import type { Database } from '../db/database';
 
 // Hundreds of requests over real HTTP: about a second alone, several on a busy machine.
 const PROPERTY_TIMEOUT_MS = 60_000;
@@ -94,7 +94,8 @@ let provider: TestProvider;
 let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
 let app: FastifyInstance;
 let address: URL;
-const audit = memoryAuditLog();
+let database: Database;
+let auditSeen = 0;
 const kubeconfigReads: string[] = [];
 const kubeconfigs: KubeconfigSource = {
   kubeconfigFor(clusterId) {
@@ -110,14 +111,15 @@ beforeAll(async () => {
   upstream = await startRecordingUpstream();
   upstream.respondWith((request) => (request.url.endsWith('/operation/upgrade') ? upgradeAccepted() : request.method === 'POST' ? { metadata: { uid: 'check-1' } } : { items: [] }));
   provider = await startTestOidcProvider({ clientSecret: CLIENT_SECRET, redirectUris: ['http://localhost/api/auth/callback'] });
-  app = await buildApp({ database: await testDatabase(),
+  database = await testDatabase();
+  app = await buildApp({
+    database,
     upstream: { endpoint: upstream.endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, 'sk-for-route-tests'), timeoutMs: 2000 },
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
     auth: testAuthConfig(provider, CLIENT_SECRET, {
       // Both roles are kept to one cluster, so OTHER_CLUSTER is forbidden to everyone.
       clusterAllowlist: { [TEST_VIEWER_GROUP]: [TEST_CLUSTER], [TEST_OPERATOR_GROUP]: [TEST_CLUSTER] },
     }),
-    audit,
     kubeconfigs,
     rateLimits: UNLIMITED,
     logLevel: 'silent',
@@ -146,12 +148,12 @@ function sendRaw(method: string, target: string, identity: Identity, probe: Pick
   });
 }
 
-function sideEffects() {
-  return { cce: upstream.received.length, audit: audit.entries.length, kubeconfigs: kubeconfigReads.length };
+async function sideEffects() {
+  return { cce: upstream.received.length, audit: (await auditEntries(database)).length - auditSeen, kubeconfigs: kubeconfigReads.length };
 }
-function forgetSideEffects() {
+async function forgetSideEffects() {
   upstream.received.length = 0;
-  audit.entries.length = 0;
+  auditSeen = (await auditEntries(database)).length;
   kubeconfigReads.length = 0;
 }
 const nothingHappened = { cce: 0, audit: 0, kubeconfigs: 0 };
@@ -218,13 +220,13 @@ describe('access on every API route', () => {
 
   it('lets an allowed caller through on every probe, so the refusals below are down to access alone', async () => {
     for (const { route, probe } of Object.entries(expected).flatMap(([url, route]) => route.probes.map((probe) => ({ url, route, probe })))) {
-      forgetSideEffects();
+      await forgetSideEffects();
       // Public routes go signed out: sign-out would end the operator's session for the rest of the file.
       const who = route.needs === 'public' ? 'none' : 'operator';
       const { status, body } = await sendRaw(probe.method, probe.target(TEST_CLUSTER), who, probe, TEST_CLUSTER);
       const context = `${probe.method} ${probe.target(TEST_CLUSTER)} → ${status} ${body.slice(0, 200)}`;
       expect(status, context).toBe(probe.answers);
-      if (route.namesCluster) expect(sideEffects(), context).not.toEqual(nothingHappened);
+      if (route.namesCluster) expect(await sideEffects(), context).not.toEqual(nothingHappened);
     }
   });
 
@@ -235,13 +237,13 @@ describe('access on every API route', () => {
         fc.asyncProperty(routeCase, identity, fc.boolean(), async ({ route, probe }, who, clusterAllowed) => {
           fc.pre(!mayCall(who, route.needs, clusterAllowed || !route.namesCluster));
           const cluster = clusterAllowed ? TEST_CLUSTER : OTHER_CLUSTER;
-          forgetSideEffects();
+          await forgetSideEffects();
           const { status, body } = await sendRaw(probe.method, probe.target(cluster), who, probe, cluster);
           const context = `${who} ${probe.method} ${probe.target(cluster)} → ${status} ${body.slice(0, 200)}`;
           expect(status, context).toBe(who === 'none' ? 401 : 403);
           // A HEAD answer has no body to read the code from.
           if (probe.method !== 'HEAD') expect(bffErrorSchema.parse(JSON.parse(body)).code, context).toMatch(/^BFF\.(UNAUTHENTICATED|FORBIDDEN_ROLE|FORBIDDEN_CLUSTER)$/);
-          expect(sideEffects(), context).toEqual(nothingHappened);
+          expect(await sideEffects(), context).toEqual(nothingHappened);
         }),
         { numRuns: 150 },
       );
@@ -258,13 +260,13 @@ describe('access on every API route', () => {
           const [path = '', query = ''] = split(probe.target(cluster));
           const target = `${mutate(path)}${query}`;
           fc.pre(target !== probe.target(cluster));
-          forgetSideEffects();
+          await forgetSideEffects();
           const { status, body } = await sendRaw(probe.method, target, who, probe, cluster);
           const context = `${who} ${probe.method} ${target} → ${status} ${body.slice(0, 200)}`;
           expect(status, context).toBe(400);
           // Targets Node's own parser refuses (one starting with "#") get its 400, in our shape too.
           if (probe.method !== 'HEAD') expect(bffErrorSchema.parse(JSON.parse(body)).code, context).toMatch(/^BFF\.(BAD_TARGET|BAD_REQUEST)$/);
-          expect(sideEffects(), context).toEqual(nothingHappened);
+          expect(await sideEffects(), context).toEqual(nothingHappened);
         }),
         { numRuns: 300 },
       );
@@ -282,21 +284,21 @@ describe('access on every API route', () => {
   ])('refuses %s (400), signed in or not, and nothing reaches CCE', async (_, method, target) => {
     const probe = expected['/api/clusters/:clusterId/upgrade']!.probes[0]!;
     for (const who of ['none', 'viewer', 'operator'] as const) {
-      forgetSideEffects();
+      await forgetSideEffects();
       const { status, body } = await sendRaw(method, target, who, method === 'POST' ? probe : {}, TEST_CLUSTER);
       expect(status, `${who} ${target}`).toBe(400);
       expect(bffErrorSchema.parse(JSON.parse(body))).toMatchObject({ code: 'BFF.BAD_TARGET', message: expect.stringMatching(/refused the request address/) });
-      expect(sideEffects()).toEqual(nothingHappened);
+      expect(await sideEffects()).toEqual(nothingHappened);
     }
   });
 
   it('answers odd spellings that name no route (other case, trailing slash) without reaching any handler', async () => {
     for (const target of [`/API/clusters/${TEST_CLUSTER}/node-labels`, `/api/clusters/${TEST_CLUSTER}/node-labels/`, '/api', '/api/']) {
-      forgetSideEffects();
+      await forgetSideEffects();
       const { status } = await sendRaw('GET', target, 'none', {}, TEST_CLUSTER);
       expect(status, target).toBeGreaterThanOrEqual(400);
       expect(status, target).toBeLessThan(500);
-      expect(sideEffects(), target).toEqual(nothingHappened);
+      expect(await sideEffects(), target).toEqual(nothingHappened);
     }
   });
 });

@@ -12,6 +12,7 @@ export type Db = Kysely<Tables>;
 export interface Database {
   readonly db: Db;
   readonly driver: 'pglite' | 'postgres';
+  readonly schema: string;
   /** Rejects when the database does not answer (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -75,6 +76,7 @@ export async function databaseIn(root: Kysely<unknown>, driver: Database['driver
   return {
     db: root.withSchema(schema) as Db,
     driver,
+    schema,
     ping: async () => void (await sql`select 1`.execute(root)),
     close,
   };

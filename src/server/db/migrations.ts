@@ -41,14 +41,14 @@ const migrations: Record<string, Migration> = {
         .addColumn('fingerprint', 'text', (c) => c.notNull())
         .addColumn('cluster_id', 'text', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('pending', 'accepted', 'unknown')`))
+        .addColumn('state', 'text', (c) => c.notNull().check(sql`state in ('pending', 'accepted', 'unknown', 'refused')`))
         .addColumn('sent_at', 'timestamptz', (c) => c.notNull())
         .addColumn('deadline', 'timestamptz', (c) => c.notNull())
         .addColumn('result', 'text')
         .addColumn('superseded_by', 'text')
         .execute();
       // One current submit per plan, one submit in flight per cluster: across replicas, whatever the code does.
-      await db.schema.createIndex('submit_current_plan').on('submit').column('fingerprint').unique().where(sql.ref('superseded_by'), 'is', null).execute();
+      await db.schema.createIndex('submit_current_plan').on('submit').column('fingerprint').unique().where(sql<boolean>`superseded_by is null and state <> 'refused'`).execute();
       await db.schema.createIndex('submit_pending_cluster').on('submit').column('cluster_id').unique().where(sql.ref('state'), '=', 'pending').execute();
 
       for (const table of ['session', 'login_transaction']) {

@@ -35,16 +35,16 @@ export interface AuditImportTable {
 }
 
 /**
- * What the BFF remembers of each submit that may have reached CCE. `pending` is the in-flight claim; one per cluster
- * and one current row per fingerprint (the plan), both enforced by unique indexes. A pending row past its
- * `deadline` belongs to a replica that stopped mid-call: it reads as unknown.
+ * What the BFF remembers of each submit. `pending` is the in-flight claim: one per cluster, and one current row per
+ * fingerprint (the plan), both enforced by unique indexes. A pending row past its `deadline` belongs to a replica that
+ * stopped mid-call: it reads as unknown. A refused row only answers requests that waited for it; it holds nothing back.
  */
 export interface SubmitTable {
   idempotency_key: string;
   fingerprint: string;
   cluster_id: string;
   kind: string;
-  state: 'pending' | 'accepted' | 'unknown';
+  state: 'pending' | 'accepted' | 'unknown' | 'refused';
   sent_at: Timestamp;
   deadline: Timestamp;
   /** The answer, as JSON text, once settled. */

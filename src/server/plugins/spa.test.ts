@@ -6,7 +6,6 @@ import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
 import { Credentials } from '../cce/credentials';
-import { memoryAuditLog } from '../audit/audit-log';
 import { CSP_NONCE_PLACEHOLDER as NONCE_PLACEHOLDER } from '../../shared/bff-api';
 import { testDatabase } from '../testing/test-database';
 
@@ -26,7 +25,6 @@ beforeAll(async () => {
   writeFileSync(join(root, 'assets', 'index-abc.css'), styles);
   writeFileSync(join(root, 'assets', 'index-abc.css.br'), stylesBrotli);
   app = await buildApp({ database: await testDatabase(),
-    audit: memoryAuditLog(),
     upstream: { endpoint: 'http://127.0.0.1:9', projectId: '0123456789abcdef0123456789abcdef', credentials: new Credentials('AK000000001', 'sk-0000000001'), timeoutMs: 100 },
     session: { mode: 'demo', region: 'cn-north-4', projectId: '0123456789abcdef0123456789abcdef' },
     staticRoot: root,

@@ -30,7 +30,9 @@ describe('a body that names a key twice', () => {
     const response = await submitUpgrade(app(), { request });
     expectDuplicate(response, /^The upgrade request names "isOnlyUpgrade" twice \(at spec\.clusterUpgradeAction, line 1, column \d+\)/, 'spec.clusterUpgradeAction.isOnlyUpgrade');
     expect(upstream().received).toEqual([]);
-    expect(audit().entries).toEqual([expect.objectContaining({ outcome: 'invalid', errorCode: 'BFF.DUPLICATE_KEY', body: undefined })]);
+    const entries = await audit();
+    expect(entries).toEqual([expect.objectContaining({ outcome: 'invalid', errorCode: 'BFF.DUPLICATE_KEY' })]);
+    expect(entries[0]).not.toHaveProperty('body');
   });
 
   it('is refused inside add-on values, however deep', async () => {
@@ -46,7 +48,7 @@ describe('a body that names a key twice', () => {
     const body = `{"request":${JSON.stringify(planText(10))},"request":${JSON.stringify(planText(20))}}`;
     expectDuplicate(await submitUpgrade(app(), body), /names "request" twice \(at the top level/, 'request');
     expect(upstream().received).toEqual([]);
-    expect(audit().entries.map((entry) => entry.outcome)).toEqual(['invalid']);
+    expect((await audit()).map((entry) => entry.outcome)).toEqual(['invalid']);
   });
 
   it('is refused in a retry body', async () => {

@@ -10,7 +10,6 @@ import { buildApp } from '../app';
 import { DEMO_PROJECT_ID, startDemoUpstream } from '../demo';
 import type { KubeconfigSource } from '../kubernetes/kubeconfig-source';
 import { buildTestBff, startRecordingUpstream, TEST_CLUSTER } from '../testing/recording-upstream';
-import { memoryAuditLog } from '../audit/audit-log';
 import { testDatabase } from '../testing/test-database';
 
 const prod = demoClusters['prod-payments'].id;
@@ -40,7 +39,7 @@ describe('node labels in demo mode: BFF → @kubernetes/client-node → simulato
   beforeAll(async () => {
     const demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 60_000 });
     simulator = demo.simulator;
-    bff = await buildApp({ database: await testDatabase(), audit: memoryAuditLog(), upstream: demo.upstream, kubeconfigs: demo.kubeconfigs, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
+    bff = await buildApp({ database: await testDatabase(), upstream: demo.upstream, kubeconfigs: demo.kubeconfigs, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, logLevel: 'silent' });
   });
   afterAll(async () => {
     await bff.close();

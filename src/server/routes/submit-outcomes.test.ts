@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { bffErrorSchema, REPLAYED_HEADER } from '../../shared/bff-api';
-import { type AuditLog, openFileAuditLog } from '../audit/audit-log';
-import { fileAuditBffsPerTest } from '../testing/file-audit-bffs';
-import { buildTestBff, startRecordingUpstream, TEST_AK, TEST_SK } from '../testing/recording-upstream';
+import { restartableBffsPerTest } from '../testing/restartable-bffs';
+import { auditEntries, buildTestBff, startRecordingUpstream, TEST_AK, TEST_SK } from '../testing/recording-upstream';
 import { planText, retryUpgrade, submitUpgrade, upgradeAccepted } from '../testing/submit-client';
 
-// The file's directory does not exist yet: opening the log makes it.
-const { upstream, auditPath, closeAfterTest } = fileAuditBffsPerTest({ dirPrefix: 'audit-', auditFile: join('nested', 'audit.jsonl') });
+const { upstream, database, auditLines, startBff } = restartableBffsPerTest();
+const outcomes = async () => (await auditLines()).map((line) => line.outcome);
 
-/** A BFF on the recording upstream with its audit log in this test's file; a second call is the BFF after a restart. */
-async function startBff(audit?: AuditLog, timeoutMs = 2000) {
-  const { app } = await buildTestBff(upstream().endpoint, timeoutMs, { audit: audit ?? (await openFileAuditLog(auditPath())) });
-  closeAfterTest(app);
-  return app;
-}
-const auditLines = () => readFileSync(auditPath(), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+/** Makes every write of an audit record fail (the table it locks is gone), as a database that refuses writes does. */
+const breakAuditWrites = (broken: boolean) =>
+  sql`alter table ${sql.table(`${database().schema}.${broken ? 'audit_head' : 'audit_head_gone'}`)} rename to ${sql.id(broken ? 'audit_head_gone' : 'audit_head')}`.execute(database().db);
 
 function expectUnknown(response: { statusCode: number; json(): unknown }, status: number) {
   expect(response.statusCode).toBe(status);
@@ -48,11 +42,11 @@ describe('a submit whose outcome is unknown', () => {
     const resend = await submitUpgrade(app, { request: planText(), sendAgain: { reason: 'CCE lists no task for this plan.' } });
     expect(resend.headers[REPLAYED_HEADER]).toBeUndefined();
     expect(upstream().received).toHaveLength(2);
-    expect(auditLines().map((line) => line.outcome)).toEqual(['sending', 'unknown', 'replayed', 'conflict', 'sending', 'unknown']);
+    expect(await outcomes()).toEqual(['sending', 'unknown', 'replayed', 'conflict', 'sending', 'unknown']);
   });
 
   it('is answered 504 when CCE accepted but answered after the timeout; CCE got it once', async () => {
-    const app = await startBff(undefined, 300);
+    const app = await startBff({ timeoutMs: 300 });
     upstream().respondWith(async () => {
       await new Promise((resolve) => setTimeout(resolve, 600));
       return upgradeAccepted();
@@ -71,7 +65,7 @@ describe('a submit whose outcome is unknown', () => {
     const app = await startBff();
     upstream().respondWith((_req, reply) => reply.code(200).type('application/json').send(body));
     expectUnknown(await submitUpgrade(app, { request: planText() }), 502);
-    expect(auditLines().at(-1)).toMatchObject({ outcome: 'unknown', status: 502, errorCode: 'BFF.OUTCOME_UNKNOWN' });
+    expect((await auditLines()).at(-1)).toMatchObject({ outcome: 'unknown', status: 502, errorCode: 'BFF.OUTCOME_UNKNOWN' });
   });
 
   it('is answered 502 when the connection breaks after the request was sent', async () => {
@@ -98,37 +92,33 @@ describe('a submit that could not reach CCE', () => {
     // A port that was just free: connecting is refused, so the request cannot have left the BFF.
     const closed = await startRecordingUpstream();
     await closed.close();
-    const { app } = await buildTestBff(closed.endpoint, 500, { audit: await openFileAuditLog(auditPath()) });
-    closeAfterTest(app);
+    const { app, database: own } = await buildTestBff(closed.endpoint, 500);
     const key = randomUUID();
     for (let i = 0; i < 2; i += 1) {
       const response = await submitUpgrade(app, { request: planText() }, { key });
       expect(response.json()).toMatchObject({ status: 502, code: 'BFF.UPSTREAM_UNREACHABLE' });
     }
-    expect(auditLines().map((line) => line.outcome)).toEqual(['sending', 'refused', 'sending', 'refused']);
+    expect((await auditEntries(own)).map((line) => line.outcome)).toEqual(['sending', 'refused', 'sending', 'refused']);
+    await app.close();
   });
 });
 
 describe('the audit log', () => {
-  it('refuses to send a submit it cannot audit, and sends it once the log works again', async () => {
-    const file = await openFileAuditLog(auditPath());
-    let broken = true;
-    const app = await startBff({
-      append: (entry) => (broken ? Promise.reject(new Error('ENOSPC: no space left on device')) : file.append(entry)),
-      readSince: (since) => file.readSince(since),
-    });
+  it('refuses to send a submit it cannot record, and sends it once the database takes writes again', async () => {
+    const app = await startBff();
+    await breakAuditWrites(true);
     const key = randomUUID();
     const refused = await submitUpgrade(app, { request: planText() }, { key });
     expect(refused.statusCode).toBe(503);
-    expect(bffErrorSchema.parse(refused.json())).toMatchObject({ code: 'BFF.AUDIT_UNAVAILABLE', message: expect.stringMatching(/did not send this to CCE/) });
+    expect(bffErrorSchema.parse(refused.json())).toMatchObject({ code: 'BFF.AUDIT_UNAVAILABLE', message: expect.stringMatching(/did not send it to CCE/) });
     expect(upstream().received).toEqual([]);
 
-    broken = false;
+    await breakAuditWrites(false);
     expect((await submitUpgrade(app, { request: planText() }, { key })).statusCode).toBe(200);
     expect(upstream().received).toHaveLength(1);
   });
 
-  it('has one line per attempt and outcome, and never a credential', async () => {
+  it('has one record per attempt and outcome, chained, and never a credential', async () => {
     const app = await startBff();
     await submitUpgrade(app, '{', {});
     const key = randomUUID();
@@ -140,8 +130,11 @@ describe('the audit log', () => {
     upstream().respondWith((_req, reply) => reply.code(500).send({}));
     await submitUpgrade(app, { request: planText(40) });
 
-    const text = readFileSync(auditPath(), 'utf8');
-    expect(auditLines().map((line) => line.outcome)).toEqual(['invalid', 'sending', 'accepted', 'replayed', 'conflict', 'sending', 'refused', 'sending', 'unknown']);
+    expect(await outcomes()).toEqual(['invalid', 'sending', 'accepted', 'replayed', 'conflict', 'sending', 'refused', 'sending', 'unknown']);
+    const rows = await database().db.selectFrom('audit_log').select(['seq', 'entry', 'prev_hash', 'hash']).orderBy('seq').execute();
+    expect(rows.map((row) => row.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    rows.slice(1).forEach((row, i) => expect(row.prev_hash).toBe(rows[i]?.hash));
+    const text = rows.map((row) => row.entry).join('\n');
     for (const secret of [TEST_SK, TEST_AK, 'SDK-HMAC-SHA256', 'authorization']) expect(text).not.toContain(secret);
   });
 
@@ -166,31 +159,37 @@ describe('the audit log', () => {
     expect(upstream().received).toHaveLength(2);
   });
 
-  it('treats a submit the BFF was sending when it stopped as unknown after the restart', async () => {
-    const file = await openFileAuditLog(auditPath());
-    // Only the write-ahead line reaches the file, as when the process dies while CCE has the request.
-    const before = await startBff({ append: (entry) => (entry.outcome === 'sending' ? file.append(entry) : Promise.resolve()), readSince: file.readSince });
+  it('treats a submit whose outcome was never recorded as unknown once its deadline passes, and never sends it again', async () => {
+    let clock = Date.now();
+    const before = await startBff({ now: () => clock });
+    // The outcome cannot be recorded, as when the replica dies while CCE has the request.
+    upstream().respondWith(async () => {
+      await breakAuditWrites(true);
+      return upgradeAccepted();
+    });
     const key = randomUUID();
-    await submitUpgrade(before, { request: planText() }, { key });
+    expect((await submitUpgrade(before, { request: planText() }, { key })).statusCode).toBe(200);
+    await breakAuditWrites(false);
     await before.close();
 
-    const after = await startBff();
+    const after = await startBff({ now: () => clock });
+    // Until the claim's deadline, the sender may still be recording its outcome.
+    expect((await submitUpgrade(after, { request: planText() }, { key: randomUUID() })).statusCode).toBe(409);
+    clock += 2000 + 15_000 + 1;
     const response = await submitUpgrade(after, { request: planText() }, { key });
     expectUnknown(response, 502);
     expect(response.json().message).toMatch(/stopped while it was sending/);
+    expect(bffErrorSchema.parse((await submitUpgrade(after, { request: planText() })).json()).code).toBe('BFF.OUTCOME_UNKNOWN_PLAN');
     expect(upstream().received).toHaveLength(1);
   });
 
-  it('forgets submits older than 24 hours at a restart', async () => {
-    const file = await openFileAuditLog(auditPath());
-    const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000 - 60_000).toISOString();
-    const before = await startBff({ append: (entry) => file.append({ ...entry, time: dayAgo }), readSince: file.readSince });
+  it('forgets accepted submits after 24 hours', async () => {
+    let clock = Date.now();
+    const app = await startBff({ now: () => clock });
     const key = randomUUID();
-    await submitUpgrade(before, { request: planText() }, { key });
-    await before.close();
-
-    const after = await startBff();
-    expect((await submitUpgrade(after, { request: planText() }, { key })).headers[REPLAYED_HEADER]).toBeUndefined();
+    await submitUpgrade(app, { request: planText() }, { key });
+    clock += 24 * 60 * 60 * 1000 + 60_000;
+    expect((await submitUpgrade(app, { request: planText() }, { key })).headers[REPLAYED_HEADER]).toBeUndefined();
     expect(upstream().received).toHaveLength(2);
   });
 });

@@ -11,7 +11,7 @@ const risk = { name: 'NodeDiskCheck', nodeUids: ['node-1'], reason: 'The disks a
 
 const { upstream, app, audit } = freshBffPerTest();
 
-const outcomes = () => audit().entries.map((entry) => entry.outcome);
+const outcomes = async () => (await audit()).map((entry) => entry.outcome);
 
 describe('POST /api/clusters/:clusterId/upgrade', () => {
   it('forwards the reviewed text byte for byte, signed, and answers CCE’s response unchanged', async () => {
@@ -39,7 +39,7 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     const request = planText();
     const key = randomUUID();
     await submitUpgrade(app(), { request, acceptedRisks: [risk], preCheckTaskId: 'precheck-1' }, { key });
-    expect(audit().entries).toEqual([
+    expect(await audit()).toEqual([
       expect.objectContaining({ outcome: 'sending', status: null }),
       expect.objectContaining({
         kind: 'upgrade',
@@ -78,7 +78,7 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     expect(error).toMatchObject({ status, code });
     expect(error.message).toMatch(message);
     expect(upstream().received).toEqual([]);
-    expect(outcomes()).toEqual(['invalid']);
+    expect(await outcomes()).toEqual(['invalid']);
   });
 
   it('answers a repeat of the same key from memory: CCE gets it once', async () => {
@@ -89,8 +89,8 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     expect(again.body).toBe(first.body);
     expect(again.headers[REPLAYED_HEADER]).toBe('true');
     expect(upstream().received).toHaveLength(1);
-    expect(outcomes()).toEqual(['sending', 'accepted', 'replayed']);
-    expect(audit().entries[2]).toMatchObject({ idempotencyKey: key, status: 200, taskId: 'task-1' });
+    expect(await outcomes()).toEqual(['sending', 'accepted', 'replayed']);
+    expect((await audit())[2]).toMatchObject({ idempotencyKey: key, status: 200, taskId: 'task-1' });
   });
 
   it('answers the same plan from a second tab (another key) with the first result: CCE gets it once', async () => {
@@ -108,7 +108,7 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     expect(a.body).toBe(b.body);
     expect([a.headers[REPLAYED_HEADER], b.headers[REPLAYED_HEADER]].filter(Boolean)).toEqual(['true']);
     expect(upstream().received).toHaveLength(1);
-    expect(outcomes()).toEqual(['sending', 'accepted', 'replayed']);
+    expect(await outcomes()).toEqual(['sending', 'accepted', 'replayed']);
   });
 
   it('refuses a key reused with another body with 422 in words', async () => {
@@ -118,7 +118,7 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     expect(reused.statusCode).toBe(422);
     expect(bffErrorSchema.parse(reused.json())).toMatchObject({ code: 'BFF.IDEMPOTENCY_KEY_REUSED', message: expect.stringMatching(/already used for a different request/) });
     expect(upstream().received).toHaveLength(1);
-    expect(outcomes().at(-1)).toBe('conflict');
+    expect((await outcomes()).at(-1)).toBe('conflict');
   });
 
   it('refuses a different plan for a cluster whose submit is still waiting for CCE (409), and lets the same plan wait', async () => {
@@ -155,7 +155,7 @@ describe('POST /api/clusters/:clusterId/upgrade', () => {
     expect(resent.statusCode).toBe(200);
     expect(resent.headers[REPLAYED_HEADER]).toBeUndefined();
     expect(upstream().received).toHaveLength(2);
-    expect(outcomes()).toEqual(['sending', 'refused', 'sending', 'accepted']);
+    expect(await outcomes()).toEqual(['sending', 'refused', 'sending', 'accepted']);
   });
 
   it('passes CCE’s Retry-After through on a 429 and lets the submit be sent again later', async () => {
@@ -186,7 +186,7 @@ describe('POST /api/clusters/:clusterId/upgrade/retry', () => {
     expect(first.statusCode).toBe(200);
     expect(again.headers[REPLAYED_HEADER]).toBe('true');
     expect(upstream().received).toEqual([expect.objectContaining({ method: 'POST', url: `${upstreamPath}/retry`, body: '' })]);
-    expect(audit().entries.at(1)).toMatchObject({ kind: 'retry', outcome: 'accepted', taskId: 'task-1', body: { taskId: 'task-1' } });
+    expect((await audit()).at(1)).toMatchObject({ kind: 'retry', outcome: 'accepted', taskId: 'task-1', body: { taskId: 'task-1' } });
   });
 
   it('sends a later retry of the same task under a new key: the task may have failed again', async () => {
@@ -202,6 +202,6 @@ describe('POST /api/clusters/:clusterId/upgrade/retry', () => {
     expect(response.statusCode).toBe(400);
     expect(bffErrorSchema.parse(response.json()).issues?.map((issue) => issue.path)).toEqual(['taskId']);
     expect(upstream().received).toEqual([]);
-    expect(outcomes()).toEqual(['invalid']);
+    expect(await outcomes()).toEqual(['invalid']);
   });
 });

@@ -1,12 +1,14 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { IDEMPOTENCY_HEADER } from '../../shared/bff-api';
-import type { AuditEntry, AuditLog } from '../audit/audit-log';
+import type { AuditEntry, AuditUnreadableError } from '../audit/audit-log';
 import { clusterParams, type RouteAccess } from '../auth/route-access';
 import type { Upstream } from '../cce/client';
-import { IdempotencyStore } from '../submit/idempotency-store';
-import { restoreFromAudit } from '../submit/restore';
+import { auditLog } from '../db/audit-table';
+import type { Db } from '../db/database';
+import { submitTable } from '../db/submit-table';
 import { submitOperations, type SubmitOperation } from '../submit/submit-operations';
-import type { SubmitResult } from '../submit/submit-result';
+import { type SubmitResult, unknownResult } from '../submit/submit-result';
+import type { SubmitKind } from '../submit/submit-operations';
 import { createSubmitter } from '../submit/submitter';
 
 // The submit body wraps the UpgradeCluster text (up to 200,000 characters) in JSON, which may escape it somewhat.
@@ -14,13 +16,14 @@ const BODY_LIMIT = 1024 * 1024;
 
 export interface SubmitRoutesOptions {
   upstream: Upstream;
-  audit: AuditLog;
-  /**
-   * What the BFF remembers of submits. By default a store rebuilt from the audit log; demo mode brings its own, never
-   * rebuilt, because the simulator's tasks do not outlive the process.
-   */
-  idempotency?: IdempotencyStore<SubmitResult>;
+  db: Db;
+  /** Set when the audit log from before the database could not be imported: it may name a sent submit the database lacks. */
+  unreadable?: AuditUnreadableError | undefined;
+  now?: () => number;
 }
+
+/** Room, beyond the call's own timeout, for a replica to record its outcome before its claim reads as unknown. */
+const SETTLE_GRACE_MS = 15_000;
 
 const SUBMIT_ACCESS: RouteAccess = { needs: 'operator', clusters: clusterParams('clusterId'), limit: 'submit' };
 
@@ -29,14 +32,16 @@ const auditUser = ({ user }: FastifyRequest): AuditEntry['user'] => (user ? { su
 
 /**
  * POST /api/clusters/:clusterId/upgrade and /upgrade/retry: the only way the planner changes a cluster. Each call is
- * audited, and repeats are answered from memory (rebuilt from the audit log at start) instead of reaching CCE twice.
+ * audited, and repeats are answered from the database's memory of submits instead of reaching CCE twice.
  */
-export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app, { upstream, audit, idempotency }) => {
-  const store = idempotency ?? new IdempotencyStore<SubmitResult>();
-  const unreadable = idempotency ? undefined : await restoreFromAudit(store, audit);
-  // The BFF still starts, so reads keep working; every submit and retry says why it is refused.
-  if (unreadable) app.log.error({ err: unreadable, auditLog: unreadable.file }, 'audit log unreadable: submits and retries are refused until it is fixed');
-  const submit = createSubmitter({ upstream, audit, store, unreadable });
+export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app, { upstream, db, unreadable, now }) => {
+  const memory = submitTable<SubmitResult>({
+    db,
+    ...(now ? { now } : {}),
+    claimMs: upstream.timeoutMs + SETTLE_GRACE_MS,
+    stale: (kind) => unknownResult(kind as SubmitKind, 502, 'The planner stopped while it was sending this request to CCE.'),
+  });
+  const submit = createSubmitter({ upstream, audit: auditLog(db), memory, unreadable });
 
   // Read as text: the upgrade request is forwarded byte for byte, and even a body that is not JSON gets its audit line.
   app.removeAllContentTypeParsers();

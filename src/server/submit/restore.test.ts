@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { type AuditEntry, memoryAuditLog } from '../audit/audit-log';
-import { IdempotencyStore } from './idempotency-store';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../audit/audit-log';
+import type { Database } from '../db/database';
+import { submitTable } from '../db/submit-table';
+import { testDatabase } from '../testing/test-database';
 import { restoreFromAudit } from './restore';
 import { fingerprintOf } from './submit-attempt';
 import { canonicalSha256 } from './plan-hash';
-import type { SubmitResult } from './submit-result';
+import { type SubmitResult, unknownResult } from './submit-result';
 
 const DAY = 24 * 60 * 60 * 1000;
 const plan = (step: number) => ({ metadata: { kind: 'UpgradeTask' }, spec: { userDefinedStep: step } });
@@ -29,24 +31,31 @@ const line = (key: string, step: number, outcome: AuditEntry['outcome'], at: num
   ...extra,
 });
 
+let database: Database | undefined;
+afterEach(() => database?.close());
+
+/** The memory of submits after restoring `entries`, and a claim of a plan under a new key as a submit would make it. */
 async function restored(entries: AuditEntry[], now: number) {
-  const audit = memoryAuditLog();
-  audit.entries.push(...entries);
-  const store = new IdempotencyStore<SubmitResult>({ now: () => now });
-  expect(await restoreFromAudit(store, audit, now)).toBeUndefined();
-  return store;
+  database = await testDatabase();
+  await database.db.transaction().execute((trx) => restoreFromAudit(trx, entries, now));
+  const memory = submitTable<SubmitResult>({ db: database.db, claimMs: 1000, stale: () => unknownResult('upgrade', 502, 'stale'), now: () => now });
+  const claim = async (key: string, step: number) => {
+    const made = await memory.claim({ key, fingerprint: fingerprint(step), clusterId: 'c1', kind: 'upgrade', settledTwins: true, sendAgain: false, sending: (_, at) => line(key, step, 'sending', at.getTime()) });
+    return made.kind === 'outcome-unknown' ? made : made.kind;
+  };
+  return { claim };
 }
 
-describe('restoreFromAudit', () => {
+describe('restoring submits from an audit file written before the database', () => {
   it('restores an unknown send from anywhere in the log, an accepted one only from the last 24 h', async () => {
     const now = 30 * DAY;
     const store = await restored(
       [line('k1', 10, 'sending', 0), line('k1', 10, 'unknown', 1000), line('k2', 20, 'sending', 0), line('k2', 20, 'accepted', 1000), line('k3', 30, 'sending', 5000)],
       now,
     );
-    expect(store.claim('n1', fingerprint(10), 'c1')).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k1', at: 0 } });
-    expect(store.claim('n3', fingerprint(30), 'c1')).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k3', at: 5000 } });
-    expect(store.claim('n2', fingerprint(20), 'c1').kind).toBe('new');
+    expect(await store.claim('n1', 10)).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k1', at: 0 } });
+    expect(await store.claim('n3', 30)).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k3', at: 5000 } });
+    expect(await store.claim('n2', 20)).toBe('new');
   });
 
   it('counts a refusal only as the outcome of a send, and never one the BFF gave before sending', async () => {
@@ -67,8 +76,9 @@ describe('restoreFromAudit', () => {
       ],
       now,
     );
-    expect(store.claim('n1', fingerprint(10), 'c1')).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k1', at: now - 5000 } });
-    expect(store.claim('n2', fingerprint(20), 'c1')).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k2', at: now - 3000 } });
-    expect(store.claim('k3', fingerprint(30), 'c1').kind).toBe('new');
+    expect(await store.claim('n1', 10)).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k1', at: now - 5000 } });
+    expect(await store.claim('n2', 20)).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k2', at: now - 3000 } });
+    // Refused by CCE, so forgotten: the key may be sent again.
+    expect(await store.claim('k3', 30)).toBe('new');
   });
 });

@@ -1,6 +1,8 @@
-import { type AuditEntry, type AuditLog, AuditUnreadableError } from '../audit/audit-log';
+import type { Transaction } from 'kysely';
+import { type AuditEntry, AuditUnreadableError } from '../audit/audit-log';
+import { IDEMPOTENCY_TTL_MS, type RestoredSubmit, restoreSubmits } from '../db/submit-table';
+import type { Tables } from '../db/tables';
 import { BffHttpError, type UpstreamCode } from '../errors';
-import { IDEMPOTENCY_TTL_MS, type IdempotencyStore } from './idempotency-store';
 import { canonicalSha256 } from './plan-hash';
 import { fingerprintOf } from './submit-attempt';
 import { acceptedResult, errorResult, type SubmitResult, unknownResult } from './submit-result';
@@ -78,21 +80,17 @@ function sendsOf(entries: AuditEntry[]): Sent[] {
 }
 
 /**
- * Rebuilds the idempotency store from the audit log, so a restart never re-sends a remembered submit. A send whose
- * outcome is unknown is read from the whole log, since it is held until a person sends it again; an accepted one only
- * from the last 24 h, as long as the store replays it.
- * Answers the record it could not read back, if any: the memory may then lack a sent submit, so submits must stop.
+ * Rebuilds the memory of submits from audit records written before the database (an imported JSON Lines file), in
+ * the import's transaction, so a submit the file says was sent is never sent again. A send whose outcome is unknown
+ * is kept however old, since it is held until a person sends it again; an accepted one only from the last 24 h.
+ * Throws AuditUnreadableError for a record that names a send but cannot say what was sent.
  */
-export async function restoreFromAudit(store: IdempotencyStore<SubmitResult>, audit: AuditLog, now = Date.now()): Promise<AuditUnreadableError | undefined> {
-  try {
-    for (const { key, line, result } of sendsOf(await audit.readSince(0))) {
-      const at = Date.parse(line.time);
-      if (result.outcome === 'accepted' && at < now - IDEMPOTENCY_TTL_MS) continue;
-      store.restore(key, fingerprintOf(line.clusterId, line.kind, planSha256(line)), line.clusterId, at, result);
-    }
-    return undefined;
-  } catch (error) {
-    if (error instanceof AuditUnreadableError) return error;
-    throw error;
+export async function restoreFromAudit(trx: Transaction<Tables>, entries: AuditEntry[], now = Date.now()): Promise<void> {
+  const submits: RestoredSubmit[] = [];
+  for (const { key, line, result } of sendsOf(entries)) {
+    const at = Date.parse(line.time);
+    if (result.outcome === 'refused' || (result.outcome === 'accepted' && at < now - IDEMPOTENCY_TTL_MS)) continue;
+    submits.push({ key, fingerprint: fingerprintOf(line.clusterId, line.kind, planSha256(line)), clusterId: line.clusterId, kind: line.kind, at, outcome: result.outcome, result: JSON.stringify(result) });
   }
+  await restoreSubmits(trx, submits);
 }

@@ -2,7 +2,7 @@
 import type { AuditEntry } from '../audit/audit-log';
 import type { CceReply } from '../cce/client';
 import { BffHttpError } from '../errors';
-import type { Settled, SubmitOutcome } from './idempotency-store';
+import type { Settled, SubmitOutcome } from '../db/submit-table';
 import type { SubmitKind } from './submit-operations';
 import { BffCode } from '../../shared/bff-errors';
 

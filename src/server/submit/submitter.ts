@@ -3,7 +3,7 @@ import { REPLAYED_HEADER } from '../../shared/bff-api';
 import type { AuditEntry, AuditLog, AuditOutcome, AuditUnreadableError } from '../audit/audit-log';
 import type { Upstream } from '../cce/client';
 import { BffHttpError } from '../errors';
-import type { EarlierSend, IdempotencyStore } from './idempotency-store';
+import type { EarlierSend, SubmitMemory } from '../db/submit-table';
 import { sendSubmit } from './send-submit';
 import { type AttemptFacts, type RawSubmit, readAttempt } from './submit-attempt';
 import { type Answer, errorResult, type ResultFacts, type SubmitResult } from './submit-result';
@@ -12,7 +12,7 @@ import { BffCode } from '../../shared/bff-errors';
 export interface SubmitterOptions {
   upstream: Upstream;
   audit: AuditLog;
-  store: IdempotencyStore<SubmitResult>;
+  memory: SubmitMemory<SubmitResult>;
   /** Set when the audit log holds a record that could not be read back: the memory may lack a sent submit. */
   unreadable?: AuditUnreadableError | undefined;
 }
@@ -26,8 +26,8 @@ const auditUnavailable = () =>
   new BffHttpError(
     503,
     BffCode.AUDIT_UNAVAILABLE,
-    'The planner could not write its audit log, so it did not send this to CCE and nothing changed. ' +
-      'Ask the operator to check the audit log file (AUDIT_LOG: disk space, permissions), then submit again.',
+    'The planner could not record this submit in its database, so it did not send it to CCE and nothing changed. ' +
+      'Ask the operator to check the database (GET /api/ready says whether it answers), then submit again.',
   );
 
 const keyReused = () =>
@@ -44,6 +44,14 @@ const clusterBusy = () =>
     BffCode.SUBMIT_IN_PROGRESS,
     'Another submit for this cluster is still waiting for CCE\u2019s answer. Wait for it, check the cluster\u2019s upgrade tasks, ' +
       'then decide whether to submit this plan.',
+  );
+
+const inFlightElsewhere = () =>
+  new BffHttpError(
+    409,
+    BffCode.SUBMIT_IN_PROGRESS,
+    'This submit is being sent to CCE right now by another instance of the planner. Wait a moment, then look at the ' +
+      'cluster\u2019s upgrade tasks, or send the same request again to get its answer.',
   );
 
 const auditUnreadable = (cause: AuditUnreadableError) =>
@@ -73,12 +81,12 @@ const noResult: ResultFacts = { status: null, taskId: null, errorCode: null, err
  * Runs one submit or retry: check it, decide from the idempotency store whether it may reach CCE, write the audit
  * line before sending (a submit that cannot be audited is not sent), send it at most once, and record its outcome.
  */
-export function createSubmitter({ upstream, audit, store, unreadable }: SubmitterOptions) {
+export function createSubmitter({ upstream, audit, memory, unreadable }: SubmitterOptions) {
   return async function submit(raw: RawSubmit, { log, user }: SubmitContext): Promise<Answer> {
-    const line = (facts: AttemptFacts, outcome: AuditOutcome, result: ResultFacts): AuditEntry => {
+    const line = (facts: AttemptFacts, outcome: AuditOutcome, result: ResultFacts, at = new Date()): AuditEntry => {
       // Spelled out so every line lists its fields in one order, the order a reader scans them in.
       return {
-        time: new Date().toISOString(),
+        time: at.toISOString(),
         kind: facts.kind,
         clusterId: facts.clusterId,
         idempotencyKey: facts.idempotencyKey,
@@ -118,32 +126,45 @@ export function createSubmitter({ upstream, audit, store, unreadable }: Submitte
     if ('error' in read) return refuse(read.facts, 'invalid', read.error);
     const { attempt } = read;
     const { facts } = attempt;
-    const claim = store.claim(attempt.key, attempt.fingerprint, facts.clusterId, { settledTwins: facts.kind === 'upgrade', sendAgain: facts.sendAgain !== undefined });
+    let claim;
+    try {
+      claim = await memory.claim({
+        key: attempt.key,
+        fingerprint: attempt.fingerprint,
+        clusterId: facts.clusterId,
+        kind: facts.kind,
+        settledTwins: facts.kind === 'upgrade',
+        sendAgain: facts.sendAgain !== undefined,
+        // Its time is the claim's, which a later 409 names as when the plan was sent.
+        sending: (overrides, at) => {
+          if (facts.sendAgain && overrides) facts.sendAgain.overrides = { idempotencyKey: overrides.key, time: new Date(overrides.at).toISOString() };
+          return line(facts, 'sending', noResult, at);
+        },
+      });
+    } catch (error) {
+      log.error({ err: error, idempotencyKey: attempt.key }, 'could not record the submit in the database; it was not sent');
+      return refuse(facts, 'refused', auditUnavailable());
+    }
 
     if (claim.kind === 'key-reused') return refuse(facts, 'conflict', keyReused());
     if (claim.kind === 'cluster-busy') return refuse(facts, 'conflict', clusterBusy());
+    if (claim.kind === 'in-flight') return refuse(facts, 'conflict', inFlightElsewhere());
     if (claim.kind === 'outcome-unknown') return refuse(facts, 'conflict', unknownPlan(claim.earlier));
     if (claim.kind === 'replay') {
-      const first = await claim.result;
+      const first = await claim.result();
       await record(line(facts, 'replayed', first.facts));
       return { ...first.answer, headers: { ...first.answer.headers, [REPLAYED_HEADER]: 'true' } };
     }
 
-    if (facts.sendAgain && claim.overrides) facts.sendAgain.overrides = { idempotencyKey: claim.overrides.key, time: new Date(claim.overrides.at).toISOString() };
-    try {
-      await audit.append(line(facts, 'sending', noResult));
-    } catch (error) {
-      log.error({ err: error, idempotencyKey: attempt.key }, 'audit log write failed; the submit was not sent');
-      const notSent = errorResult('refused', auditUnavailable());
-      await record(line(facts, 'refused', notSent.facts));
-      claim.settle(notSent);
-      return notSent.answer;
-    }
     const result = await sendSubmit(upstream, attempt, log);
     log.info({ kind: facts.kind, clusterId: facts.clusterId, idempotencyKey: attempt.key, outcome: result.outcome, status: result.answer.status }, 'submit');
-    // The outcome line goes first, so requests that waited for this one log their replays after it.
-    await record(line(facts, result.outcome, result.facts));
-    claim.settle(result);
+    // With its outcome line, in one transaction. Should that fail, the claim stays pending and reads as unknown once its
+    // deadline passes: never sent again, whatever this answer says.
+    try {
+      await claim.settle(result, line(facts, result.outcome, result.facts));
+    } catch (error) {
+      log.error({ err: error, idempotencyKey: attempt.key, outcome: result.outcome }, 'could not record the outcome of a submit in the database');
+    }
     return result.answer;
   };
 }

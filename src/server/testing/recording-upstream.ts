@@ -1,8 +1,9 @@
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { Writable } from 'node:stream';
 import { type AppOptions, buildApp } from '../app';
-import { memoryAuditLog } from '../audit/audit-log';
 import { testDatabase } from './test-database';
+import { auditLog } from '../db/audit-table';
+import type { Database } from '../db/database';
 import { Credentials } from '../cce/credentials';
 import type { InFlightLimits } from '../cce/in-flight';
 
@@ -49,11 +50,14 @@ export async function startRecordingUpstream() {
 
 export const UNLIMITED = { loginPerMinute: 100_000, readPerMinute: 1_000_000, checkPerMinute: 100_000, submitPerMinute: 100_000 };
 
-/** The BFF wired to an upstream, with its log lines captured so tests can search them. */
+/** Every audit record the BFF wrote, oldest first. */
+export const auditEntries = (database: Database) => auditLog(database.db).readSince(0);
+
+/** The BFF wired to an upstream and a fresh database, with its log lines captured so tests can search them. */
 export async function buildTestBff(
   endpoint: string,
   timeoutMs = 2000,
-  { inFlight, ...extra }: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs' | 'http'> & Partial<Pick<AppOptions, 'audit' | 'database'>> & { inFlight?: Partial<InFlightLimits> } = {},
+  { inFlight, ...extra }: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs' | 'http' | 'now'> & Partial<Pick<AppOptions, 'database'>> & { inFlight?: Partial<InFlightLimits> } = {},
 ) {
   const logLines: string[] = [];
   const logStream = new Writable({
@@ -62,16 +66,16 @@ export async function buildTestBff(
       done();
     },
   });
+  const database = extra.database ?? (await testDatabase());
   const app = await buildApp({
     upstream: { endpoint, projectId: TEST_PROJECT, credentials: new Credentials(TEST_AK, TEST_SK), timeoutMs, ...(inFlight ? { inFlight } : {}) },
     session: { mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT },
     logLevel: 'debug',
     logStream,
-    audit: memoryAuditLog(),
-    database: extra.database ?? (await testDatabase()),
+    database,
     // Tests send hundreds of requests a minute; the limits have their own tests (auth.test.ts).
     rateLimits: UNLIMITED,
     ...extra,
   });
-  return { app, logLines };
+  return { app, logLines, database };
 }

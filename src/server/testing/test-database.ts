@@ -27,11 +27,13 @@ function sharedRoot() {
 }
 
 /** A fresh, migrated schema; closing it drops the schema (the shared connection stays for the file's next test). */
-export async function testDatabase(): Promise<Database & { schema: string }> {
+export async function testDatabase(): Promise<Database> {
   const { root, driver } = await sharedRoot();
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const database = await databaseIn(root, driver, schema, async () => {
+  return databaseIn(root, driver, schema, async () => {
     await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(root);
   });
-  return { ...database, schema };
 }
+
+/** Another handle on the same tables whose close leaves them be: a BFF that closes before the test reads them, or a replica. */
+export const unclosed = (database: Database): Database => ({ ...database, close: async () => undefined });

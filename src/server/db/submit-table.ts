@@ -1,0 +1,215 @@
+import { type Selectable, sql, type Transaction } from 'kysely';
+import type { AuditEntry } from '../audit/audit-log';
+import { appendAudit } from './audit-table';
+import type { Db } from './database';
+import type { SubmitTable, Tables } from './tables';
+
+export type SubmitOutcome = 'accepted' | 'refused' | 'unknown';
+
+export interface Settled {
+  outcome: SubmitOutcome;
+}
+
+/** An earlier send of a plan, named for the audit line and for the person deciding whether to send it again. */
+export interface EarlierSend {
+  key: string;
+  /** Epoch ms. */
+  at: number;
+}
+
+export interface ClaimRequest {
+  key: string;
+  /** Names what would be sent: cluster, kind and the plan's canonical hash (see submit-attempt.ts). */
+  fingerprint: string;
+  clusterId: string;
+  kind: string;
+  /**
+   * `false` lets the same fingerprint under a new key through once the first has settled: a retry of a task that failed
+   * again is a new retry, while the same upgrade plan twice is the same upgrade. With settled twins, an accepted twin
+   * is replayed under a new key, and one with an unknown outcome holds the plan back until a person sends it again.
+   */
+  settledTwins: boolean;
+  /** A person looked for the unknown twin's task, found none and sends the plan again; never passes an accepted twin. */
+  sendAgain: boolean;
+  /** The write-ahead audit line, committed with the claim: a submit that cannot be recorded is not sent. */
+  sending(overrides: EarlierSend | undefined, at: Date): AuditEntry;
+}
+
+export type Claim<R> =
+  /** Nothing stands in its way: the caller sends it, then settles it exactly once. */
+  | { kind: 'new'; settle(result: R, line: AuditEntry): Promise<void>; overrides?: EarlierSend }
+  /** The same submit (same key, or the same plan under another key) was sent or is being sent: answer its result. */
+  | { kind: 'replay'; result(): Promise<R> }
+  | { kind: 'key-reused' }
+  /** The same plan went out under another key and its outcome is unknown: only a deliberate send-again passes. */
+  | { kind: 'outcome-unknown'; earlier: EarlierSend }
+  /** A different submit for the cluster is still waiting for CCE. */
+  | { kind: 'cluster-busy' }
+  /** This very submit is being sent by another replica (or one that stopped, until its deadline passes). */
+  | { kind: 'in-flight' };
+
+export interface SubmitTableOptions<R extends Settled> {
+  db: Db;
+  /** How long a claim may stay pending: the call's own timeout and room to record its outcome. */
+  claimMs: number;
+  /** The answer for a claim whose replica stopped before recording an outcome. */
+  stale(kind: string): R;
+  /** Accepted submits are replayed this long; unknown ones are held until sent again, however old. */
+  ttlMs?: number;
+  now?: () => number;
+}
+
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+type Row = Selectable<SubmitTable>;
+const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
+
+/**
+ * What the BFF remembers of submits, in the database so that every replica sees every claim at once. Claims for one
+ * cluster run one at a time under an advisory lock; the unique indexes (one pending submit per cluster, one current
+ * submit per plan) hold even if that logic were wrong. A repeat of a submit in flight waits for its outcome when this
+ * process sends it, and is refused (409) when another replica does: that one's answer is not this one's to give.
+ */
+export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDEMPOTENCY_TTL_MS, now = Date.now }: SubmitTableOptions<R>) {
+  const local = new Map<string, Promise<R>>();
+  const resultOf = (row: Pick<Row, 'result' | 'kind'>): R => (row.result === null ? stale(row.kind) : (JSON.parse(row.result) as R));
+
+  /** Claims whose replica stopped mid-call become unknown: CCE may have started them, so they are never sent again. */
+  const expireStale = (trx: Transaction<Tables>, at: Date) =>
+    trx.updateTable('submit').set({ state: 'unknown' }).where('state', '=', 'pending').where('deadline', '<', at).execute();
+
+  /** A replay answers the first send's result; one still in flight in this process is awaited. */
+  const replay = (row: Row): Claim<R> => {
+    const mine = local.get(row.idempotency_key);
+    if (mine) return { kind: 'replay', result: () => mine };
+    return row.state === 'pending' ? { kind: 'in-flight' } : { kind: 'replay', result: async () => resultOf(row) };
+  };
+
+  async function decide(trx: Transaction<Tables>, request: ClaimRequest): Promise<Claim<R>> {
+    const at = new Date(now());
+    await sql`select pg_advisory_xact_lock(hashtext(${`cce-planner submit ${request.clusterId}`}))`.execute(trx);
+    await expireStale(trx, at);
+    await trx.deleteFrom('submit').where('state', '=', 'accepted').where('sent_at', '<', new Date(at.getTime() - ttlMs)).execute();
+
+    const same = await trx.selectFrom('submit').selectAll().where('idempotency_key', '=', request.key).executeTakeFirst();
+    if (same && same.state !== 'refused') return same.fingerprint === request.fingerprint ? replay(same) : { kind: 'key-reused' };
+    // A refusal is forgotten: the user may fix its cause and send the same key again.
+    if (same) await trx.deleteFrom('submit').where('idempotency_key', '=', request.key).execute();
+
+    const twin = await trx
+      .selectFrom('submit')
+      .selectAll()
+      .where('fingerprint', '=', request.fingerprint)
+      .where('superseded_by', 'is', null)
+      .where('state', '<>', 'refused')
+      .executeTakeFirst();
+    if (twin && (twin.state === 'pending' || (request.settledTwins && twin.state === 'accepted'))) return replay(twin);
+    const earlier = twin && request.settledTwins && twin.state === 'unknown' ? { key: twin.idempotency_key, at: twin.sent_at.getTime() } : undefined;
+    if (earlier && !request.sendAgain) return { kind: 'outcome-unknown', earlier };
+
+    const busy = await trx.selectFrom('submit').select('idempotency_key').where('cluster_id', '=', request.clusterId).where('state', '=', 'pending').executeTakeFirst();
+    if (busy) return { kind: 'cluster-busy' };
+
+    // The earlier settled twin (an unknown send a person overrode, or a retry before this one) stops speaking for the plan.
+    if (twin) await trx.updateTable('submit').set({ superseded_by: request.key }).where('idempotency_key', '=', twin.idempotency_key).execute();
+    await trx
+      .insertInto('submit')
+      .values({
+        idempotency_key: request.key,
+        fingerprint: request.fingerprint,
+        cluster_id: request.clusterId,
+        kind: request.kind,
+        state: 'pending',
+        sent_at: at,
+        deadline: new Date(at.getTime() + claimMs),
+        result: null,
+        superseded_by: null,
+      })
+      .execute();
+    await appendAudit(trx, request.sending(earlier, at));
+    return { kind: 'new', settle: (result, line) => settle(request.key, result, line), ...(earlier ? { overrides: earlier } : {}) };
+  }
+
+  async function settle(key: string, result: R, line: AuditEntry) {
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('submit').set({ state: result.outcome, result: JSON.stringify(result) }).where('idempotency_key', '=', key).execute();
+      // A send-again CCE refused started nothing, so the unknown send it overrode speaks for the plan again.
+      if (result.outcome === 'refused') await trx.updateTable('submit').set({ superseded_by: null }).where('superseded_by', '=', key).execute();
+      await appendAudit(trx, line);
+    });
+  }
+
+  return {
+    /**
+     * Decides whether a submit may go to CCE, and if so claims it and writes its audit line in one transaction. Rejects
+     * when the database cannot be written: then nothing was claimed and nothing may be sent.
+     */
+    async claim(request: ClaimRequest): Promise<Claim<R>> {
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          const claim = await db.transaction().execute((trx) => decide(trx, request));
+          if (claim.kind !== 'new') return claim;
+          // Settling in this process resolves the replays waiting here without a round trip to the database.
+          let resolve: (result: R) => void = () => undefined;
+          local.set(request.key, new Promise<R>((r) => (resolve = r)));
+          return {
+            ...claim,
+            // The outcome line goes first, so requests that waited for this one log their replays after it.
+            settle: async (result, line) => {
+              try {
+                await claim.settle(result, line);
+              } finally {
+                resolve(result);
+                local.delete(request.key);
+              }
+            },
+          };
+        } catch (error) {
+          // The same key claimed at this moment for another cluster (whose lock this claim does not hold): decide again.
+          if (attempt === 0 && isUniqueViolation(error)) continue;
+          throw error;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Forgets submits, for a CCE that forgot its tasks: the demo simulator reset (`settled`: a submit in flight stays) or
+ * started afresh (`all`: a claim left by a demo that stopped mid-call names a task the new simulator never had).
+ */
+export async function forgetSubmits(db: Db, which: 'settled' | 'all'): Promise<void> {
+  await (which === 'all' ? db.deleteFrom('submit') : db.deleteFrom('submit').where('state', '<>', 'pending')).execute();
+}
+
+export type SubmitMemory<R extends Settled> = ReturnType<typeof submitTable<R>>;
+
+/** A settled submit read back from audit records written before the database. */
+export interface RestoredSubmit {
+  key: string;
+  fingerprint: string;
+  clusterId: string;
+  kind: string;
+  /** Epoch ms when it was sent. */
+  at: number;
+  outcome: 'accepted' | 'unknown';
+  /** The answer, as JSON text. */
+  result: string;
+}
+
+/**
+ * Writes restored submits in the order they were sent: a later send of a plan supersedes the earlier one, as a
+ * send-again did. A key the table already knows is left as it is.
+ */
+export async function restoreSubmits(trx: Transaction<Tables>, submits: RestoredSubmit[]): Promise<void> {
+  for (const submit of submits) {
+    const known = await trx.selectFrom('submit').select('idempotency_key').where('idempotency_key', '=', submit.key).executeTakeFirst();
+    if (known) continue;
+    await trx.updateTable('submit').set({ superseded_by: submit.key }).where('fingerprint', '=', submit.fingerprint).where('superseded_by', 'is', null).where('state', '<>', 'refused').execute();
+    const at = new Date(submit.at);
+    await trx
+      .insertInto('submit')
+      .values({ idempotency_key: submit.key, fingerprint: submit.fingerprint, cluster_id: submit.clusterId, kind: submit.kind, state: submit.outcome, sent_at: at, deadline: at, result: submit.result, superseded_by: null })
+      .execute();
+  }
+}
