@@ -175,7 +175,7 @@ describe('the audit log', () => {
     const after = await startBff({ now: () => clock });
     // Until the claim's deadline, the sender may still be recording its outcome.
     expect((await submitUpgrade(after, { request: planText() }, { key: randomUUID() })).statusCode).toBe(409);
-    clock += 2000 + 15_000 + 1;
+    clock += 2000 + 5_000 + 1;
     const response = await submitUpgrade(after, { request: planText() }, { key });
     expectUnknown(response, 502);
     expect(response.json().message).toMatch(/stopped while it was sending/);

@@ -23,7 +23,7 @@ export interface SubmitRoutesOptions {
 }
 
 /** Room, beyond the call's own timeout, for a replica to record its outcome before its claim reads as unknown. */
-const SETTLE_GRACE_MS = 15_000;
+const SETTLE_GRACE_MS = 5_000;
 
 const SUBMIT_ACCESS: RouteAccess = { needs: 'operator', clusters: clusterParams('clusterId'), limit: 'submit' };
 

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../shared/bff-api';
+import type { Database } from '../db/database';
+import { type BffProcess, startBffProcess } from '../testing/bff-process';
+import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from '../testing/recording-upstream';
+import { planText, upgradeAccepted } from '../testing/submit-client';
+import { TEST_DATABASE_URL, testDatabase } from '../testing/test-database';
+
+/**
+ * Two BFF replicas in processes of their own on one PostgreSQL, in front of one CCE: what the load balancer of a team
+ * running the planner does. Needs a PostgreSQL server, so it runs in `npm run test:pg` (TEST_DATABASE_URL).
+ */
+// Each test starts two processes (several seconds each on a busy machine) and may wait out a claim's deadline.
+describe.skipIf(!TEST_DATABASE_URL)('two replicas on one PostgreSQL', { timeout: 90_000 }, () => {
+  let upstream: Awaited<ReturnType<typeof startRecordingUpstream>>;
+  let database: Database;
+  const replicas: BffProcess[] = [];
+
+  beforeAll(async () => {
+    upstream = await startRecordingUpstream();
+  });
+  afterAll(() => upstream.close());
+  afterEach(async () => {
+    await Promise.all(replicas.splice(0).map((replica) => replica.stop('SIGKILL')));
+    await database.close();
+  });
+
+  /** Two replicas on a fresh schema, in real mode against the recording upstream. */
+  async function startReplicas(extra: Record<string, string> = {}) {
+    database = await testDatabase();
+    upstream.received.length = 0;
+    upstream.respondWith(() => upgradeAccepted());
+    const env = {
+      DATABASE_URL: TEST_DATABASE_URL ?? '',
+      DATABASE_SCHEMA: database.schema,
+      HUAWEICLOUD_SDK_AK: TEST_AK,
+      HUAWEICLOUD_SDK_SK: TEST_SK,
+      HUAWEICLOUD_SDK_PROJECT_ID: TEST_PROJECT,
+      HUAWEICLOUD_SDK_REGION: 'cn-north-4',
+      CCE_ENDPOINT: upstream.endpoint,
+      // The limits have their own tests; here every request should reach the submit logic.
+      RATE_LIMIT_SUBMIT_PER_MINUTE: '10000',
+      ...extra,
+    };
+    const started = await Promise.all([startBffProcess(env), startBffProcess(env)]);
+    replicas.push(...started);
+    return started;
+  }
+
+  const submit = (replica: BffProcess, key: string, request = planText()) =>
+    fetch(`${replica.url}/api/clusters/${TEST_CLUSTER}/upgrade`, {
+      method: 'POST',
+      headers: { ...SAME_ORIGIN, origin: replica.url, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: key },
+      body: JSON.stringify({ request }),
+    });
+  const upgradesReceived = () => upstream.received.filter((call) => call.url.endsWith('/operation/upgrade'));
+
+  it('sends one of 50 concurrent submits of one key spread over both, and answers the rest from it or as in progress', async () => {
+    const [a, b] = await startReplicas();
+    upstream.respondWith(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return upgradeAccepted('task-once');
+    });
+    const key = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => submit(i % 2 ? a! : b!, key)));
+    expect(upgradesReceived()).toHaveLength(1);
+    expect(new Set(answers.map((answer) => answer.status))).toEqual(new Set([200, 409]));
+    // Once it settled, both replicas answer the key from the database.
+    for (const replica of [a!, b!]) {
+      const again = await submit(replica, key);
+      expect(again.status).toBe(200);
+      expect(again.headers.get(REPLAYED_HEADER)).toBe('true');
+      expect(await again.json()).toMatchObject({ metadata: { uid: 'task-once' } });
+    }
+    expect(upgradesReceived()).toHaveLength(1);
+  });
+
+  it('sends the same plan under two keys on two replicas once', async () => {
+    const [a, b] = await startReplicas();
+    const answers = await Promise.all([submit(a!, randomUUID()), submit(b!, randomUUID())]);
+    expect(upgradesReceived()).toHaveLength(1);
+    expect(answers.map((answer) => answer.status).sort()).toEqual(answers.some((answer) => answer.status === 409) ? [200, 409] : [200, 200]);
+    expect((await submit(b!, randomUUID())).headers.get(REPLAYED_HEADER)).toBe('true');
+    expect(upgradesReceived()).toHaveLength(1);
+  });
+
+  it('never sends again what a replica killed mid-call was sending: the other answers it as unknown', async () => {
+    const [a, b] = await startReplicas({ CCE_TIMEOUT_MS: '1000' });
+    upstream.respondWith(() => new Promise(() => {}));
+    const key = randomUUID();
+    void submit(a!, key).catch(() => undefined);
+    await expect.poll(() => upgradesReceived().length, { timeout: 10_000 }).toBe(1);
+    await a!.stop('SIGKILL');
+
+    upstream.respondWith(() => upgradeAccepted());
+    // In progress until the dead replica's claim passes its deadline (timeout 1 s + 5 s to record an outcome); then unknown.
+    expect((await submit(b!, key)).status).toBe(409);
+    await expect.poll(async () => (await submit(b!, key)).status, { timeout: 15_000, interval: 500 }).toBe(502);
+    const answer = await submit(b!, key);
+    expect(await answer.json()).toMatchObject({ code: 'BFF.OUTCOME_UNKNOWN', message: expect.stringMatching(/stopped while it was sending/) });
+    expect((await submit(b!, randomUUID())).status).toBe(409);
+    expect(upgradesReceived()).toHaveLength(1);
+  });
+});
