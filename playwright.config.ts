@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // The BFF in demo mode, with its simulator on a known port so specs can read what CCE received.
 // E2E_PORT moves both (BFF on it, simulator on the next), so two checkouts can run their suites side by side.
@@ -6,6 +8,8 @@ export const BFF_PORT = Number(process.env.E2E_PORT ?? 8181);
 export const SIMULATOR_PORT = BFF_PORT + 1;
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The demo BFF's embedded database, apart from a planner a developer runs in this checkout, and new for every run.
+const dataDir = join(tmpdir(), `cce-planner-e2e-${BFF_PORT}`);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -29,7 +33,7 @@ export default defineConfig({
     permissions: ['clipboard-read', 'clipboard-write'],
   },
   webServer: {
-    command: 'node --import tsx src/server/main.ts',
+    command: `rm -rf ${dataDir} && node --import tsx src/server/main.ts`,
     url: `http://127.0.0.1:${BFF_PORT}/api/session`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -37,6 +41,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(BFF_PORT),
+      DATA_DIR: dataDir,
       HOST: '127.0.0.1',
       SIMULATOR_PORT: String(SIMULATOR_PORT),
       SIMULATOR_UPGRADE_SECONDS: '45',

@@ -26,13 +26,13 @@ mkdirSync(AUTH_WORK_DIR, { recursive: true });
 writeFileSync(join(AUTH_WORK_DIR, 'ak'), `${E2E_AK}\n`);
 writeFileSync(join(AUTH_WORK_DIR, 'sk'), `${E2E_SK}\n`);
 
-/** Each BFF's own audit log, emptied when it starts: a submit remembered from an earlier run would be replayed, not sent. */
-const auditLog = (port: number) => join(AUTH_WORK_DIR, `audit-${port}.jsonl`);
+/** Each BFF's own embedded database, emptied when it starts: a submit remembered from an earlier run would be replayed, not sent. */
+const dataDir = (port: number) => join(AUTH_WORK_DIR, `data-${port}`);
 
 const bff = (port: number, extra: Record<string, string> = {}) => ({
   env: {
     PORT: String(port),
-    AUDIT_LOG: auditLog(port),
+    DATA_DIR: dataDir(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
     HUAWEICLOUD_SDK_AK: '',
@@ -83,10 +83,10 @@ export const authServers: PlaywrightTestConfig['webServer'] = [
     env: { SIM_PORT: String(AUTH_SIMULATOR_PORT), SIM_AK: E2E_AK, SIM_SK: E2E_SK, SIM_PROJECT_ID: PROJECT_ID, SIM_UPGRADE_DURATION_MS: '45000' },
   },
   // Its log lines go to a file the secrets spec searches.
-  { ...bff(AUTH_BFF_PORT), command: `rm -f ${auditLog(AUTH_BFF_PORT)} && node --import tsx src/server/main.ts > ${BFF_LOG} 2>&1`, stdout: 'ignore' },
+  { ...bff(AUTH_BFF_PORT), command: `rm -rf ${dataDir(AUTH_BFF_PORT)} && node --import tsx src/server/main.ts > ${BFF_LOG} 2>&1`, stdout: 'ignore' },
   {
     ...bff(SHORT_SESSION_BFF_PORT, { SESSION_TTL_SECONDS: String(SHORT_SESSION_SECONDS), LOG_LEVEL: 'warn' }),
-    command: `rm -f ${auditLog(SHORT_SESSION_BFF_PORT)} && node --import tsx src/server/main.ts`,
+    command: `rm -rf ${dataDir(SHORT_SESSION_BFF_PORT)} && node --import tsx src/server/main.ts`,
     stdout: 'ignore',
   },
 ];
