@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { uiTimings } from '../e2e/perf/ui-timings';
 import { bffLatency } from './bench/bff-latency';
 import { initialBundle } from './bench/bundle';
+import { pgliteColdStart, submitOverhead } from './bench/database';
 import { lighthouseScores } from './bench/lighthouse';
 import { startDemoPlanner } from './bench/processes';
 import { wavesBench } from './bench/waves';
@@ -20,6 +21,29 @@ line('bundle.initial_js_brotli', bundle.jsBrotli, 'kB');
 const waves = wavesBench();
 line('waves.5000_nodes.median', waves.median, 'ms');
 line('waves.5000_nodes.to_name_sort_ratio', waves.median / waves.sortMedian, 'x');
+
+const cold = await pgliteColdStart();
+line('db.pglite_cold_start', cold.createMs, 'ms');
+line('db.pglite_reopen', cold.reopenMs, 'ms');
+const pglite = await submitOverhead({ driver: 'pglite' });
+line('db.submit_overhead.pglite.p50', pglite.p50, 'ms');
+line('db.submit_overhead.pglite.p99', pglite.p99, 'ms');
+line('db.one_commit.pglite.p50', pglite.commitP50, 'ms');
+line('db.one_commit.pglite.p99', pglite.commitP99, 'ms');
+line('db.submit_overhead.pglite.to_one_commit_p50_ratio', pglite.p50 / pglite.commitP50, 'x');
+// PostgreSQL where the machine has one (BENCH_DATABASE_URL, or this project's machines' local server).
+const postgresUrl = process.env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const postgres = await submitOverhead({ driver: 'postgres', url: postgresUrl }).catch((error: unknown) => {
+  console.error(`No PostgreSQL figures: ${error instanceof Error ? error.message : String(error)}`);
+  return undefined;
+});
+if (postgres) {
+  line('db.submit_overhead.postgres.p50', postgres.p50, 'ms');
+  line('db.submit_overhead.postgres.p99', postgres.p99, 'ms');
+  line('db.one_commit.postgres.p50', postgres.commitP50, 'ms');
+line('db.one_commit.postgres.p99', postgres.commitP99, 'ms');
+line('db.submit_overhead.postgres.to_one_commit_p50_ratio', postgres.p50 / postgres.commitP50, 'x');
+}
 
 const planner = await startDemoPlanner(port, port + 1);
 try {

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { type AuditEntry, auditEntrySchema, type AuditLog } from '../audit/audit-log';
 import type { Db } from './database';
 import type { Tables } from './tables';
@@ -8,25 +8,45 @@ import { sha256 } from '../submit/plan-hash';
 export const chainHash = (prevHash: string, entryText: string) => sha256(`${prevHash}\n${entryText}`);
 
 /**
- * Appends one record inside the caller's transaction, so a submit's claim and its write-ahead record commit together
- * or not at all. The head row's lock lines appends up across replicas: each knows the link before it.
+ * Appends one record in one statement: the head row's update computes the new link from the last (PostgreSQL's
+ * sha256, the same hash as chainHash) and the record is inserted from it. The update's row lock lines appends up across
+ * replicas, each chained to the one before. Runs in the caller's transaction when given one, so a submit's claim and
+ * its write-ahead record commit together or not at all.
  */
-export async function appendAudit(trx: Transaction<Tables>, entry: AuditEntry): Promise<void> {
-  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+export async function appendAudit(db: Db | Transaction<Tables>, entry: AuditEntry): Promise<void> {
   const text = JSON.stringify(entry);
-  const seq = head.seq + 1;
-  const hash = chainHash(head.hash, text);
-  await trx
+  await db
+    .with('head', (qb) =>
+      qb
+        .updateTable('audit_head')
+        .set({ seq: sql`seq + 1`, prev_hash: sql`hash`, hash: sql`encode(sha256(convert_to(hash || ${'\n'} || ${text}, 'UTF8')), 'hex')` })
+        .where('id', '=', 1)
+        .returning(['seq', 'prev_hash', 'hash']),
+    )
     .insertInto('audit_log')
-    .values({ seq, time: new Date(entry.time), kind: entry.kind, cluster_id: entry.clusterId, idempotency_key: entry.idempotencyKey, outcome: entry.outcome, entry: text, prev_hash: head.hash, hash })
+    .columns(['seq', 'time', 'kind', 'cluster_id', 'idempotency_key', 'outcome', 'entry', 'prev_hash', 'hash'])
+    .expression((eb) =>
+      eb
+        .selectFrom('head')
+        .select((row) => [
+          'head.seq',
+          sql<Date>`${new Date(entry.time)}::timestamptz`.as('time'),
+          sql<string>`${entry.kind}`.as('kind'),
+          sql<string>`${entry.clusterId}`.as('cluster_id'),
+          sql<string | null>`${entry.idempotencyKey}::text`.as('idempotency_key'),
+          sql<string>`${entry.outcome}`.as('outcome'),
+          sql<string>`${text}`.as('entry'),
+          row.ref('head.prev_hash').as('prev_hash'),
+          row.ref('head.hash').as('hash'),
+        ]),
+    )
     .execute();
-  await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
 }
 
 /** The audit table as the submitter writes it: each append its own transaction unless it rides on a claim's. */
 export function auditLog(db: Db): AuditLog {
   return {
-    append: (entry) => db.transaction().execute((trx) => appendAudit(trx, entry)),
+    append: (entry) => appendAudit(db, entry),
     async readSince(since) {
       const rows = await db.selectFrom('audit_log').select('entry').where('time', '>=', new Date(since)).orderBy('seq').execute();
       return rows.map((row) => auditEntrySchema.parse(JSON.parse(row.entry)));

@@ -26,8 +26,9 @@ const migrations: Record<string, Migration> = {
         .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
         .addColumn('seq', 'integer', (c) => c.notNull())
         .addColumn('hash', 'text', (c) => c.notNull())
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
         .execute();
-      await db.insertInto('audit_head' as never).values({ id: 1, seq: 0, hash: AUDIT_GENESIS } as never).execute();
+      await db.insertInto('audit_head' as never).values({ id: 1, seq: 0, hash: AUDIT_GENESIS, prev_hash: AUDIT_GENESIS } as never).execute();
       await db.schema
         .createTable('audit_import')
         .addColumn('file_sha256', 'text', (c) => c.primaryKey())

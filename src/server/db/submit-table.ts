@@ -74,10 +74,6 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
   const local = new Map<string, Promise<R>>();
   const resultOf = (row: Pick<Row, 'result' | 'kind'>): R => (row.result === null ? stale(row.kind) : (JSON.parse(row.result) as R));
 
-  /** Claims whose replica stopped mid-call become unknown: CCE may have started them, so they are never sent again. */
-  const expireStale = (trx: Transaction<Tables>, at: Date) =>
-    trx.updateTable('submit').set({ state: 'unknown' }).where('state', '=', 'pending').where('deadline', '<', at).execute();
-
   /** A replay answers the first send's result; one still in flight in this process is awaited. */
   const replay = (row: Row): Claim<R> => {
     const mine = local.get(row.idempotency_key);
@@ -88,27 +84,38 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
   async function decide(trx: Transaction<Tables>, request: ClaimRequest): Promise<Claim<R>> {
     const at = new Date(now());
     await sql`select pg_advisory_xact_lock(hashtext(${`cce-planner submit ${request.clusterId}`}))`.execute(trx);
-    await expireStale(trx, at);
-    await trx.deleteFrom('submit').where('state', '=', 'accepted').where('sent_at', '<', new Date(at.getTime() - ttlMs)).execute();
+    // Every row this claim depends on, in one round trip: the key's, the plan's current one, the cluster's in flight.
+    const rows = await trx
+      .selectFrom('submit')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb('idempotency_key', '=', request.key),
+          eb.and([eb('fingerprint', '=', request.fingerprint), eb('superseded_by', 'is', null), eb('state', '<>', 'refused')]),
+          eb.and([eb('cluster_id', '=', request.clusterId), eb('state', '=', 'pending')]),
+        ]),
+      )
+      .execute();
+    // Accepted submits are forgotten after the time to live; a claim whose replica stopped mid-call is unknown: CCE may
+    // have started it, so it is never sent again. Written back only when met, which is rare.
+    const expired = rows.filter((row) => row.state === 'accepted' && row.sent_at.getTime() < at.getTime() - ttlMs).map((row) => row.idempotency_key);
+    if (expired.length > 0) await trx.deleteFrom('submit').where('idempotency_key', 'in', expired).execute();
+    const stalled = rows.filter((row) => row.state === 'pending' && row.deadline < at).map((row) => row.idempotency_key);
+    if (stalled.length > 0) await trx.updateTable('submit').set({ state: 'unknown' }).where('idempotency_key', 'in', stalled).where('state', '=', 'pending').execute();
+    const live = rows
+      .filter((row) => !expired.includes(row.idempotency_key))
+      .map((row): Row => (stalled.includes(row.idempotency_key) ? { ...row, state: 'unknown' } : row));
 
-    const same = await trx.selectFrom('submit').selectAll().where('idempotency_key', '=', request.key).executeTakeFirst();
+    const same = live.find((row) => row.idempotency_key === request.key);
     if (same && same.state !== 'refused') return same.fingerprint === request.fingerprint ? replay(same) : { kind: 'key-reused' };
     // A refusal is forgotten: the user may fix its cause and send the same key again.
     if (same) await trx.deleteFrom('submit').where('idempotency_key', '=', request.key).execute();
 
-    const twin = await trx
-      .selectFrom('submit')
-      .selectAll()
-      .where('fingerprint', '=', request.fingerprint)
-      .where('superseded_by', 'is', null)
-      .where('state', '<>', 'refused')
-      .executeTakeFirst();
+    const twin = live.find((row) => row.fingerprint === request.fingerprint && row.superseded_by === null && row.state !== 'refused');
     if (twin && (twin.state === 'pending' || (request.settledTwins && twin.state === 'accepted'))) return replay(twin);
     const earlier = twin && request.settledTwins && twin.state === 'unknown' ? { key: twin.idempotency_key, at: twin.sent_at.getTime() } : undefined;
     if (earlier && !request.sendAgain) return { kind: 'outcome-unknown', earlier };
-
-    const busy = await trx.selectFrom('submit').select('idempotency_key').where('cluster_id', '=', request.clusterId).where('state', '=', 'pending').executeTakeFirst();
-    if (busy) return { kind: 'cluster-busy' };
+    if (live.some((row) => row.cluster_id === request.clusterId && row.state === 'pending')) return { kind: 'cluster-busy' };
 
     // The earlier settled twin (an unknown send a person overrode, or a retry before this one) stops speaking for the plan.
     if (twin) await trx.updateTable('submit').set({ superseded_by: request.key }).where('idempotency_key', '=', twin.idempotency_key).execute();

@@ -20,11 +20,15 @@ export interface AuditLogTable {
   hash: string;
 }
 
-/** The single row naming the chain's last link: locked by every append, so appends line up across replicas. */
+/**
+ * The single row naming the chain's last link (and the one before it). Every append updates it in the statement that
+ * inserts the record, so appends line up on its row lock across replicas, each chained to the one before.
+ */
 export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  prev_hash: string;
 }
 
 /** JSON Lines files imported into the audit table, so each is imported once however often the BFF starts. */
