@@ -89,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, {
     ...(options.auth ? { auth: options.auth } : {}),
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+    db: options.database.db,
     ...(options.now ? { now: options.now } : {}),
   });
   await app.register(fastifyCompress, { threshold: 1024 });
