@@ -35,3 +35,15 @@ export async function testDatabase(): Promise<Database & { schema: string }> {
   });
   return { ...database, schema };
 }
+
+/**
+ * Another replica's handle on the same schema: its own connection pool on PostgreSQL, so replicas really run side by
+ * side; on the embedded database (one connection per process) the same one. Closing it leaves the schema in place.
+ */
+export async function replicaOf(database: Database & { schema: string }): Promise<Database> {
+  if (!TEST_DATABASE_URL) return { ...database, close: async () => undefined };
+  const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 10 });
+  pool.on('error', () => undefined);
+  const root = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return databaseIn(root, 'postgres', database.schema, () => root.destroy());
+}
