@@ -90,9 +90,11 @@ const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLi
   const sessions = auth ? expiringStore(db, { table: 'session', ttlMs: auth.sessionTtlSeconds * 1000, schema: authenticatedUserSchema, ...clock }) : undefined;
 
   app.addHook('onRequest', async (request, reply) => {
-    // Only API calls may need the user: the SPA's files, which carry the cookie too, cost no database round trip.
-    if (sessions && isApiPath(request.routeOptions.url ?? '')) request.user = (await sessions.get(request.cookies[SESSION_COOKIE])) ?? null;
     const access = accessOf(request);
+    // The SPA's files carry the cookie too, but need no user: they cost no database round trip.
+    if (sessions && (access.needs !== 'public' || isApiPath(request.routeOptions.url ?? ''))) {
+      request.user = (await sessions.get(request.cookies[SESSION_COOKIE])) ?? null;
+    }
     if (access.needs === 'public') return;
     const user = request.user;
     if (sessions) {
