@@ -56,11 +56,20 @@ describe('the rate-limit store', () => {
     expect(keys.map((row) => row.key.split(':')[0])).toEqual(['read', 'submit']);
   });
 
-  it('refuses to build a limiter without a counter of its own', async () => {
+  it('refuses to build a limiter on another’s counter or on none', async () => {
     const { db } = await database();
     const { app } = await limitedApp(db, Date.now, { read: 1 });
     expect(() => app.rateLimit({ groupId: 'read', max: 5 })).toThrow(/share the counter "read"/);
     expect(() => app.rateLimit({ max: 5 })).toThrow(/pass a groupId/);
+  });
+
+  it('refuses calls through a limiter built without options (the plugin’s own store), rather than count them nowhere', async () => {
+    const { db } = await database();
+    const app = Fastify({ logger: false });
+    opened.push(app);
+    await app.register(fastifyRateLimit, { global: false, store: rateLimitStore({ db, log: app.log }) });
+    app.get('/unnamed', { onRequest: app.rateLimit() }, async () => 'ok');
+    expect((await app.inject({ url: '/unnamed' })).statusCode).toBe(500);
   });
 
   it('counts calls made at once together: 20 against a limit of 5 allow exactly 5', async () => {

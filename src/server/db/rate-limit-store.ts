@@ -58,10 +58,10 @@ export function rateLimitStore({ db, log, now = Date.now }: RateLimitStoreOption
       count(`${counter}:${key}`, timeWindow).then(
         (result) => callback(null, result),
         (error: unknown) => {
-          // Fail open: every call these limits guard that changes anything (sign-in, submit) needs the database
-          // itself and fails without it, so what would slip through is reads; refusing those too would turn a
-          // database blip into a full outage of a planner that is only being looked at. Logged as an error, so the
-          // outage is seen.
+          // Fail open, logged as an error so it is seen. Failing closed would add little: sign-in and submit need the
+          // database themselves, and with sign-in on so does every session lookup. What it would add is refusing
+          // reads over a blip in this one query, or in the loopback-only mode without sign-in: an outage for
+          // people who are only looking, to guard CCE's read quota for the minutes the database is away.
           log.error({ err: error, counter }, 'rate limit not applied: the database did not answer');
           callback(null, { current: 0, ttl: timeWindow });
         },
