@@ -32,7 +32,7 @@ export interface AppOptions {
   auth?: AuthConfig;
   /** Per minute: sign-in attempts per address; reads, checks and submits per user (DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
-  /** Test seam: the clock sessions expire by, and submits are remembered by. */
+  /** Test seam: the clock sessions expire, rate-limit windows end and submits are remembered by. */
   now?: () => number;
   /** Where cluster kubeconfigs come from, for real node labels; default none (labels derived from CCE data). */
   kubeconfigs?: KubeconfigSource;
@@ -85,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authPlugin, {
     ...(options.auth ? { auth: options.auth } : {}),
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+    db: options.database.db,
+    sharedCounters: options.database.driver === 'postgres',
     ...(options.now ? { now: options.now } : {}),
   });
   await app.register(fastifyCompress, { threshold: 1024 });

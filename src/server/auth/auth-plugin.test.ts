@@ -1,11 +1,23 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { UNLIMITED } from '../testing/recording-upstream';
 import { authPlugin } from './auth-plugin';
+import { testDatabase } from '../testing/test-database';
+
+const opened: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((database) => database.close()));
+});
+
+async function database() {
+  const opening = await testDatabase();
+  opened.push(opening);
+  return opening.db;
+}
 
 async function appWith(register: (app: FastifyInstance) => unknown) {
   const app = Fastify();
-  await app.register(authPlugin, { rateLimits: UNLIMITED });
+  await app.register(authPlugin, { rateLimits: UNLIMITED, db: await database(), sharedCounters: false });
   await register(app);
   await app.ready();
   return app;
@@ -21,7 +33,7 @@ describe('every API route declares its access', () => {
   it('serves nobody an undeclared /api route registered before the access plugin, where the start-up check cannot see it', async () => {
     const app = Fastify();
     app.get('/api/early', async () => ({ secret: true }));
-    await app.register(authPlugin, { rateLimits: UNLIMITED });
+    await app.register(authPlugin, { rateLimits: UNLIMITED, db: await database(), sharedCounters: false });
     const response = await app.inject({ url: '/api/early' });
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toContain('secret');

@@ -6,10 +6,12 @@ import { BffHttpError } from '../errors';
 import type { AuthConfig, RateLimits } from './auth-config';
 import { LOGIN_TTL_SECONDS, SESSION_COOKIE } from './cookies';
 import { authRoutes } from './auth-routes';
-import { oidcClient, type PendingLogin } from './oidc-client';
-import { type AuthenticatedUser, mayAccessCluster } from './roles';
+import { oidcClient, pendingLoginSchema } from './oidc-client';
+import { type AuthenticatedUser, authenticatedUserSchema, mayAccessCluster } from './roles';
 import { type DeclaredRoute, declaredAccess, isApiPath, type RateKind, type RouteAccess } from './route-access';
-import { ExpiringStore } from './session-store';
+import type { Db } from '../db/database';
+import { expiringStore } from '../db/expiring-store';
+import { rateLimitStore } from '../db/rate-limit-store';
 import { BffCode } from '../../shared/bff-errors';
 
 declare module 'fastify' {
@@ -26,11 +28,18 @@ declare module 'fastify' {
 export interface AuthPluginOptions {
   auth?: AuthConfig;
   rateLimits: RateLimits;
-  /** Test seam: the clock sessions expire by. */
+  /** Where sessions and pending sign-ins live, shared by every replica. */
+  db: Db;
+  /**
+   * Rate-limit counters in the database, for replicas on one PostgreSQL, so N of them allow a limit once. The embedded
+   * database has one process by construction (its data directory is locked), which counts in memory: a write to PGlite
+   * per request cost ~1.25 ms of the only thread, and /api/session's p99 rose from tens of ms to ~1 s at 200 reads/s.
+   */
+  sharedCounters: boolean;
+  /** Test seam: the clock sessions expire and rate-limit windows end by. */
   now?: () => number;
 }
 
-const MAX_SESSIONS = 10_000;
 const MINUTE_MS = 60_000;
 
 const unauthenticated = () =>
@@ -60,10 +69,11 @@ function accessOf(request: FastifyRequest): RouteAccess {
  * route's params name, and the route's per-user rate limit. Runs before the body is read, so a stranger's upload is
  * refused before it costs anything.
  */
-const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLimits, now }) => {
+const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLimits, db, sharedCounters, now }) => {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
+    ...(sharedCounters ? { store: rateLimitStore({ db, log: app.log, ...(now ? { now } : {}) }) } : {}),
     errorResponseBuilder: (_request, context) =>
       new BffHttpError(429, BffCode.RATE_LIMITED, `Too many requests in a short time; try again in ${context.after}.`),
   });
@@ -75,17 +85,22 @@ const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLi
     if (declared) apiRoutes.push(declared);
   });
 
-  const perUser = (max: number) => app.rateLimit({ max, timeWindow: MINUTE_MS, keyGenerator: (request) => request.user?.subject ?? request.ip });
+  const perUser = (groupId: RateKind, max: number) =>
+    app.rateLimit({ groupId, max, timeWindow: MINUTE_MS, keyGenerator: (request) => request.user?.subject ?? request.ip });
   const limiters: Record<RateKind, preHandlerAsyncHookHandler> = {
-    read: perUser(rateLimits.readPerMinute),
-    check: perUser(rateLimits.checkPerMinute),
-    submit: perUser(rateLimits.submitPerMinute),
+    read: perUser('read', rateLimits.readPerMinute),
+    check: perUser('check', rateLimits.checkPerMinute),
+    submit: perUser('submit', rateLimits.submitPerMinute),
   };
-  const sessions = auth ? new ExpiringStore<AuthenticatedUser>({ ttlMs: auth.sessionTtlSeconds * 1000, maxEntries: MAX_SESSIONS, ...(now ? { now } : {}) }) : undefined;
+  const clock = now ? { now } : {};
+  const sessions = auth ? expiringStore(db, { table: 'session', ttlMs: auth.sessionTtlSeconds * 1000, schema: authenticatedUserSchema, ...clock }) : undefined;
 
   app.addHook('onRequest', async (request, reply) => {
-    if (sessions) request.user = sessions.get(request.cookies[SESSION_COOKIE]) ?? null;
     const access = accessOf(request);
+    // The SPA's files carry the cookie too, but need no user: they cost no database round trip.
+    if (sessions && (access.needs !== 'public' || isApiPath(request.routeOptions.url ?? ''))) {
+      request.user = (await sessions.get(request.cookies[SESSION_COOKIE])) ?? null;
+    }
     if (access.needs === 'public') return;
     const user = request.user;
     if (sessions) {
@@ -105,8 +120,8 @@ const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLi
       config: auth,
       client: oidcClient(auth),
       sessions,
-      pendingLogins: new ExpiringStore<PendingLogin>({ ttlMs: LOGIN_TTL_SECONDS * 1000, maxEntries: MAX_SESSIONS, ...(now ? { now } : {}) }),
-      loginLimiter: app.rateLimit({ max: rateLimits.loginPerMinute, timeWindow: MINUTE_MS }),
+      pendingLogins: expiringStore(db, { table: 'login_transaction', ttlMs: LOGIN_TTL_SECONDS * 1000, schema: pendingLoginSchema, ...clock }),
+      loginLimiter: app.rateLimit({ groupId: 'login', max: rateLimits.loginPerMinute, timeWindow: MINUTE_MS }),
     });
   }
 };

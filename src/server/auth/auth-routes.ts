@@ -5,7 +5,7 @@ import { expired, LOGIN_COOKIE, loginCookie, SESSION_COOKIE, sessionCookie } fro
 import type { OidcClient, PendingLogin } from './oidc-client';
 import type { AuthenticatedUser } from './roles';
 import { userFromClaims } from './roles';
-import type { ExpiringStore } from './session-store';
+import type { ExpiringStore } from '../db/expiring-store';
 
 export interface AuthRoutesOptions {
   config: AuthConfig;
@@ -32,12 +32,12 @@ const signedOutAddress = (reason: SignedOutReason) => `/?${SIGNED_OUT_PARAM}=${r
 export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { config, client, sessions, pendingLogins, loginLimiter }) => {
   app.get<{ Querystring: { returnTo?: string; prompt?: string } }>(SIGN_IN_PATH, { onRequest: loginLimiter, config: { access: PUBLIC } }, async (request, reply) => {
     const { pending, url } = await client.startLogin(safeReturnTo(request.query.returnTo), { forceLogin: request.query.prompt === 'login' });
-    reply.setCookie(LOGIN_COOKIE, pendingLogins.create(pending), loginCookie);
+    reply.setCookie(LOGIN_COOKIE, await pendingLogins.create(pending), loginCookie);
     return reply.header('cache-control', 'no-store').redirect(url.href);
   });
 
   app.get(CALLBACK_PATH, { onRequest: loginLimiter, config: { access: PUBLIC } }, async (request, reply) => {
-    const pending = pendingLogins.take(request.cookies[LOGIN_COOKIE]);
+    const pending = await pendingLogins.take(request.cookies[LOGIN_COOKIE]);
     reply.clearCookie(LOGIN_COOKIE, expired(loginCookie)).header('cache-control', 'no-store');
     if (!pending) {
       request.log.warn('sign-in callback without a pending sign-in (expired, replayed or from another browser)');
@@ -57,14 +57,14 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, { c
       return reply.redirect(signedOutAddress('no-role'));
     }
     // A new id on every sign-in, so an id planted before it (session fixation) is worth nothing.
-    sessions.delete(request.cookies[SESSION_COOKIE]);
-    reply.setCookie(SESSION_COOKIE, sessions.create(user), sessionCookie(config.sessionTtlSeconds));
+    await sessions.delete(request.cookies[SESSION_COOKIE]);
+    reply.setCookie(SESSION_COOKIE, await sessions.create(user), sessionCookie(config.sessionTtlSeconds));
     request.log.info({ user: { subject: user.subject, name: user.name, roles: user.roles } }, 'signed in');
     return reply.redirect(pending.returnTo);
   });
 
   app.post(SIGN_OUT_PATH, { config: { access: PUBLIC } }, async (request, reply) => {
-    sessions.delete(request.cookies[SESSION_COOKIE]);
+    await sessions.delete(request.cookies[SESSION_COOKIE]);
     if (request.user) request.log.info({ user: { subject: request.user.subject } }, 'signed out');
     return reply.clearCookie(SESSION_COOKIE, expired(sessionCookie(0))).code(204).send();
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeReturnTo } from './auth-routes';
 import { groupsFrom, userFromClaims } from './roles';
-import { ExpiringStore } from './session-store';
 
 describe('userFromClaims', () => {
   const config = { roleClaim: 'groups', operatorGroups: ['ops'], viewerGroups: ['view'], clusterAllowlist: { view: ['c1'], ops: ['*'] } };
@@ -32,27 +31,5 @@ describe('safeReturnTo', () => {
     [undefined, '/'],
   ])('%s → %s', (input, expected) => {
     expect(safeReturnTo(input)).toBe(expected);
-  });
-});
-
-describe('ExpiringStore', () => {
-  it('forgets entries after their time and the oldest when full', () => {
-    let now = 0;
-    const store = new ExpiringStore<string>({ ttlMs: 1000, maxEntries: 2, now: () => now });
-    const a = store.create('a');
-    const b = store.create('b');
-    expect(store.get(a)).toBe('a');
-    const c = store.create('c');
-    expect([store.get(a), store.get(b), store.get(c)]).toEqual([undefined, 'b', 'c']);
-    now = 1000;
-    expect(store.get(b)).toBeUndefined();
-    expect(store.take(c)).toBeUndefined();
-  });
-
-  it('hands a pending value out once', () => {
-    const store = new ExpiringStore<string>({ ttlMs: 1000, maxEntries: 10 });
-    const id = store.create('x');
-    expect(store.take(id)).toBe('x');
-    expect(store.take(id)).toBeUndefined();
   });
 });

@@ -1,14 +1,16 @@
+import { z } from 'zod';
 import * as oidc from 'openid-client';
 import type { AuthConfig } from './auth-config';
 import { isLoopbackHost } from './auth-config';
 
 /** What the BFF keeps between sending the browser to the provider and its return: proof the return is ours. */
-export interface PendingLogin {
-  state: string;
-  nonce: string;
-  codeVerifier: string;
-  returnTo: string;
-}
+export const pendingLoginSchema = z.object({
+  state: z.string(),
+  nonce: z.string(),
+  codeVerifier: z.string(),
+  returnTo: z.string(),
+});
+export type PendingLogin = z.infer<typeof pendingLoginSchema>;
 
 export interface OidcClient {
   /** A new pending login and the provider URL that starts it (authorization code flow with PKCE S256). */

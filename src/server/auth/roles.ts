@@ -3,17 +3,19 @@ import { BffHttpError } from '../errors';
 import type { AuthConfig } from './auth-config';
 import { BffCode } from '../../shared/bff-errors';
 
-export type Role = 'viewer' | 'operator';
+export const roleSchema = z.enum(['viewer', 'operator']);
+export type Role = z.infer<typeof roleSchema>;
 
-/** Who made a request, as the access hook and the audit log see it. */
-export interface AuthenticatedUser {
-  subject: string;
-  name: string;
+/** Who made a request, as the access hook and the audit log see it; parsed back from the session table. */
+export const authenticatedUserSchema = z.object({
+  subject: z.string().min(1),
+  name: z.string(),
   /** Operators hold both roles: whatever a viewer may do, an operator may too. */
-  roles: Role[];
+  roles: z.array(roleSchema),
   /** The clusters this user may touch; "all" when no allow-list is configured or a group is given "*". */
-  clusters: 'all' | string[];
-}
+  clusters: z.union([z.literal('all'), z.array(z.string())]),
+});
+export type AuthenticatedUser = z.infer<typeof authenticatedUserSchema>;
 
 type Claims = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../audit/audit-log';
-import { testDatabase, unclosed } from '../testing/test-database';
+import { replicaOf, testDatabase } from '../testing/test-database';
 import type { Database } from './database';
 import { type Claim, type ClaimRequest, type Settled, submitTable } from './submit-table';
 
@@ -23,7 +23,7 @@ const line = (key: string, outcome: AuditEntry['outcome'], at = new Date()): Aud
 /** The memory of submits on a fresh schema, with `claim(key, plan, cluster, options)` shaped like the old store's. */
 async function memory({ clock = { now: 0 }, database }: { clock?: { now: number }; database?: Database } = {}) {
   const db = database ?? (await testDatabase());
-  if (!database) opened.push(db);
+  opened.push(db);
   const table = submitTable<Result>({ db: db.db, claimMs: 1000, ttlMs: 60_000, stale: () => unknown('stale'), now: () => clock.now });
   const claim = (key: string, fingerprint: string, clusterId: string, options: Partial<Pick<ClaimRequest, 'settledTwins' | 'sendAgain'>> = {}) =>
     table.claim({ key, fingerprint, clusterId, kind: 'upgrade', settledTwins: options.settledTwins ?? true, sendAgain: options.sendAgain ?? false, sending: (_, at) => line(key, 'sending', at) });
@@ -63,7 +63,7 @@ describe('the memory of submits', () => {
 
   it('gives one claim to 50 concurrent requests for one key over two replicas, and refuses the other replica\u2019s repeats while in flight', async () => {
     const a = await memory();
-    const b = await memory({ database: unclosed(a.db) });
+    const b = await memory({ database: await replicaOf(a.db) });
     const claims = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).claim('k1', 'fp-a', 'c1')));
     expect(claims.filter((made) => made.kind === 'new')).toHaveLength(1);
     expect(new Set(claims.map((made) => made.kind))).toEqual(new Set(['new', 'replay', 'in-flight']));
@@ -96,7 +96,7 @@ describe('the memory of submits', () => {
     const a = await memory();
     await a.claim('k1', 'fp-a', 'c1');
     // Replica A stops here: no outcome is ever recorded.
-    const b = await memory({ database: unclosed(a.db), clock: a.clock });
+    const b = await memory({ database: await replicaOf(a.db), clock: a.clock });
     expect(await kind(b.claim('k1', 'fp-a', 'c1'))).toBe('in-flight');
     expect(await kind(b.claim('k2', 'fp-b', 'c1'))).toBe('cluster-busy');
     a.clock.now = 1001;

@@ -31,9 +31,10 @@ export interface SignInResult {
 
 /**
  * Walks the whole authorization-code flow as a browser would: the BFF's sign-in redirect, the provider's real
- * sign-in form (filled in as `user`), the redirects back, and the BFF's callback. The BFF is driven with inject.
+ * sign-in form (filled in as `user`), the redirects back, and the BFF's callback. The BFF is driven with inject; the
+ * callback may go to another replica (`callbackApp`), as it may behind a load balancer.
  */
-export async function signIn(app: FastifyInstance, user: TestUser, returnTo = '/'): Promise<SignInResult> {
+export async function signIn(app: FastifyInstance, user: TestUser, returnTo = '/', callbackApp = app): Promise<SignInResult> {
   const bffJar = new CookieJar();
   const start = await app.inject({ url: `/api/auth/login?returnTo=${encodeURIComponent(returnTo)}` });
   if (start.statusCode !== 302) throw new Error(`sign-in start answered ${start.statusCode}: ${start.body}`);
@@ -55,7 +56,7 @@ export async function signIn(app: FastifyInstance, user: TestUser, returnTo = '/
     if (location) {
       const target = new URL(location, next);
       if (target.pathname === '/api/auth/callback') {
-        const callback = await app.inject({ url: `${target.pathname}${target.search}`, headers: { cookie: bffJar.header() } });
+        const callback = await callbackApp.inject({ url: `${target.pathname}${target.search}`, headers: { cookie: bffJar.header() } });
         bffJar.take(setCookiesOf(callback.headers['set-cookie']));
         return { callback, cookie: bffJar.header() };
       }

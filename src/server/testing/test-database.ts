@@ -35,5 +35,17 @@ export async function testDatabase(): Promise<Database> {
   });
 }
 
-/** Another handle on the same tables whose close leaves them be: a BFF that closes before the test reads them, or a replica. */
+/** Another handle on the same tables whose close leaves them be: a BFF that closes before the test reads them. */
 export const unclosed = (database: Database): Database => ({ ...database, close: async () => undefined });
+
+/**
+ * Another replica's handle on the same schema: its own connection pool on PostgreSQL, so replicas really run side by
+ * side; on the embedded database (one connection per process) the same one. Closing it leaves the schema in place.
+ */
+export async function replicaOf(database: Database): Promise<Database> {
+  if (!TEST_DATABASE_URL) return unclosed(database);
+  const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 10 });
+  pool.on('error', () => undefined);
+  const root = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return databaseIn(root, 'postgres', database.schema, () => root.destroy());
+}
