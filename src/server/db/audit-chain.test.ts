@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditEntry } from '../testing/audit-entries';
 import { testDatabase } from '../testing/test-database';
 import { verifyAuditChain } from './audit-chain';
-import { appendAudit, chainHash } from './audit-table';
+import { appendAudit, appendAuditEntries, chainHash } from './audit-table';
 
 const opened: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {
@@ -22,6 +22,14 @@ describe('verifyAuditChain', () => {
   it('finds an untouched chain whole, empty or across pages', async () => {
     expect(await (await chainOf(0)).verify()).toEqual({ ok: true, rows: 0 });
     expect(await (await chainOf(10)).verify()).toEqual({ ok: true, rows: 10 });
+  });
+
+  it('finds a chain whole that was appended one by one and in batches larger than one insert', async () => {
+    const { db, verify } = await chainOf(2);
+    await db.transaction().execute((trx) => appendAuditEntries(trx, Array.from({ length: 600 }, (_, n) => auditEntry(n + 3))));
+    await db.transaction().execute((trx) => appendAudit(trx, auditEntry(603)));
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: 603 });
+    expect(await verify()).toEqual({ ok: true, rows: 603 });
   });
 
   it('reports a row whose entry was edited with SQL at that row', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename } from 'node:fs/promises';
 import { type AuditEntry, parseLine } from '../audit/audit-log';
-import { appendAudit } from './audit-table';
+import { appendAuditEntries } from './audit-table';
 import type { Db } from './database';
 
 export type AuditImport = { imported: AuditEntry[]; alreadyImported?: true };
@@ -19,8 +19,8 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
 
 /**
  * Moves the JSON Lines audit log from before the database into the audit table, once: every entry appended in file
- * order (chained like new rows) and the file's SHA-256 recorded, in one transaction. Answers the entries imported, from
- * which the caller rebuilds its memory of submits.
+ * order (chained by the same code as new rows) and the file's SHA-256 recorded, in one transaction. Answers the entries
+ * imported, from which the caller rebuilds its memory of submits.
  *
  * The file is then renamed to `<path>.imported`, so nobody takes it for the live log. The marker row, not the rename,
  * is what stops a second import: a crash between the two leaves the file in place, and the next start finds it marked.
@@ -43,7 +43,7 @@ export async function importAuditFile(db: Db, path: string): Promise<AuditImport
       .returning('file_sha256')
       .executeTakeFirst();
     if (!marked) return false;
-    for (const entry of entries) await appendAudit(trx, entry);
+    await appendAuditEntries(trx, entries);
     return true;
   });
   // Missing already when that other replica renamed it first.

@@ -11,15 +11,25 @@ export const chainHash = (prevHash: string, entryText: string) => sha256(`${prev
  * Appends one record inside the caller's transaction, so a submit's claim and its write-ahead record commit together
  * or not at all. The head row's lock lines appends up across replicas: each knows the link before it.
  */
-export async function appendAudit(trx: Transaction<Tables>, entry: AuditEntry): Promise<void> {
-  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
-  const text = JSON.stringify(entry);
-  const seq = head.seq + 1;
-  const hash = chainHash(head.hash, text);
-  await trx
-    .insertInto('audit_log')
-    .values({ seq, time: new Date(entry.time), kind: entry.kind, cluster_id: entry.clusterId, idempotency_key: entry.idempotencyKey, outcome: entry.outcome, entry: text, prev_hash: head.hash, hash })
-    .execute();
+export function appendAudit(trx: Transaction<Tables>, entry: AuditEntry): Promise<void> {
+  return appendAuditEntries(trx, [entry]);
+}
+
+/** Rows per insert: well under PostgreSQL's 65,535 parameters, and a bounded statement however large the bodies. */
+const BATCH = 256;
+
+/** Appends records in order under one lock of the head, in a few statements: an import's thousands of lines at once. */
+export async function appendAuditEntries(trx: Transaction<Tables>, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  let { seq, hash } = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  const rows = entries.map((entry) => {
+    const text = JSON.stringify(entry);
+    const prev = hash;
+    seq += 1;
+    hash = chainHash(prev, text);
+    return { seq, time: new Date(entry.time), kind: entry.kind, cluster_id: entry.clusterId, idempotency_key: entry.idempotencyKey, outcome: entry.outcome, entry: text, prev_hash: prev, hash };
+  });
+  for (let at = 0; at < rows.length; at += BATCH) await trx.insertInto('audit_log').values(rows.slice(at, at + BATCH)).execute();
   await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
 }
 
