@@ -1,6 +1,11 @@
 import { type AuditRow, auditRows } from '../db/audit-chain';
 import type { Db } from '../db/database';
 
+/** A row that cannot be exported as it is: the table was edited behind the planner's back. */
+export class UnreadableAuditRowError extends Error {
+  override name = 'UnreadableAuditRowError';
+}
+
 /**
  * One exported row: `{"seq","time","prevHash","hash","entry":{…the AuditEntry…}}`.
  *
@@ -13,11 +18,6 @@ import type { Db } from '../db/database';
  * For example, in a shell:
  *   node -e 'let p="0".repeat(64);for(const l of require("fs").readFileSync(0,"utf8").split("\n").filter(Boolean)){const r=JSON.parse(l),h=require("crypto").createHash("sha256").update(r.prevHash+"\n"+JSON.stringify(r.entry)).digest("hex");if(h!==r.hash||r.prevHash!==p)throw Error("broken at "+r.seq);p=h}' < audit.jsonl
  */
-/** A row that cannot be exported as it is: the table was edited behind the planner's back. */
-export class UnreadableAuditRowError extends Error {
-  override name = 'UnreadableAuditRowError';
-}
-
 export function exportLine(row: AuditRow): string {
   let entry: unknown;
   try {
