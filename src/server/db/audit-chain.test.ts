@@ -32,6 +32,21 @@ describe('verifyAuditChain', () => {
     expect(await verify()).toEqual({ ok: true, rows: 603 });
   });
 
+  it('finds the chain whole while a BFF keeps appending during the walks', async () => {
+    const { db } = await chainOf(20);
+    let walking = true;
+    let next = 21;
+    const appending = (async () => {
+      while (walking) await db.transaction().execute((trx) => appendAudit(trx, auditEntry(next++)));
+    })();
+    const checks = [];
+    for (let walk = 0; walk < 20; walk += 1) checks.push(await verifyAuditChain(db, { pageSize: 50 }));
+    walking = false;
+    await appending;
+    expect(checks.filter((check) => !check.ok)).toEqual([]);
+    expect(await verifyAuditChain(db)).toEqual({ ok: true, rows: next - 1 });
+  });
+
   it('reports a row whose entry was edited with SQL at that row', async () => {
     const { db, verify } = await chainOf(7);
     await db.updateTable('audit_log').set({ entry: sql`replace(entry, 'task-5', 'task-X')` }).where('seq', '=', 5).execute();
