@@ -15,7 +15,7 @@ export function appendAudit(trx: Transaction<Tables>, entry: AuditEntry): Promis
   return appendAuditEntries(trx, [entry]);
 }
 
-/** Rows per insert: well under PostgreSQL's 65,535 parameters, and a bounded statement however large the bodies. */
+/** Rows per insert: 9 bind parameters a row stays well under PostgreSQL's 65,535 a statement. */
 const BATCH = 256;
 
 /** Appends records in order under one lock of the head, in a few statements: an import's thousands of lines at once. */
