@@ -16,6 +16,7 @@ import { requestTarget } from './plugins/request-target';
 import { securityHeaders } from './plugins/security-headers';
 import { spaPlugin } from './plugins/spa';
 import { cceProxyRoutes } from './routes/cce-proxy';
+import { healthRoutes } from './routes/health';
 import { nodeLabelsRoutes } from './routes/node-labels';
 import { type ServerInfo, sessionRoutes } from './routes/session';
 import { submitRoutes } from './routes/submit';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyCompress, { threshold: 1024 });
   await app.register(sessionRoutes, { info: options.session, auth: options.auth ? 'oidc' : 'none' });
+  await app.register(healthRoutes, { database: options.database });
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
   await app.register(submitRoutes, { upstream: options.upstream, db: options.database.db, unreadable: options.unreadableAuditFile, ...(options.now ? { now: options.now } : {}) });

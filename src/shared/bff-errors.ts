@@ -48,6 +48,8 @@ export const BffCode = {
   UPSTREAM_MALFORMED: 'BFF.UPSTREAM_MALFORMED',
   UPSTREAM_TOO_LARGE: 'BFF.UPSTREAM_TOO_LARGE',
   UPSTREAM_BAD_STATUS: 'BFF.UPSTREAM_BAD_STATUS',
+  /** Readiness: the BFF's database does not answer. */
+  DATABASE_UNAVAILABLE: 'BFF.DATABASE_UNAVAILABLE',
   INTERNAL: 'BFF.INTERNAL',
 } as const;
 export type BffCode = (typeof BffCode)[keyof typeof BffCode];

@@ -86,7 +86,7 @@ export class AuditUnreadableError extends Error {
   }
 }
 
-function parseLine(text: string, path: string, line: number): AuditEntry {
+export function parseLine(text: string, path: string, line: number): AuditEntry {
   const where = `line ${line} of the audit log (AUDIT_LOG)`;
   let json: unknown;
   try {

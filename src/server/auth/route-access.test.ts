@@ -40,6 +40,8 @@ interface Probe {
  */
 const expected: Record<string, { needs: Needs; namesCluster: boolean; probes: Probe[] }> = {
   '/api/session': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/session', answers: 200 }, { method: 'HEAD', target: () => '/api/session', answers: 200 }] },
+  '/api/health': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/health', answers: 200 }] },
+  '/api/ready': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/ready', answers: 200 }, { method: 'HEAD', target: () => '/api/ready', answers: 200 }] },
   '/api/auth/login': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/auth/login?returnTo=/', answers: 302 }] },
   '/api/auth/callback': { needs: 'public', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/auth/callback?code=c&state=s', answers: 302 }] },
   '/api/auth/logout': { needs: 'public', namesCluster: false, probes: [{ method: 'POST', target: () => '/api/auth/logout', answers: 204 }] },

