@@ -4,12 +4,14 @@ import type { Upstream } from './cce/client';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseError, openDatabase } from './db/database';
 import { forgetSubmits } from './db/submit-table';
+import { importAuditLog } from './submit/restore';
 import { DEMO_REGION, startDemoUpstream } from './demo';
 import { kubeconfigDirectory } from './kubernetes/kubeconfig-source';
 
 async function main() {
   const config = loadConfig(process.env);
   const database = await openDatabase(config.database, config.databaseSchema);
+  const unreadableAuditFile = await importAuditLog(database.db, config.auditLogPath);
   // Demo submits are remembered only as long as the simulator remembers their tasks: not across restarts, not past a reset.
   if (config.mode === 'demo') await forgetSubmits(database.db, 'all');
   const demo = config.mode === 'demo' ? await startDemoUpstream(config, { onReset: () => forgetSubmits(database.db, 'settled') }) : undefined;
@@ -18,6 +20,7 @@ async function main() {
   const app = await buildApp({
     upstream,
     database,
+    unreadableAuditFile,
     session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
     ...(config.auth ? { auth: config.auth } : {}),
     rateLimits: config.rateLimits,

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile, rename } from 'node:fs/promises';
 import { type AuditEntry, parseLine } from '../audit/audit-log';
 import { appendAuditEntries } from './audit-table';
+import type { Transaction } from 'kysely';
 import type { Db } from './database';
+import type { Tables } from './tables';
 
 export type AuditImport = { imported: AuditEntry[]; alreadyImported?: true };
 
@@ -20,12 +22,17 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
 /**
  * Moves the JSON Lines audit log from before the database into the audit table, once: every entry appended in file
  * order (chained by the same code as new rows) and the file's SHA-256 recorded, in one transaction. Answers the entries
- * imported, from which the caller rebuilds its memory of submits.
+ * imported. `rebuild` runs in the same transaction, so the memory of submits it rebuilds from them is never missing a
+ * submit whose records were imported, whatever stops the process.
  *
  * The file is then renamed to `<path>.imported`, so nobody takes it for the live log. The marker row, not the rename,
  * is what stops a second import: a crash between the two leaves the file in place, and the next start finds it marked.
  */
-export async function importAuditFile(db: Db, path: string): Promise<AuditImport> {
+export async function importAuditFile(
+  db: Db,
+  path: string,
+  rebuild: (trx: Transaction<Tables>, entries: AuditEntry[]) => Promise<void> = async () => undefined,
+): Promise<AuditImport> {
   const bytes = await readIfExists(path);
   if (!bytes) return { imported: [] };
   const fileSha256 = createHash('sha256').update(bytes).digest('hex');
@@ -44,6 +51,7 @@ export async function importAuditFile(db: Db, path: string): Promise<AuditImport
       .executeTakeFirst();
     if (!marked) return false;
     await appendAuditEntries(trx, entries);
+    await rebuild(trx, entries);
     return true;
   });
   // Missing already when that other replica renamed it first.

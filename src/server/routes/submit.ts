@@ -41,6 +41,8 @@ export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app,
     claimMs: upstream.timeoutMs + SETTLE_GRACE_MS,
     stale: (kind) => unknownResult(kind as SubmitKind, 502, 'The planner stopped while it was sending this request to CCE.'),
   });
+  // The BFF still starts, so reads keep working; every submit and retry says why it is refused.
+  if (unreadable) app.log.error({ err: unreadable, auditLog: unreadable.file }, 'audit log unreadable: submits and retries are refused until it is fixed');
   const submit = createSubmitter({ upstream, audit: auditLog(db), memory, unreadable });
 
   // Read as text: the upgrade request is forwarded byte for byte, and even a body that is not JSON gets its audit line.

@@ -1,4 +1,7 @@
 import type { Transaction } from 'kysely';
+import { cutTornTail } from '../audit/torn-tail';
+import { importAuditFile } from '../db/audit-import';
+import type { Db } from '../db/database';
 import { type AuditEntry, AuditUnreadableError } from '../audit/audit-log';
 import { IDEMPOTENCY_TTL_MS, type RestoredSubmit, restoreSubmits } from '../db/submit-table';
 import type { Tables } from '../db/tables';
@@ -93,4 +96,23 @@ export async function restoreFromAudit(trx: Transaction<Tables>, entries: AuditE
     submits.push({ key, fingerprint: fingerprintOf(line.clusterId, line.kind, planSha256(line)), clusterId: line.clusterId, kind: line.kind, at, outcome: result.outcome, result: JSON.stringify(result) });
   }
   await restoreSubmits(trx, submits);
+}
+
+/**
+ * Imports the JSON Lines audit log from before the database, if there is one, and rebuilds the memory of submits from
+ * it in the same transaction. Answers the record it could not read (then nothing was imported): the database may lack a
+ * sent submit, so submits must stop until an operator fixes the file and restarts the planner.
+ */
+export async function importAuditLog(db: Db, path: string): Promise<AuditUnreadableError | undefined> {
+  try {
+    // A last line torn by a crash was never acknowledged (its write-ahead submit was not sent): dropped, as the file log did.
+    await cutTornTail(path).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    });
+    await importAuditFile(db, path, (trx, entries) => restoreFromAudit(trx, entries));
+    return undefined;
+  } catch (error) {
+    if (error instanceof AuditUnreadableError) return error;
+    throw error;
+  }
 }

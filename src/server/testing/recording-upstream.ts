@@ -57,7 +57,7 @@ export const auditEntries = (database: Database) => auditLog(database.db).readSi
 export async function buildTestBff(
   endpoint: string,
   timeoutMs = 2000,
-  { inFlight, ...extra }: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs' | 'http' | 'now'> & Partial<Pick<AppOptions, 'database'>> & { inFlight?: Partial<InFlightLimits> } = {},
+  { inFlight, ...extra }: Pick<AppOptions, 'kubeconfigs' | 'kubernetesTimeoutMs' | 'http' | 'now' | 'unreadableAuditFile'> & Partial<Pick<AppOptions, 'database'>> & { inFlight?: Partial<InFlightLimits> } = {},
 ) {
   const logLines: string[] = [];
   const logStream = new Writable({

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach } from 'vitest';
+import type { AppOptions } from '../app';
 import type { Database } from '../db/database';
 import { auditEntries, buildTestBff } from './recording-upstream';
 import { testDatabase, unclosed } from './test-database';
@@ -29,8 +30,8 @@ export function restartableBffsPerTest() {
     upstream,
     database: current,
     auditLines: () => auditEntries(current()),
-    async startBff({ timeoutMs = 2000, now }: { timeoutMs?: number; now?: () => number } = {}) {
-      const { app, logLines } = await buildTestBff(upstream().endpoint, timeoutMs, { database: unclosed(current()), ...(now ? { now } : {}) });
+    async startBff({ timeoutMs = 2000, ...extra }: { timeoutMs?: number } & Pick<AppOptions, 'now' | 'unreadableAuditFile'> = {}) {
+      const { app, logLines } = await buildTestBff(upstream().endpoint, timeoutMs, { database: unclosed(current()), ...extra });
       apps.push(app);
       return Object.assign(app, { logLines });
     },
