@@ -65,10 +65,23 @@ describe('loadConfig', () => {
     }
   });
 
-  it('keeps the audit log in AUDIT_LOG, or under data/ in the working directory (demo in a file of its own), as an absolute path', () => {
+  it('imports an old audit log from AUDIT_LOG, or from DATA_DIR (demo from a file of its own), as an absolute path', () => {
     expect(loadConfig(real).auditLogPath).toBe(join(process.cwd(), 'data', 'audit.jsonl'));
     expect(loadConfig({}).auditLogPath).toBe(join(process.cwd(), 'data', 'demo-audit.jsonl'));
+    expect(loadConfig({ ...real, DATA_DIR: 'state' }).auditLogPath).toBe(join(process.cwd(), 'state', 'audit.jsonl'));
     expect(loadConfig({ ...real, AUDIT_LOG: 'logs/submits.jsonl' }).auditLogPath).toBe(join(process.cwd(), 'logs', 'submits.jsonl'));
+  });
+
+  it('keeps state in the embedded database under DATA_DIR, or on PostgreSQL at DATABASE_URL; demo mode apart from real mode', () => {
+    expect(loadConfig(real)).toMatchObject({ database: { driver: 'pglite', dataDir: join(process.cwd(), 'data', 'db') }, databaseSchema: 'planner' });
+    expect(loadConfig({})).toMatchObject({ database: { driver: 'pglite', dataDir: join(process.cwd(), 'data', 'demo-db') }, databaseSchema: 'planner_demo' });
+    expect(loadConfig({ DATA_DIR: '/srv/planner' })).toMatchObject({ database: { dataDir: '/srv/planner/demo-db' } });
+    const url = 'postgres://planner:pw@db.internal:5432/planner';
+    expect(loadConfig({ ...real, DATABASE_URL: url })).toMatchObject({ database: { driver: 'postgres', url }, databaseSchema: 'planner' });
+    expect(loadConfig({ DATABASE_URL: url })).toMatchObject({ databaseSchema: 'planner_demo' });
+    expect(loadConfig({ ...real, DATABASE_URL: url, DATABASE_SCHEMA: 'team_a' })).toMatchObject({ databaseSchema: 'team_a' });
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/planner' })).toThrow(/DATABASE_URL: must be a PostgreSQL URL/);
+    expect(() => loadConfig({ DATABASE_SCHEMA: 'Team-A' })).toThrow(/DATABASE_SCHEMA: must be a schema name/);
   });
 
   it('never repeats the secret key in its error message', () => {
