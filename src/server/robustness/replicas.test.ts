@@ -3,7 +3,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../shared/bff-api';
 import type { Database } from '../db/database';
 import { type BffProcess, startBffProcess } from '../testing/bff-process';
-import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from '../testing/recording-upstream';
+import { startTestOidcProvider, TEST_CLIENT_ID, TEST_OPERATOR_GROUP } from '../testing/oidc-test-provider';
+import { signIn } from '../testing/sign-in';
+import { auditEntries, SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from '../testing/recording-upstream';
 import { planText, upgradeAccepted } from '../testing/submit-client';
 import { TEST_DATABASE_URL, testDatabase } from '../testing/test-database';
 
@@ -83,6 +85,46 @@ describe.skipIf(!TEST_DATABASE_URL)('two replicas on one PostgreSQL', { timeout:
     expect(answers.map((answer) => answer.status).sort()).toEqual(answers.some((answer) => answer.status === 409) ? [200, 409] : [200, 200]);
     expect((await submit(b!, randomUUID())).headers.get(REPLAYED_HEADER)).toBe('true');
     expect(upgradesReceived()).toHaveLength(1);
+  });
+
+  it('lets a user sign in through one replica, land the provider\u2019s callback on the other, and submit through either', async () => {
+    // Behind a load balancer both replicas answer at one public address; which one takes a request is not up to the user.
+    const publicUrl = 'http://127.0.0.1:9';
+    const clientSecret = 'client-secret-for-replica-tests';
+    const provider = await startTestOidcProvider({ clientSecret, redirectUris: [`${publicUrl}/api/auth/callback`] });
+    try {
+      const [a, b] = await startReplicas({
+        OIDC_ISSUER_URL: provider.issuer,
+        OIDC_CLIENT_ID: TEST_CLIENT_ID,
+        OIDC_CLIENT_SECRET: clientSecret,
+        PUBLIC_URL: publicUrl,
+        OIDC_OPERATOR_GROUPS: TEST_OPERATOR_GROUP,
+      });
+      const { callback, cookie } = await signIn(a!.url, 'operator', '/', b!.url);
+      expect(callback.statusCode).toBe(302);
+      expect(cookie).not.toBe('');
+      const submitAs = (replica: BffProcess, key: string) =>
+        fetch(`${replica.url}/api/clusters/${TEST_CLUSTER}/upgrade`, {
+          method: 'POST',
+          headers: { ...SAME_ORIGIN, origin: publicUrl, cookie, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: key },
+          body: JSON.stringify({ request: planText() }),
+        });
+      const key = randomUUID();
+      expect((await submitAs(b!, key)).status).toBe(200);
+      const again = await submitAs(a!, key);
+      expect(again.status).toBe(200);
+      expect(again.headers.get(REPLAYED_HEADER)).toBe('true');
+      expect(upgradesReceived()).toHaveLength(1);
+      const [sent] = await auditEntries(database);
+      expect(sent).toMatchObject({ outcome: 'sending', user: { name: 'Olga Operator' } });
+      // Signed out through A: B no longer knows the session either.
+      const userOn = async (replica: BffProcess) => ((await (await fetch(`${replica.url}/api/session`, { headers: { cookie } })).json()) as { user: unknown }).user;
+      expect(await userOn(b!)).toMatchObject({ name: 'Olga Operator', role: 'operator' });
+      expect((await fetch(`${a!.url}/api/auth/logout`, { method: 'POST', headers: { ...SAME_ORIGIN, origin: publicUrl, cookie } })).status).toBe(204);
+      expect(await userOn(b!)).toBeUndefined();
+    } finally {
+      await provider.close();
+    }
   });
 
   it('never sends again what a replica killed mid-call was sending: the other answers it as unknown', async () => {

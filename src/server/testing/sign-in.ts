@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { TestUser } from './oidc-test-provider';
 
 /** A browser's cookie jar for one origin, as much of it as sign-in needs. */
@@ -22,21 +23,38 @@ class CookieJar {
 
 const setCookiesOf = (header: string | string[] | undefined) => (header === undefined ? [] : Array.isArray(header) ? header : [header]);
 
+/** A BFF in this process (driven with inject), or one in a process of its own at this base URL (driven with fetch). */
+export type BffTarget = FastifyInstance | string;
+
+interface BffAnswer {
+  statusCode: number;
+  headers: OutgoingHttpHeaders;
+  body: string;
+}
+
+async function get(bff: BffTarget, path: string, cookie = ''): Promise<BffAnswer> {
+  if (typeof bff !== 'string') return bff.inject({ url: path, headers: cookie ? { cookie } : {} });
+  const response = await fetch(`${bff}${path}`, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+  const headers: OutgoingHttpHeaders = Object.fromEntries(response.headers);
+  headers['set-cookie'] = response.headers.getSetCookie();
+  return { statusCode: response.status, headers, body: await response.text() };
+}
+
 export interface SignInResult {
   /** The BFF's answer to the provider's redirect back (302 to the app, with the session cookie on success). */
-  callback: Awaited<ReturnType<FastifyInstance['inject']>>;
+  callback: BffAnswer;
   /** `cookie` header value carrying the BFF session, empty when sign-in did not create one. */
   cookie: string;
 }
 
 /**
  * Walks the whole authorization-code flow as a browser would: the BFF's sign-in redirect, the provider's real
- * sign-in form (filled in as `user`), the redirects back, and the BFF's callback. The BFF is driven with inject; the
- * callback may go to another replica (`callbackApp`), as it may behind a load balancer.
+ * sign-in form (filled in as `user`), the redirects back, and the BFF's callback. The callback may go to another
+ * replica (`callbackApp`), as it may behind a load balancer.
  */
-export async function signIn(app: FastifyInstance, user: TestUser, returnTo = '/', callbackApp = app): Promise<SignInResult> {
+export async function signIn(app: BffTarget, user: TestUser, returnTo = '/', callbackApp = app): Promise<SignInResult> {
   const bffJar = new CookieJar();
-  const start = await app.inject({ url: `/api/auth/login?returnTo=${encodeURIComponent(returnTo)}` });
+  const start = await get(app, `/api/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
   if (start.statusCode !== 302) throw new Error(`sign-in start answered ${start.statusCode}: ${start.body}`);
   bffJar.take(setCookiesOf(start.headers['set-cookie']));
 
@@ -56,7 +74,7 @@ export async function signIn(app: FastifyInstance, user: TestUser, returnTo = '/
     if (location) {
       const target = new URL(location, next);
       if (target.pathname === '/api/auth/callback') {
-        const callback = await callbackApp.inject({ url: `${target.pathname}${target.search}`, headers: { cookie: bffJar.header() } });
+        const callback = await get(callbackApp, `${target.pathname}${target.search}`, bffJar.header());
         bffJar.take(setCookiesOf(callback.headers['set-cookie']));
         return { callback, cookie: bffJar.header() };
       }
