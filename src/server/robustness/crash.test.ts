@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../shared/bff-api';
+import { REPLAYED_HEADER } from '../../shared/bff-api';
 import { openDatabase } from '../db/database';
-import { type BffProcess, startBffProcess } from '../testing/bff-process';
-import { SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from '../testing/recording-upstream';
+import { type BffProcess, realModeEnv, startBffProcess, submitOverHttp } from '../testing/bff-process';
+import { startRecordingUpstream } from '../testing/recording-upstream';
 import { planText, upgradeAccepted } from '../testing/submit-client';
 
 /**
@@ -26,22 +26,8 @@ describe('a BFF killed with SIGKILL mid-write', { timeout: 120_000 }, () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const start = () =>
-    startBffProcess({
-      DATA_DIR: dataDir,
-      HUAWEICLOUD_SDK_AK: TEST_AK,
-      HUAWEICLOUD_SDK_SK: TEST_SK,
-      HUAWEICLOUD_SDK_PROJECT_ID: TEST_PROJECT,
-      HUAWEICLOUD_SDK_REGION: 'cn-north-4',
-      CCE_ENDPOINT: upstream.endpoint,
-      RATE_LIMIT_SUBMIT_PER_MINUTE: '10000',
-    });
-  const submit = (bff: BffProcess, key: string, step: number) =>
-    fetch(`${bff.url}/api/clusters/${TEST_CLUSTER}/upgrade`, {
-      method: 'POST',
-      headers: { ...SAME_ORIGIN, origin: bff.url, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: key },
-      body: JSON.stringify({ request: planText(step) }),
-    });
+  const start = () => startBffProcess({ DATA_DIR: dataDir, ...realModeEnv(upstream.endpoint) });
+  const submit = (bff: BffProcess, key: string, step: number) => submitOverHttp(bff, key, planText(step));
 
   it('loses no acknowledged submit and sends none twice', async () => {
     const first = await start();

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../shared/bff-api';
+import { REPLAYED_HEADER } from '../../shared/bff-api';
 import type { Database } from '../db/database';
-import { type BffProcess, startBffProcess } from '../testing/bff-process';
+import { type BffProcess, realModeEnv, startBffProcess, submitOverHttp } from '../testing/bff-process';
 import { startTestOidcProvider, TEST_CLIENT_ID, TEST_OPERATOR_GROUP } from '../testing/oidc-test-provider';
 import { signIn } from '../testing/sign-in';
-import { auditEntries, SAME_ORIGIN, startRecordingUpstream, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from '../testing/recording-upstream';
+import { auditEntries, SAME_ORIGIN, startRecordingUpstream } from '../testing/recording-upstream';
 import { planText, upgradeAccepted } from '../testing/submit-client';
 import { TEST_DATABASE_URL, testDatabase } from '../testing/test-database';
 
@@ -33,29 +33,13 @@ describe.skipIf(!TEST_DATABASE_URL)('two replicas on one PostgreSQL', { timeout:
     database = await testDatabase();
     upstream.received.length = 0;
     upstream.respondWith(() => upgradeAccepted());
-    const env = {
-      DATABASE_URL: TEST_DATABASE_URL ?? '',
-      DATABASE_SCHEMA: database.schema,
-      HUAWEICLOUD_SDK_AK: TEST_AK,
-      HUAWEICLOUD_SDK_SK: TEST_SK,
-      HUAWEICLOUD_SDK_PROJECT_ID: TEST_PROJECT,
-      HUAWEICLOUD_SDK_REGION: 'cn-north-4',
-      CCE_ENDPOINT: upstream.endpoint,
-      // The limits have their own tests; here every request should reach the submit logic.
-      RATE_LIMIT_SUBMIT_PER_MINUTE: '10000',
-      ...extra,
-    };
+    const env = { DATABASE_URL: TEST_DATABASE_URL ?? '', DATABASE_SCHEMA: database.schema, ...realModeEnv(upstream.endpoint), ...extra };
     const started = await Promise.all([startBffProcess(env), startBffProcess(env)]);
     replicas.push(...started);
     return started;
   }
 
-  const submit = (replica: BffProcess, key: string, request = planText()) =>
-    fetch(`${replica.url}/api/clusters/${TEST_CLUSTER}/upgrade`, {
-      method: 'POST',
-      headers: { ...SAME_ORIGIN, origin: replica.url, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: key },
-      body: JSON.stringify({ request }),
-    });
+  const submit = (replica: BffProcess, key: string) => submitOverHttp(replica, key);
   const upgradesReceived = () => upstream.received.filter((call) => call.url.endsWith('/operation/upgrade'));
 
   it('sends one of 50 concurrent submits of one key spread over both, and answers the rest from it or as in progress', async () => {
@@ -103,12 +87,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two replicas on one PostgreSQL', { timeout:
       const { callback, cookie } = await signIn(a!.url, 'operator', '/', b!.url);
       expect(callback.statusCode).toBe(302);
       expect(cookie).not.toBe('');
-      const submitAs = (replica: BffProcess, key: string) =>
-        fetch(`${replica.url}/api/clusters/${TEST_CLUSTER}/upgrade`, {
-          method: 'POST',
-          headers: { ...SAME_ORIGIN, origin: publicUrl, cookie, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: key },
-          body: JSON.stringify({ request: planText() }),
-        });
+      const submitAs = (replica: BffProcess, key: string) => submitOverHttp(replica, key, planText(), { origin: publicUrl, cookie });
       const key = randomUUID();
       expect((await submitAs(b!, key)).status).toBe(200);
       const again = await submitAs(a!, key);

@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { IDEMPOTENCY_HEADER } from '../../shared/bff-api';
+import { SAME_ORIGIN, TEST_AK, TEST_CLUSTER, TEST_PROJECT, TEST_SK } from './recording-upstream';
+import { planText } from './submit-client';
 
 export interface BffProcess {
   /** Where it listens, e.g. http://127.0.0.1:41234. */
@@ -31,3 +34,22 @@ export function startBffProcess(env: Record<string, string>): Promise<BffProcess
     void exited.then(() => reject(new Error(`The BFF exited before it listened:\n${output.join('\n')}`)));
   });
 }
+
+/** Real mode against a test upstream (the recording upstream, standing in for CCE), with submits not rate-limited. */
+export const realModeEnv = (cceEndpoint: string): Record<string, string> => ({
+  HUAWEICLOUD_SDK_AK: TEST_AK,
+  HUAWEICLOUD_SDK_SK: TEST_SK,
+  HUAWEICLOUD_SDK_PROJECT_ID: TEST_PROJECT,
+  HUAWEICLOUD_SDK_REGION: 'cn-north-4',
+  CCE_ENDPOINT: cceEndpoint,
+  // The limits have their own tests; here every request should reach the submit logic.
+  RATE_LIMIT_SUBMIT_PER_MINUTE: '10000',
+});
+
+/** POST /api/clusters/:id/upgrade over HTTP, as the SPA sends it; `headers` add to or replace the same-origin pair. */
+export const submitOverHttp = (bff: BffProcess, key: string, request = planText(), headers: Record<string, string> = {}) =>
+  fetch(`${bff.url}/api/clusters/${TEST_CLUSTER}/upgrade`, {
+    method: 'POST',
+    headers: { ...SAME_ORIGIN, origin: bff.url, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: key, ...headers },
+    body: JSON.stringify({ request }),
+  });
