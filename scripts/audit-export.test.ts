@@ -15,8 +15,8 @@ const TIMEOUT_MS = 90_000;
 const SCRIPT = fileURLToPath(new URL('./audit-export.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Demo mode's database in a planner's DATA_DIR, under the schema the runs below name. */
-const openPlanner = (dataDir: string) => openDatabase({ driver: 'pglite', dataDir: join(dataDir, 'demo-db') }, 'planner');
+/** Demo mode's database in a planner's DATA_DIR, under demo mode's own schema. */
+const openPlanner = (dataDir: string) => openDatabase({ driver: 'pglite', dataDir: join(dataDir, 'demo-db') }, 'planner_demo');
 
 // A new embedded database takes seconds to create: the file makes one, and a test that changes it works on a copy.
 const ROWS = 5;
@@ -37,7 +37,7 @@ function exportAudit(dataDir: string, ...args: string[]): Promise<{ code: number
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, DATABASE_SCHEMA: 'planner' },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir },
     });
     let stdout = '';
     let stderr = '';

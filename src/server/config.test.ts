@@ -80,6 +80,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...real, DATABASE_URL: url })).toMatchObject({ database: { driver: 'postgres', url }, databaseSchema: 'planner' });
     expect(loadConfig({ DATABASE_URL: url })).toMatchObject({ databaseSchema: 'planner_demo' });
     expect(loadConfig({ ...real, DATABASE_URL: url, DATABASE_SCHEMA: 'team_a' })).toMatchObject({ databaseSchema: 'team_a' });
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_SCHEMA: 'team_a' })).toMatchObject({ databaseSchema: 'team_a_demo' });
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db/planner' })).toThrow(/DATABASE_URL: must be a PostgreSQL URL/);
     expect(() => loadConfig({ DATABASE_SCHEMA: 'Team-A' })).toThrow(/DATABASE_SCHEMA: must be a schema name/);
   });

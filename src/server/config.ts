@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { projectIdSchema } from '../shared/ids';
 import { type AuthConfig, authConfigFrom, authEnvShape, authIssues, type RateLimits, rateLimitsFrom } from './auth/auth-config';
 import { Credentials } from './cce/credentials';
-import type { DatabaseLocation } from './db/database';
+import { type DatabaseLocation, SCHEMA_NAME } from './db/database';
 import type { HttpLimits } from './http-limits';
 import { optional, resolveFileVariables } from './env-files';
 
@@ -41,7 +41,7 @@ const envSchema = z
     HOST: optional(z.string().min(1)),
     AUDIT_LOG: optional(z.string().min(1)),
     DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL URL such as postgres://planner@db.internal:5432/planner' })),
-    DATABASE_SCHEMA: optional(z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a schema name: lower-case letters, digits and _')),
+    DATABASE_SCHEMA: optional(z.string().regex(SCHEMA_NAME, 'must be a schema name: lower-case letters, digits and _ (at most 58)')),
     DATA_DIR: optional(z.string().min(1)),
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
     SIMULATOR_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
@@ -115,14 +115,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const auth = authConfigFrom(e);
-  // Relative to where the BFF was started, like every relative path a user types. Demo submits go to a file of their
-  // own: a real-mode BFF started in the same directory rebuilds its memory of submits from its log, and must not read them.
+  // Relative to where the BFF was started, like every relative path a user types. Demo mode's old audit file is its own:
+  // its submits were made on a simulator, and a real-mode BFF importing them would hold plans CCE never saw.
   const dataDir = resolve(e.DATA_DIR ?? 'data');
   const auditLogPath = (fallback: string) => resolve(e.AUDIT_LOG ?? join(dataDir, fallback));
   // Demo mode's submits were made on a simulator that forgets them: its tables live apart, in a database or schema of their own.
   const storage = (demo: boolean) => ({
     database: e.DATABASE_URL ? ({ driver: 'postgres', url: e.DATABASE_URL } as const) : ({ driver: 'pglite', dataDir: join(dataDir, demo ? 'demo-db' : 'db') } as const),
-    databaseSchema: e.DATABASE_SCHEMA ?? (demo ? 'planner_demo' : 'planner'),
+    // Always apart, even when DATABASE_SCHEMA names the real one: demo mode forgets its submits when it starts, and a
+    // replica that fell into demo mode (its secrets failed to mount) must not forget real ones.
+    databaseSchema: `${e.DATABASE_SCHEMA ?? 'planner'}${demo ? '_demo' : ''}`,
   });
   const common = {
     host: e.HOST ?? '127.0.0.1',

@@ -9,10 +9,10 @@ import { describeIssues, fieldIssues } from '../../shared/issues';
 export const auditOutcomeSchema = z.enum(['sending', 'accepted', 'refused', 'unknown', 'invalid', 'replayed', 'conflict']);
 export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 
-/** Lines about a request that may have reached CCE: the submit memory is rebuilt from them, so they must say what was sent. */
+/** Records of a request that may have reached CCE: an import rebuilds the memory of submits from them, so they must say what was sent. */
 const sentOutcomes = new Set<AuditOutcome>(['sending', 'accepted', 'unknown']);
 
-/** One line of the audit log (JSON Lines). Nothing in it may carry a credential. */
+/** One audit record: a row's `entry`, a line of an export or of an audit file from before the database. Nothing in it may carry a credential. */
 export const auditEntrySchema = z.object({
   time: z.iso.datetime(),
   kind: z.enum(['upgrade', 'retry']),
@@ -20,7 +20,7 @@ export const auditEntrySchema = z.object({
   idempotencyKey: z.string().nullable(),
   /**
    * Names the plan: SHA-256 of the request's canonical JSON (RFC 8785), so whitespace and key order do not matter; of
-   * the exact text when it was not JSON. (Lines written before canonical hashing hash the exact text; the submit memory
+   * the exact text when it was not JSON. (Lines written before canonical hashing hash the exact text; the memory of submits
    * is rebuilt from `body`, never from this field.)
    */
   bodySha256: z.string(),
@@ -47,7 +47,7 @@ export const auditEntrySchema = z.object({
   requestId: z.string().nullable(),
   /** Who submitted: the signed-in user's subject and name; null when sign-in is not configured (loopback only). */
   user: z.object({ subject: z.string(), name: z.string() }).nullable(),
-  /** CCE's answer to an accepted submit, so a replay after a restart answers the same. */
+  /** CCE's answer to an accepted submit, so a replay answers the same, from any replica. */
   response: z.unknown().optional(),
 }).refine((entry) => !sentOutcomes.has(entry.outcome) || entry.body !== undefined, {
   message: 'a request that may have been sent must record its body',

@@ -10,13 +10,20 @@ export type ChainCheck = { ok: true; rows: number } | { ok: false; seq: number; 
 
 const PAGE_SIZE = 1000;
 
-/** Rows in seq order, a page at a time, so a table of any size passes through a fixed amount of memory. */
+/**
+ * Rows in seq order, a page at a time, so a table of any size passes through a fixed amount of memory. With `since`,
+ * from the first row written at or after it, and every row after that whatever its time (an imported record, or a
+ * replica's clock, may be earlier), so the rows exported still chain one to the next.
+ */
 export async function* auditRows(db: Kysely<Tables>, { since, pageSize = PAGE_SIZE }: { since?: Date; pageSize?: number } = {}): AsyncGenerator<AuditRow> {
   let after = 0;
+  if (since) {
+    const first = await db.selectFrom('audit_log').select((eb) => eb.fn.min('seq').as('seq')).where('time', '>=', since).executeTakeFirst();
+    if (first?.seq === null || first?.seq === undefined) return;
+    after = Number(first.seq) - 1;
+  }
   for (;;) {
-    let page = db.selectFrom('audit_log').selectAll().where('seq', '>', after);
-    if (since) page = page.where('time', '>=', since);
-    const rows = await page.orderBy('seq').limit(pageSize).execute();
+    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
     yield* rows;
     if (rows.length < pageSize) return;
     after = rows[rows.length - 1]!.seq;
@@ -24,7 +31,7 @@ export async function* auditRows(db: Kysely<Tables>, { since, pageSize = PAGE_SI
 }
 
 /**
- * The columns beside `entry` are what queries filter on (the submit memory is rebuilt by `time`): one edited there
+ * The columns beside `entry` are what queries filter on (an export `--since` starts by `time`): one edited there
  * would hide or misfile a record while its hash still matches.
  */
 function columnsDisagree(row: AuditRow): boolean {

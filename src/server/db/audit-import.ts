@@ -50,8 +50,9 @@ export async function importAuditFile(
       .returning('file_sha256')
       .executeTakeFirst();
     if (!marked) return false;
-    await appendAuditEntries(trx, entries);
+    // The memory of submits first: it takes cluster locks, which a claim takes before the audit head, never after.
     await rebuild(trx, entries);
+    await appendAuditEntries(trx, entries);
     return true;
   });
   // Missing already when that other replica renamed it first.

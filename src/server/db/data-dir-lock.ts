@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DatabaseError } from './database';
+import { DatabaseError } from './database-error';
 
 function alive(pid: number): boolean {
   try {

@@ -13,10 +13,25 @@ describe('the database', () => {
     const database = await testDatabase();
     opened.push(database);
     const root = database.db.withoutPlugins();
-    await Promise.all([migrate(root, database.schema), migrate(root, database.schema), migrate(root, database.schema)]);
-    const applied = await sql<{ name: string }>`select name from ${sql.table(`${database.schema}.kysely_migration`)}`.execute(root);
-    expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial']);
-    await expect(database.db.selectFrom('audit_head').select('seq').execute()).resolves.toEqual([{ seq: 0 }]);
+    // A schema nobody migrated yet, as when replicas first start against an empty database.
+    const schema = `${database.schema}_new`;
+    try {
+      await Promise.all([migrate(root, schema), migrate(root, schema), migrate(root, schema)]);
+      const applied = await sql<{ name: string }>`select name from ${sql.table(`${schema}.kysely_migration`)}`.execute(root);
+      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial']);
+      await expect(root.withSchema(schema).selectFrom('audit_head' as never).select('seq' as never).execute()).resolves.toEqual([{ seq: 0 }]);
+    } finally {
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(root);
+    }
+  });
+
+  it('never hands the values of a failed statement to whoever logs its error', async () => {
+    const database = await testDatabase();
+    opened.push(database);
+    const error: unknown = await sql`select 1 / ${0} as secret_${sql.raw('x')}, ${'pkce-verifier-value'}::text`.execute(database.db).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(Error);
+    expect(JSON.stringify(error)).not.toContain('pkce-verifier-value');
+    expect(error).not.toHaveProperty('params');
   });
 
   it('allows one submit in flight per cluster and one current submit per plan, whatever the code does', async () => {

@@ -2,11 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock';
+import { DatabaseError } from './database-error';
 import { migrate } from './migrations';
 import { pglitePool } from './pglite-pool';
 import type { Tables } from './tables';
 
 export type Db = Kysely<Tables>;
+export { DatabaseError };
 
 /** Where the BFF keeps its state: its tables, in `schema`, on the embedded database or a PostgreSQL server. */
 export interface Database {
@@ -21,24 +23,28 @@ export interface Database {
 export type DatabaseLocation =
   /** The embedded database: in `dataDir`, or in memory when it is omitted (tests). */
   | { driver: 'pglite'; dataDir?: string }
-  | { driver: 'postgres'; url: string; poolSize?: number };
+  | { driver: 'postgres'; url: string };
 
-export class DatabaseError extends Error {
-  override name = 'DatabaseError';
-}
-
-/** The URL as it may be logged: no password. */
-export function redactUrl(url: string): string {
+/** The server as it may be printed: host, port and database, never a password (which may also hide in the query). */
+function serverOf(url: string): string {
   try {
     const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.href;
+    return `${parsed.protocol}//${parsed.username ? `${parsed.username}@` : ''}${parsed.host}${parsed.pathname}`;
   } catch {
     return 'an unparsable URL';
   }
 }
 
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** A schema name; 58 characters at most, so demo mode's `_demo` still fits PostgreSQL's 63. */
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,57}$/;
+
+/** A pool towards a PostgreSQL server, as Kysely's root: every replica's, and the tests'. */
+export function postgresRoot(url: string, max = 10): Kysely<unknown> {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000 });
+  // An idle client's error (the server restarting) must not crash the BFF; the next query reconnects.
+  pool.on('error', () => undefined);
+  return new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+}
 
 function reason(error: unknown): string {
   if (error instanceof AggregateError) return error.errors.map(reason).join('; ');
@@ -47,15 +53,18 @@ function reason(error: unknown): string {
 
 async function openRoot(location: DatabaseLocation): Promise<{ root: Kysely<unknown>; unlock?: () => Promise<void> }> {
   if (location.driver === 'postgres') {
-    const pool = new pg.Pool({ connectionString: location.url, max: location.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
-    // An idle client's error (the server restarting) must not crash the BFF; the next query reconnects.
-    pool.on('error', () => undefined);
-    const root = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-    try {
-      await sql`select 1`.execute(root);
-    } catch (error) {
+    const root = postgresRoot(location.url);
+    const encoding = await sql<{ server_encoding: string }>`show server_encoding`.execute(root).then(
+      (result) => result.rows[0]?.server_encoding,
+      async (error: unknown) => {
+        await root.destroy();
+        throw new DatabaseError(`Cannot reach the PostgreSQL server at DATABASE_URL (${serverOf(location.url)}): ${reason(error)}. Check DATABASE_URL, or unset it to use the embedded database.`, { cause: error });
+      },
+    );
+    // The audit chain hashes each record's UTF-8 text in SQL and in code; another encoding would make them disagree.
+    if (encoding !== 'UTF8') {
       await root.destroy();
-      throw new DatabaseError(`Cannot reach the PostgreSQL server at DATABASE_URL (${redactUrl(location.url)}): ${reason(error)}. Check DATABASE_URL, or unset it to use the embedded database.`, { cause: error });
+      throw new DatabaseError(`The database at DATABASE_URL (${serverOf(location.url)}) is encoded ${encoding}; the planner needs a UTF8 database (CREATE DATABASE … ENCODING 'UTF8').`);
     }
     return { root };
   }

@@ -15,7 +15,17 @@ export function pglitePool(pglite: PGlite): PostgresPool {
     // Known, so Kysely need not ask the server for it.
     processID: 1,
     async query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
-      const result = await pglite.query<R>(sql, [...parameters]);
+      const result = await pglite.query<R>(sql, [...parameters]).catch((error: unknown) => {
+        // PGlite attaches the statement and its parameters to its errors; logged, they would print audit records,
+        // plans and a sign-in's PKCE verifier. The message and SQLSTATE code are what callers need.
+        if (error && typeof error === 'object') {
+          const loud = error as { query?: unknown; params?: unknown; queryOptions?: unknown };
+          delete loud.query;
+          delete loud.params;
+          delete loud.queryOptions;
+        }
+        throw error;
+      });
       const command = COUNTED.exec(sql)?.[1]?.toUpperCase() ?? 'SELECT';
       return { command: command as PostgresQueryResult<R>['command'], rowCount: result.affectedRows ?? 0, rows: result.rows };
     },

@@ -69,6 +69,27 @@ describe('the memory of submits', () => {
     expect(new Set(claims.map((made) => made.kind))).toEqual(new Set(['new', 'replay', 'in-flight']));
   });
 
+  it('decides a key sent for two clusters at once once: one claim, the other told the key was used', async () => {
+    const a = await memory();
+    const b = await memory({ database: await replicaOf(a.db) });
+    await settleNew(a.claim('k1', 'fp-x', 'c3'), { outcome: 'refused', id: 'refused rows are what a second claim deletes' });
+    const kinds = await Promise.all([kind(a.claim('k1', 'fp-a', 'c1')), kind(b.claim('k1', 'fp-b', 'c2'))]);
+    expect(kinds.sort()).toEqual(['key-reused', 'new']);
+    expect(await a.db.db.selectFrom('submit').select(['idempotency_key', 'state']).execute()).toEqual([{ idempotency_key: 'k1', state: 'pending' }]);
+  });
+
+  it('keeps a claim another replica read as stale unknown when its own replica settles it late', async () => {
+    const a = await memory();
+    const first = a.claim('k1', 'fp-a', 'c1');
+    await first;
+    const b = await memory({ database: await replicaOf(a.db), clock: a.clock });
+    a.clock.now = 1001;
+    expect(await kind(b.claim('k2', 'fp-a', 'c1'))).toBe('outcome-unknown');
+    await settleNew(first, accepted('late'));
+    expect(await kind(b.claim('k3', 'fp-a', 'c1'))).toBe('outcome-unknown');
+    expect(await replayed(b.claim('k1', 'fp-a', 'c1'))).toEqual(unknown('stale'));
+  });
+
   it('forgets a refused submit, so its key and plan may be sent again', async () => {
     const { claim } = await memory();
     await settleNew(claim('k1', 'fp-a', 'c1'), { outcome: 'refused', id: 'no' });

@@ -1,6 +1,7 @@
 import { type Selectable, sql, type Transaction } from 'kysely';
 import type { AuditEntry } from '../audit/audit-log';
 import { appendAudit } from './audit-table';
+import { sweeper } from './sweep';
 import type { Db } from './database';
 import type { SubmitTable, Tables } from './tables';
 
@@ -61,6 +62,9 @@ export interface SubmitTableOptions<R extends Settled> {
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** Claims for one cluster, and the submits an import restores for it, are decided one at a time, across replicas. */
+export const lockCluster = (trx: Transaction<Tables>, clusterId: string) => sql`select pg_advisory_xact_lock(hashtext(${`cce-planner submit ${clusterId}`}))`.execute(trx);
+
 type Row = Selectable<SubmitTable>;
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === '23505';
 
@@ -72,6 +76,9 @@ const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | nul
  */
 export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDEMPOTENCY_TTL_MS, now = Date.now }: SubmitTableOptions<R>) {
   const local = new Map<string, Promise<R>>();
+  // Accepted submits that no later claim meets would otherwise stay for ever. Only those past their time to live go:
+  // nothing else would ever answer from them.
+  const sweepExpired = sweeper(now, (at) => db.deleteFrom('submit').where('state', '=', 'accepted').where('sent_at', '<', new Date(at.getTime() - ttlMs)).execute());
   const resultOf = (row: Pick<Row, 'result' | 'kind'>): R => (row.result === null ? stale(row.kind) : (JSON.parse(row.result) as R));
 
   /** A replay answers the first send's result; one still in flight in this process is awaited. */
@@ -82,8 +89,12 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
   };
 
   async function decide(trx: Transaction<Tables>, request: ClaimRequest): Promise<Claim<R>> {
+    // The cluster's lock, then the key's: a key sent for two clusters at once (by mistake or malice) is decided once.
+    // Every claim takes them in this order, so two claims never wait on each other's.
+    await lockCluster(trx, request.clusterId);
+    await sql`select pg_advisory_xact_lock(hashtext(${`cce-planner key ${request.key}`}))`.execute(trx);
+    // After the locks, so time spent waiting for them does not eat into the claim's deadline.
     const at = new Date(now());
-    await sql`select pg_advisory_xact_lock(hashtext(${`cce-planner submit ${request.clusterId}`}))`.execute(trx);
     // Every row this claim depends on, in one round trip: the key's, the plan's current one, the cluster's in flight.
     const rows = await trx
       .selectFrom('submit')
@@ -99,8 +110,9 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
     // Accepted submits are forgotten after the time to live; a claim whose replica stopped mid-call is unknown: CCE may
     // have started it, so it is never sent again. Written back only when met, which is rare.
     const expired = rows.filter((row) => row.state === 'accepted' && row.sent_at.getTime() < at.getTime() - ttlMs).map((row) => row.idempotency_key);
-    if (expired.length > 0) await trx.deleteFrom('submit').where('idempotency_key', 'in', expired).execute();
-    const stalled = rows.filter((row) => row.state === 'pending' && row.deadline < at).map((row) => row.idempotency_key);
+    if (expired.length > 0) await trx.deleteFrom('submit').where('idempotency_key', 'in', expired).where('state', '=', 'accepted').execute();
+    // This process's own claims are never stale: it knows they are still in flight.
+    const stalled = rows.filter((row) => row.state === 'pending' && row.deadline < at && !local.has(row.idempotency_key)).map((row) => row.idempotency_key);
     if (stalled.length > 0) await trx.updateTable('submit').set({ state: 'unknown' }).where('idempotency_key', 'in', stalled).where('state', '=', 'pending').execute();
     const live = rows
       .filter((row) => !expired.includes(row.idempotency_key))
@@ -109,7 +121,7 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
     const same = live.find((row) => row.idempotency_key === request.key);
     if (same && same.state !== 'refused') return same.fingerprint === request.fingerprint ? replay(same) : { kind: 'key-reused' };
     // A refusal is forgotten: the user may fix its cause and send the same key again.
-    if (same) await trx.deleteFrom('submit').where('idempotency_key', '=', request.key).execute();
+    if (same) await trx.deleteFrom('submit').where('idempotency_key', '=', request.key).where('state', '=', 'refused').execute();
 
     const twin = live.find((row) => row.fingerprint === request.fingerprint && row.superseded_by === null && row.state !== 'refused');
     if (twin && (twin.state === 'pending' || (request.settledTwins && twin.state === 'accepted'))) return replay(twin);
@@ -137,11 +149,20 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
     return { kind: 'new', settle: (result, line) => settle(request.key, result, line), ...(earlier ? { overrides: earlier } : {}) };
   }
 
+  /**
+   * Records the outcome, unless another replica already read the claim as stale (this one was slower than its
+   * deadline): the row then stays `unknown`, which holds the plan back, and only the outcome's audit record is added.
+   */
   async function settle(key: string, result: R, line: AuditEntry) {
     await db.transaction().execute(async (trx) => {
-      await trx.updateTable('submit').set({ state: result.outcome, result: JSON.stringify(result) }).where('idempotency_key', '=', key).execute();
+      const { numUpdatedRows } = await trx
+        .updateTable('submit')
+        .set({ state: result.outcome, result: JSON.stringify(result) })
+        .where('idempotency_key', '=', key)
+        .where('state', '=', 'pending')
+        .executeTakeFirst();
       // A send-again CCE refused started nothing, so the unknown send it overrode speaks for the plan again.
-      if (result.outcome === 'refused') await trx.updateTable('submit').set({ superseded_by: null }).where('superseded_by', '=', key).execute();
+      if (numUpdatedRows > 0n && result.outcome === 'refused') await trx.updateTable('submit').set({ superseded_by: null }).where('superseded_by', '=', key).execute();
       await appendAudit(trx, line);
     });
   }
@@ -154,6 +175,7 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
     async claim(request: ClaimRequest): Promise<Claim<R>> {
       for (let attempt = 0; ; attempt += 1) {
         try {
+          await sweepExpired();
           const claim = await db.transaction().execute((trx) => decide(trx, request));
           if (claim.kind !== 'new') return claim;
           // Settling in this process resolves the replays waiting here without a round trip to the database.
@@ -190,33 +212,3 @@ export async function forgetSubmits(db: Db, which: 'settled' | 'all'): Promise<v
 }
 
 export type SubmitMemory<R extends Settled> = ReturnType<typeof submitTable<R>>;
-
-/** A settled submit read back from audit records written before the database. */
-export interface RestoredSubmit {
-  key: string;
-  fingerprint: string;
-  clusterId: string;
-  kind: string;
-  /** Epoch ms when it was sent. */
-  at: number;
-  outcome: 'accepted' | 'unknown';
-  /** The answer, as JSON text. */
-  result: string;
-}
-
-/**
- * Writes restored submits in the order they were sent: a later send of a plan supersedes the earlier one, as a
- * send-again did. A key the table already knows is left as it is.
- */
-export async function restoreSubmits(trx: Transaction<Tables>, submits: RestoredSubmit[]): Promise<void> {
-  for (const submit of submits) {
-    const known = await trx.selectFrom('submit').select('idempotency_key').where('idempotency_key', '=', submit.key).executeTakeFirst();
-    if (known) continue;
-    await trx.updateTable('submit').set({ superseded_by: submit.key }).where('fingerprint', '=', submit.fingerprint).where('superseded_by', 'is', null).where('state', '<>', 'refused').execute();
-    const at = new Date(submit.at);
-    await trx
-      .insertInto('submit')
-      .values({ idempotency_key: submit.key, fingerprint: submit.fingerprint, cluster_id: submit.clusterId, kind: submit.kind, state: submit.outcome, sent_at: at, deadline: at, result: submit.result, superseded_by: null })
-      .execute();
-  }
-}

@@ -7,7 +7,7 @@ import { auditLog } from '../db/audit-table';
 import type { Db } from '../db/database';
 import { submitTable } from '../db/submit-table';
 import { submitOperations, type SubmitOperation } from '../submit/submit-operations';
-import { type SubmitResult, unknownResult } from '../submit/submit-result';
+import { stoppedMidCall, type SubmitResult } from '../submit/submit-result';
 import type { SubmitKind } from '../submit/submit-operations';
 import { createSubmitter } from '../submit/submitter';
 
@@ -39,7 +39,7 @@ export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app,
     db,
     ...(now ? { now } : {}),
     claimMs: upstream.timeoutMs + SETTLE_GRACE_MS,
-    stale: (kind) => unknownResult(kind as SubmitKind, 502, 'The planner stopped while it was sending this request to CCE.'),
+    stale: (kind) => stoppedMidCall(kind as SubmitKind),
   });
   // The BFF still starts, so reads keep working; every submit and retry says why it is refused.
   if (unreadable) app.log.error({ err: unreadable, auditLog: unreadable.file }, 'audit log unreadable: submits and retries are refused until it is fixed');

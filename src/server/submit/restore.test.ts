@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../audit/audit-log';
 import type { Database } from '../db/database';
-import { submitTable } from '../db/submit-table';
+import { type SubmitMemory, submitTable } from '../db/submit-table';
 import { testDatabase } from '../testing/test-database';
 import { restoreFromAudit } from './restore';
 import { fingerprintOf } from './submit-attempt';
@@ -35,10 +35,11 @@ let database: Database | undefined;
 afterEach(() => database?.close());
 
 /** The memory of submits after restoring `entries`, and a claim of a plan under a new key as a submit would make it. */
-async function restored(entries: AuditEntry[], now: number) {
+async function restored(entries: AuditEntry[], now: number, before: (memory: SubmitMemory<SubmitResult>) => Promise<void> = async () => undefined) {
   database = await testDatabase();
-  await database.db.transaction().execute((trx) => restoreFromAudit(trx, entries, now));
   const memory = submitTable<SubmitResult>({ db: database.db, claimMs: 1000, stale: () => unknownResult('upgrade', 502, 'stale'), now: () => now });
+  await before(memory);
+  await database.db.transaction().execute((trx) => restoreFromAudit(trx, entries, now));
   const claim = async (key: string, step: number) => {
     const made = await memory.claim({ key, fingerprint: fingerprint(step), clusterId: 'c1', kind: 'upgrade', settledTwins: true, sendAgain: false, sending: (_, at) => line(key, step, 'sending', at.getTime()) });
     return made.kind === 'outcome-unknown' ? made : made.kind;
@@ -80,5 +81,15 @@ describe('restoring submits from an audit file written before the database', () 
     expect(await store.claim('n2', 20)).toEqual({ kind: 'outcome-unknown', earlier: { key: 'k2', at: now - 3000 } });
     // Refused by CCE, so forgotten: the key may be sent again.
     expect(await store.claim('k3', 30)).toBe('new');
+  });
+
+  it('never lets an older imported send take over from a newer one the database already holds', async () => {
+    const now = Date.now();
+    const store = await restored([line('old', 10, 'sending', now - 60_000), line('old', 10, 'unknown', now - 59_000)], now, async (memory) => {
+      const claim = await memory.claim({ key: 'newer', fingerprint: fingerprint(10), clusterId: 'c1', kind: 'upgrade', settledTwins: true, sendAgain: false, sending: (_, at) => line('newer', 10, 'sending', at.getTime()) });
+      if (claim.kind !== 'new') throw new Error(`expected a new claim, got ${claim.kind}`);
+      await claim.settle({ ...unknownResult('upgrade', 502, 'x'), outcome: 'accepted' }, line('newer', 10, 'accepted', now));
+    });
+    expect(await store.claim('n1', 10)).toBe('replay');
   });
 });

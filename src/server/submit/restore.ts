@@ -3,12 +3,13 @@ import { cutTornTail } from '../audit/torn-tail';
 import { importAuditFile } from '../db/audit-import';
 import type { Db } from '../db/database';
 import { type AuditEntry, AuditUnreadableError } from '../audit/audit-log';
-import { IDEMPOTENCY_TTL_MS, type RestoredSubmit, restoreSubmits } from '../db/submit-table';
+import { type RestoredSubmit, restoreSubmits } from '../db/submit-restore';
+import { IDEMPOTENCY_TTL_MS } from '../db/submit-table';
 import type { Tables } from '../db/tables';
 import { BffHttpError, type UpstreamCode } from '../errors';
 import { canonicalSha256 } from './plan-hash';
 import { fingerprintOf } from './submit-attempt';
-import { acceptedResult, errorResult, type SubmitResult, unknownResult } from './submit-result';
+import { acceptedResult, errorResult, stoppedMidCall, type SubmitResult } from './submit-result';
 import { BffCode } from '../../shared/bff-errors';
 
 /** The result an outcome line stands for, as the first answer was. */
@@ -65,7 +66,7 @@ function sendsOf(entries: AuditEntry[]): Sent[] {
         // A key is sent again only after a refusal, which forgot it; the new send goes last, in the order sends went out.
         byKey.delete(key);
         // Until its outcome line: the BFF stopped while CCE had the request.
-        byKey.set(key, { key, line: entry, result: unknownResult(entry.kind, 502, 'The planner stopped while it was sending this request to CCE.'), open: true });
+        byKey.set(key, { key, line: entry, result: stoppedMidCall(entry.kind), open: true });
         break;
       case 'accepted':
       case 'unknown':

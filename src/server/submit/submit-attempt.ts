@@ -30,7 +30,7 @@ export interface Attempt {
    * Names what would be sent: the same fingerprint means the same call to CCE (for an upgrade, the same plan however it
    * is spelled; for a retry, the same task). Only an upgrade's twin under another key is answered from memory or held
    * back when its outcome is unknown; a retry's twin is sent again once the first has settled, since each retry resumes
-   * the task anew (see IdempotencyStore.claim's settledTwins).
+   * the task anew (see ClaimRequest.settledTwins in db/submit-table.ts).
    */
   fingerprint: string;
   call: MatchedOperation;

@@ -52,3 +52,6 @@ export function unknownResult(kind: SubmitKind, status: 502 | 504, reason: strin
   const error = new BffHttpError(status, BffCode.OUTCOME_UNKNOWN, `${reason} ${whatMayHaveHappened[kind]}`, requestId ? { requestId } : {});
   return errorResult('unknown', error);
 }
+
+/** A submit whose replica stopped before recording what became of it: CCE may have it. */
+export const stoppedMidCall = (kind: SubmitKind) => unknownResult(kind, 502, 'The planner stopped while it was sending this request to CCE.');

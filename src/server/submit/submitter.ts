@@ -75,11 +75,18 @@ const unknownPlan = ({ at }: EarlierSend) => {
   );
 };
 
+/** A send-again's record, naming the send with an unknown outcome it went past, if any. */
+const overriding = (sendAgain: NonNullable<AttemptFacts['sendAgain']>, overrides: EarlierSend | undefined) => ({
+  ...sendAgain,
+  overrides: overrides ? { idempotencyKey: overrides.key, time: new Date(overrides.at).toISOString() } : null,
+});
+
 const noResult: ResultFacts = { status: null, taskId: null, errorCode: null, errorMessage: null, requestId: null };
 
 /**
- * Runs one submit or retry: check it, decide from the idempotency store whether it may reach CCE, write the audit
- * line before sending (a submit that cannot be audited is not sent), send it at most once, and record its outcome.
+ * Runs one submit or retry: check it, claim it in the database's memory of submits (which decides whether it may
+ * reach CCE) together with its audit record (a submit that cannot be recorded is not sent), send it at most once, and
+ * record its outcome.
  */
 export function createSubmitter({ upstream, audit, memory, unreadable }: SubmitterOptions) {
   return async function submit(raw: RawSubmit, { log, user }: SubmitContext): Promise<Answer> {
@@ -135,11 +142,9 @@ export function createSubmitter({ upstream, audit, memory, unreadable }: Submitt
         kind: facts.kind,
         settledTwins: facts.kind === 'upgrade',
         sendAgain: facts.sendAgain !== undefined,
-        // Its time is the claim's, which a later 409 names as when the plan was sent.
-        sending: (overrides, at) => {
-          if (facts.sendAgain && overrides) facts.sendAgain.overrides = { idempotencyKey: overrides.key, time: new Date(overrides.at).toISOString() };
-          return line(facts, 'sending', noResult, at);
-        },
+        // Its time is the claim's, which a later 409 names as when the plan was sent. The facts are left as they are:
+        // the claim may be decided again, or roll back, and only a claim made names the send it overrode.
+        sending: (overrides, at) => line({ ...facts, ...(facts.sendAgain ? { sendAgain: overriding(facts.sendAgain, overrides) } : {}) }, 'sending', noResult, at),
       });
     } catch (error) {
       log.error({ err: error, idempotencyKey: attempt.key }, 'could not record the submit in the database; it was not sent');
@@ -155,6 +160,7 @@ export function createSubmitter({ upstream, audit, memory, unreadable }: Submitt
       await record(line(facts, 'replayed', first.facts));
       return { ...first.answer, headers: { ...first.answer.headers, [REPLAYED_HEADER]: 'true' } };
     }
+    if (facts.sendAgain) facts.sendAgain = overriding(facts.sendAgain, claim.overrides);
 
     const result = await sendSubmit(upstream, attempt, log);
     log.info({ kind: facts.kind, clusterId: facts.clusterId, idempotencyKey: attempt.key, outcome: result.outcome, status: result.answer.status }, 'submit');

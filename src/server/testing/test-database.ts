@@ -1,12 +1,11 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Database, databaseIn } from '../db/database';
+import { type Database, databaseIn, postgresRoot } from '../db/database';
 import { pglitePool } from '../db/pglite-pool';
 
 /**
@@ -38,11 +37,7 @@ async function freshPglite(): Promise<PGlite> {
 
 function sharedRoot() {
   shared ??= (async () => {
-    if (TEST_DATABASE_URL) {
-      const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 10 });
-      pool.on('error', () => undefined);
-      return { root: new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) }), driver: 'postgres' as const };
-    }
+    if (TEST_DATABASE_URL) return { root: postgresRoot(TEST_DATABASE_URL), driver: 'postgres' as const };
     return { root: new Kysely<unknown>({ dialect: new PostgresDialect({ pool: pglitePool(await freshPglite()) }) }), driver: 'pglite' as const };
   })();
   return shared;
@@ -66,8 +61,6 @@ export const unclosed = (database: Database): Database => ({ ...database, close:
  */
 export async function replicaOf(database: Database): Promise<Database> {
   if (!TEST_DATABASE_URL) return unclosed(database);
-  const pool = new pg.Pool({ connectionString: TEST_DATABASE_URL, max: 10 });
-  pool.on('error', () => undefined);
-  const root = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  const root = postgresRoot(TEST_DATABASE_URL);
   return databaseIn(root, 'postgres', database.schema, () => root.destroy());
 }
