@@ -36,6 +36,15 @@ const migrations: Record<string, Migration> = {
         .addColumn('imported_at', 'timestamptz', (c) => c.notNull())
         .execute();
 
+      // An audit file from before the database that a replica could not import: every replica stops submitting until
+      // it is fixed or removed, since it may record a sent submit the database lacks.
+      await db.schema
+        .createTable('audit_import_hold')
+        .addColumn('path', 'text', (c) => c.primaryKey())
+        .addColumn('message', 'text', (c) => c.notNull())
+        .addColumn('since', 'timestamptz', (c) => c.notNull())
+        .execute();
+
       await db.schema
         .createTable('submit')
         .addColumn('idempotency_key', 'text', (c) => c.primaryKey())

@@ -47,7 +47,9 @@ export type Claim<R> =
   /** A different submit for the cluster is still waiting for CCE. */
   | { kind: 'cluster-busy' }
   /** This very submit is being sent by another replica (or one that stopped, until its deadline passes). */
-  | { kind: 'in-flight' };
+  | { kind: 'in-flight' }
+  /** A replica could not import an audit file from before the database: it may record a sent submit the table lacks. */
+  | { kind: 'held'; message: string };
 
 export interface SubmitTableOptions<R extends Settled> {
   db: Db;
@@ -95,6 +97,8 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
     await sql`select pg_advisory_xact_lock(hashtext(${`cce-planner key ${request.key}`}))`.execute(trx);
     // After the locks, so time spent waiting for them does not eat into the claim's deadline.
     const at = new Date(now());
+    const hold = await trx.selectFrom('audit_import_hold').select('message').executeTakeFirst();
+    if (hold) return { kind: 'held', message: hold.message };
     // Every row this claim depends on, in one round trip: the key's, the plan's current one, the cluster's in flight.
     const rows = await trx
       .selectFrom('submit')

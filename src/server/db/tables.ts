@@ -38,6 +38,13 @@ export interface AuditImportTable {
   imported_at: Timestamp;
 }
 
+/** An audit file a replica could not import (its absolute path, for operators) and the message every submit is refused with. */
+export interface AuditImportHoldTable {
+  path: string;
+  message: string;
+  since: Timestamp;
+}
+
 /**
  * What the BFF remembers of each submit. `pending` is the in-flight claim: one per cluster, and one current row per
  * fingerprint (the plan), both enforced by unique indexes. A pending row past its `deadline` belongs to a replica that
@@ -74,6 +81,7 @@ export interface Tables {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   audit_import: AuditImportTable;
+  audit_import_hold: AuditImportHoldTable;
   submit: SubmitTable;
   session: ExpiringTable;
   login_transaction: ExpiringTable;

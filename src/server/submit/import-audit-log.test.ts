@@ -78,4 +78,24 @@ describe('the audit log from before the database', () => {
     upstream().respondWith(() => ({ items: [] }));
     expect((await app.inject({ url: `/api/cce/v3/projects/${TEST_PROJECT}/clusters`, headers: SAME_ORIGIN })).statusCode).toBe(200);
   });
+
+  it('holds submits back on every replica until the file is fixed and imported', async () => {
+    const key = randomUUID();
+    writeLog([line(key, 10, 'sending'), 'not json']);
+    expect(await importAuditLog(database().db, file())).toBeDefined();
+    // Another replica, whose disk has no such file.
+    const other = await startBff();
+    const held = await submitUpgrade(other, { request: planText(30) });
+    expect(held.statusCode).toBe(503);
+    expect(bffErrorSchema.parse(held.json())).toMatchObject({ code: 'BFF.AUDIT_UNREADABLE', message: expect.stringContaining('Line 2 of the audit log (AUDIT_LOG)') });
+    expect(upstream().received).toEqual([]);
+
+    // The operator removes the bad line and restarts the replica that has the file.
+    writeLog([line(key, 10, 'sending')]);
+    expect(await importAuditLog(database().db, file())).toBeUndefined();
+    expect((await submitUpgrade(other, { request: planText(30) })).statusCode).toBe(200);
+    // The send the file records is held as unknown: it may have reached CCE.
+    expect(bffErrorSchema.parse((await submitUpgrade(other, { request: planText(10) })).json()).code).toBe('BFF.OUTCOME_UNKNOWN_PLAN');
+    expect(upstream().received).toHaveLength(1);
+  });
 });

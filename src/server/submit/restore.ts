@@ -102,7 +102,7 @@ export async function restoreFromAudit(trx: Transaction<Tables>, entries: AuditE
 /**
  * Imports the JSON Lines audit log from before the database, if there is one, and rebuilds the memory of submits from
  * it in the same transaction. Answers the record it could not read (then nothing was imported): the database may lack a
- * sent submit, so submits must stop until an operator fixes the file and restarts the planner.
+ * sent submit, so submits stop, on every replica, until an operator fixes or removes the file and restarts this one.
  */
 export async function importAuditLog(db: Db, path: string): Promise<AuditUnreadableError | undefined> {
   try {
@@ -111,9 +111,17 @@ export async function importAuditLog(db: Db, path: string): Promise<AuditUnreada
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     });
     await importAuditFile(db, path, (trx, entries) => restoreFromAudit(trx, entries));
+    // Imported, already imported or gone (an operator removed it): submits may resume on every replica.
+    await db.deleteFrom('audit_import_hold').where('path', '=', path).execute();
     return undefined;
   } catch (error) {
-    if (error instanceof AuditUnreadableError) return error;
-    throw error;
+    if (!(error instanceof AuditUnreadableError)) throw error;
+    // Recorded in the database, so every replica holds submits back, not only the one whose disk has the file.
+    await db
+      .insertInto('audit_import_hold')
+      .values({ path, message: error.message, since: new Date() })
+      .onConflict((conflict) => conflict.column('path').doUpdateSet({ message: error.message }))
+      .execute();
+    return error;
   }
 }

@@ -54,12 +54,13 @@ const inFlightElsewhere = () =>
       'cluster\u2019s upgrade tasks, or send the same request again to get its answer.',
   );
 
-const auditUnreadable = (cause: AuditUnreadableError) =>
+/** `cause` says which record, naming the setting (AUDIT_LOG), never the server's path. */
+const auditUnreadable = (cause: string) =>
   new BffHttpError(
     503,
     BffCode.AUDIT_UNREADABLE,
     `The planner did not send this to CCE: it cannot read back its record of earlier submits, so it cannot tell whether this ` +
-      `one was already sent. ${cause.message} Ask the operator to inspect that record (restore or remove it once the ` +
+      `one was already sent. ${cause} Ask the operator to inspect that record (restore or remove it once the ` +
       'cluster\u2019s upgrade tasks show what was sent) and restart the planner. Reading clusters and tasks still works.',
   );
 
@@ -129,7 +130,7 @@ export function createSubmitter({ upstream, audit, memory, unreadable }: Submitt
     };
 
     const read = readAttempt(raw, upstream.projectId);
-    if (unreadable) return refuse(read.facts, 'refused', auditUnreadable(unreadable));
+    if (unreadable) return refuse(read.facts, 'refused', auditUnreadable(unreadable.message));
     if ('error' in read) return refuse(read.facts, 'invalid', read.error);
     const { attempt } = read;
     const { facts } = attempt;
@@ -154,6 +155,7 @@ export function createSubmitter({ upstream, audit, memory, unreadable }: Submitt
     if (claim.kind === 'key-reused') return refuse(facts, 'conflict', keyReused());
     if (claim.kind === 'cluster-busy') return refuse(facts, 'conflict', clusterBusy());
     if (claim.kind === 'in-flight') return refuse(facts, 'conflict', inFlightElsewhere());
+    if (claim.kind === 'held') return refuse(facts, 'refused', auditUnreadable(claim.message));
     if (claim.kind === 'outcome-unknown') return refuse(facts, 'conflict', unknownPlan(claim.earlier));
     if (claim.kind === 'replay') {
       const first = await claim.result();
