@@ -3,7 +3,7 @@ import { BffHttpError } from '../errors';
 import type { AuthConfig } from './auth-config';
 import { BffCode } from '../../shared/bff-errors';
 
-export const roleSchema = z.enum(['viewer', 'operator']);
+const roleSchema = z.enum(['viewer', 'operator']);
 export type Role = z.infer<typeof roleSchema>;
 
 /** Who made a request, as the access hook and the audit log see it; parsed back from the session table. */

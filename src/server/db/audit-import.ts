@@ -6,7 +6,7 @@ import type { Transaction } from 'kysely';
 import type { Db } from './database';
 import type { Tables } from './tables';
 
-export type AuditImport = { imported: AuditEntry[]; alreadyImported?: true };
+type AuditImport = { imported: AuditEntry[]; alreadyImported?: true };
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 

@@ -53,7 +53,8 @@ const BATCH = 256;
  */
 export async function appendAuditEntries(trx: Transaction<Tables>, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  let { seq, hash, prev_hash: prevHash } = await trx.selectFrom('audit_head').select(['seq', 'hash', 'prev_hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  let { seq, hash } = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  let prevHash = hash;
   const rows = entries.map((entry) => {
     const text = JSON.stringify(entry);
     prevHash = hash;

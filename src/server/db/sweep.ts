@@ -1,5 +1,5 @@
 /** How often a replica clears out rows whose time has passed. */
-export const SWEEP_EVERY_MS = 60_000;
+const SWEEP_EVERY_MS = 60_000;
 
 /**
  * Deleting expired rows on every write would cost a scan per request; never deleting them lets the tables grow with

@@ -5,9 +5,10 @@ import { BffCode } from '../../shared/bff-errors';
 
 export interface HealthRoutesOptions {
   database: Pick<Database, 'driver' | 'ping'>;
-  /** How long readiness waits for the database: a probe that hangs tells an orchestrator nothing. */
-  pingTimeoutMs?: number;
 }
+
+/** How long readiness waits for the database: a probe that hangs tells an orchestrator nothing. */
+const PING_TIMEOUT_MS = 2000;
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -22,7 +23,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
  * process serves; readiness that the database answers too (migrations ran before the app was built, so reachable is
  * ready). A replica whose database is gone is taken out of rotation rather than restarted.
  */
-export const healthRoutes: FastifyPluginAsync<HealthRoutesOptions> = async (app, { database, pingTimeoutMs = 2000 }) => {
+export const healthRoutes: FastifyPluginAsync<HealthRoutesOptions> = async (app, { database }) => {
   const probe = { config: { access: { needs: 'public' } } } as const;
   app.get('/api/health', probe, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
@@ -31,7 +32,7 @@ export const healthRoutes: FastifyPluginAsync<HealthRoutesOptions> = async (app,
   app.get('/api/ready', probe, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     try {
-      await within(database.ping(), pingTimeoutMs);
+      await within(database.ping(), PING_TIMEOUT_MS);
     } catch (error) {
       // The cause (host, user, driver message) goes to the BFF's log only: the probe is public.
       request.log.warn({ err: error }, 'not ready: the database did not answer');
