@@ -48,7 +48,16 @@ export async function testDatabase(): Promise<Database> {
   const { root, driver } = await sharedRoot();
   const schema = `t_${randomBytes(6).toString('hex')}`;
   return databaseIn(root, driver, schema, async () => {
-    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(root);
+    // A test may close its BFF while a submit it left running still settles (inject does not wait for it): PostgreSQL
+    // may then pick the drop as a deadlock's victim (40P01). The drop goes again once that transaction has ended.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(root);
+        return;
+      } catch (error) {
+        if (attempt >= 5 || (error as { code?: unknown }).code !== '40P01') throw error;
+      }
+    }
   });
 }
 
