@@ -31,6 +31,11 @@ export interface AppOptions {
   unreadableAuditFile?: AuditUnreadableError | undefined;
   /** OpenID Connect sign-in; without it everyone who reaches the BFF may do everything (so main.ts listens on loopback only). */
   auth?: AuthConfig;
+  /**
+   * Approvals by operators other than the author a plan revision needs before it may be submitted (APPROVALS_REQUIRED);
+   * default 1 with sign-in, 0 without (one loopback user: nobody else can review).
+   */
+  approvalsRequired?: number;
   /** Per minute: sign-in attempts per address; reads, checks and submits per user (DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
   /** Test seam: the clock sessions expire, rate-limit windows end and submits are remembered by. */
@@ -55,6 +60,8 @@ function toBffError(error: FastifyError): BffHttpError {
   }
   return new BffHttpError(500, BffCode.INTERNAL, 'The planner hit an unexpected error. Try again; if it persists, check the BFF logs.');
 }
+
+export const approvalsRequiredOf = (options: Pick<AppOptions, 'approvalsRequired' | 'auth'>) => options.approvalsRequired ?? (options.auth ? 1 : 0);
 
 /** Builds the BFF without listening, so tests drive it with inject() and main.ts decides where it listens. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -91,7 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.now ? { now: options.now } : {}),
   });
   await app.register(fastifyCompress, { threshold: 1024 });
-  await app.register(sessionRoutes, { info: options.session, auth: options.auth ? 'oidc' : 'none' });
+  await app.register(sessionRoutes, { info: options.session, auth: options.auth ? 'oidc' : 'none', approvalsRequired: approvalsRequiredOf(options) });
   await app.register(healthRoutes, { database: options.database });
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });

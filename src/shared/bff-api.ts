@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { driftItemSchema } from './cluster-snapshot';
 import { projectIdSchema, taskIdSchema } from './ids';
 
 /** Who is signed in, as the SPA shows it; `canSubmit` hides Submit and Retry from viewers (the BFF enforces it regardless). */
@@ -18,6 +19,11 @@ export const plannerSessionSchema = z.object({
   auth: z.enum(['none', 'oidc']).default('none'),
   /** Who is signed in; absent with auth `none`. */
   user: sessionUserSchema.optional(),
+  /**
+   * How many operators other than a revision's author must approve it before it may be submitted (APPROVALS_REQUIRED).
+   * 0: plans may be submitted straight from the wizard, and the plan page says nobody else reviewed them.
+   */
+  approvalsRequired: z.number().int().nonnegative().default(0),
 });
 export type PlannerSession = z.infer<typeof plannerSessionSchema>;
 
@@ -60,6 +66,8 @@ export const bffErrorSchema = z.object({
   retryAfterSeconds: z.number().int().nonnegative().optional(),
   /** On BFF.OUTCOME_UNKNOWN_PLAN: when the earlier send of the plan, whose outcome is unknown, left the BFF. */
   sentAt: z.iso.datetime().optional(),
+  /** On BFF.PLAN_DRIFTED: what changed in the cluster since the revision was reviewed. */
+  drift: z.array(driftItemSchema).optional(),
 });
 export type BffError = z.infer<typeof bffErrorSchema>;
 
@@ -94,6 +102,11 @@ export const submitUpgradeSchema = z.strictObject({
    * cluster's upgrade tasks and CCE has none), with why; written to the audit log. Harmless without such a send.
    */
   sendAgain: z.strictObject({ reason: sendAgainReasonSchema }).optional(),
+  /**
+   * The saved revision this text is (required when the planner needs approvals): `request` must be its text byte for
+   * byte, it must have its approvals, and a fresh snapshot of the cluster must show no drift.
+   */
+  plan: z.strictObject({ id: z.uuid(), revision: z.number().int().min(1) }).optional(),
 });
 export type SubmitUpgrade = z.input<typeof submitUpgradeSchema>;
 

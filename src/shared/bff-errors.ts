@@ -41,6 +41,19 @@ export const BffCode = {
   OUTCOME_UNKNOWN_PLAN: 'BFF.OUTCOME_UNKNOWN_PLAN',
   AUDIT_UNAVAILABLE: 'BFF.AUDIT_UNAVAILABLE',
   AUDIT_UNREADABLE: 'BFF.AUDIT_UNREADABLE',
+  // Reviewed plans
+  /** This planner needs approved plans (APPROVALS_REQUIRED > 0): submit a saved, approved revision. */
+  APPROVAL_REQUIRED: 'BFF.APPROVAL_REQUIRED',
+  /** The revision lacks the approvals it needs (bound to its body and snapshot hashes). */
+  NOT_APPROVED: 'BFF.NOT_APPROVED',
+  /** The text submitted is not the revision's text, byte for byte. */
+  PLAN_TEXT_CHANGED: 'BFF.PLAN_TEXT_CHANGED',
+  /** The cluster is no longer what the revision was reviewed on; `drift` lists what changed. */
+  PLAN_DRIFTED: 'BFF.PLAN_DRIFTED',
+  /** A later revision exists, or the plan was already submitted: this revision can no longer be reviewed or sent. */
+  REVISION_STALE: 'BFF.REVISION_STALE',
+  /** The author of a revision cannot approve it or request changes on it. */
+  SELF_REVIEW: 'BFF.SELF_REVIEW',
   // CCE
   UPSTREAM_BUSY: 'BFF.UPSTREAM_BUSY',
   UPSTREAM_TIMEOUT: 'BFF.UPSTREAM_TIMEOUT',

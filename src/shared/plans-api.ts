@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { acceptedRiskSchema } from './bff-api';
+import { clusterSnapshotSchema, driftItemSchema } from './cluster-snapshot';
+import { addonTemplateNameSchema, clusterIdSchema, poolIdSchema, taskIdSchema } from './ids';
+import { planSchema } from './plan';
+
+/**
+ * The wire contract of reviewable plans: a plan is a series of immutable revisions of one cluster's upgrade; a
+ * revision is reviewed (approved or sent back) by operators other than its author, discussed in comments, and only an
+ * approved revision's exact text is submitted, after a fresh snapshot of the cluster shows no drift.
+ */
+
+export const planIdSchema = z.uuid({ error: 'must be a plan id (a UUID)' });
+export const revisionNumberSchema = z.coerce.number().int().min(1).max(100_000);
+
+/** Who did something, as the BFF names them: the signed-in subject and name, or the loopback user without sign-in. */
+export const actorSchema = z.object({ subject: z.string(), name: z.string() });
+export type Actor = z.infer<typeof actorSchema>;
+
+/**
+ * `draft`: the latest revision has no passing pre-check yet; `in-review`: fewer approvals than required;
+ * `changes-requested`: a reviewer sent the latest revision back; `approved`: ready to submit; `submitted`: CCE accepted
+ * a revision; `superseded`: another plan for the cluster was submitted after this one's latest revision.
+ */
+export const planStateSchema = z.enum(['draft', 'in-review', 'changes-requested', 'approved', 'submitted', 'superseded']);
+export type PlanState = z.infer<typeof planStateSchema>;
+
+/**
+ * POST /api/clusters/:clusterId/plans (a new plan, revision 1) and POST /api/plans/:planId/revisions (revision n+1).
+ * `request` is the exact UpgradeCluster text; `plan` must serialise to it. The BFF takes the cluster snapshot and reads
+ * the pre-check from CCE itself.
+ */
+export const saveRevisionSchema = z.strictObject({
+  request: z.string().min(2).max(200_000),
+  plan: planSchema,
+  acceptedRisks: z.array(acceptedRiskSchema).max(200),
+  /** The pre-check this revision relies on, if one was run for it. */
+  preCheckTaskId: taskIdSchema.nullable(),
+  /** For a new revision: the revision it was edited from, which must still be the latest (else 409 REVISION_STALE). */
+  basedOn: revisionNumberSchema.optional(),
+});
+export type SaveRevision = z.infer<typeof saveRevisionSchema>;
+
+export const savedRevisionSchema = z.object({ planId: planIdSchema, revision: z.number().int() });
+export type SavedRevision = z.infer<typeof savedRevisionSchema>;
+
+export const preCheckRecordSchema = z.object({
+  taskId: z.string(),
+  /** CCE's phase of the check when the revision was saved (Success, Failed, …). */
+  phase: z.string(),
+  expiresAt: z.iso.datetime().nullable(),
+});
+export type PreCheckRecord = z.infer<typeof preCheckRecordSchema>;
+
+export const reviewVerdictSchema = z.enum(['approve', 'request-changes']);
+/** POST /api/plans/:planId/revisions/:n/reviews */
+export const reviewRevisionSchema = z.discriminatedUnion('verdict', [
+  z.strictObject({ verdict: z.literal('approve'), reason: z.string().trim().max(2000).optional() }),
+  z.strictObject({ verdict: z.literal('request-changes'), reason: z.string().trim().min(10, 'say in at least 10 characters what should change').max(2000) }),
+]);
+export type ReviewRevision = z.infer<typeof reviewRevisionSchema>;
+
+export const reviewSchema = z.object({
+  revision: z.number().int(),
+  reviewer: actorSchema,
+  verdict: reviewVerdictSchema,
+  reason: z.string().nullable(),
+  at: z.iso.datetime(),
+  /** The hashes the verdict was given on: an approval counts only for exactly this text on exactly this snapshot. */
+  bodySha256: z.string(),
+  snapshotSha256: z.string(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+/** What a comment is about: the whole plan, one wave, one batch of a pool, or one add-on patch. */
+export const commentAnchorSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('plan') }),
+  z.strictObject({ kind: z.literal('wave'), wave: z.number().int().min(1).max(100_000) }),
+  z.strictObject({ kind: z.literal('batch'), poolId: poolIdSchema, index: z.number().int().min(0).max(1000) }),
+  z.strictObject({ kind: z.literal('addon'), name: addonTemplateNameSchema }),
+]);
+export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
+
+/** POST /api/plans/:planId/revisions/:n/comments */
+export const addCommentSchema = z.strictObject({
+  anchor: commentAnchorSchema,
+  text: z.string().trim().min(1, 'write a comment').max(4000),
+});
+export type AddComment = z.infer<typeof addCommentSchema>;
+
+export const commentSchema = z.object({
+  id: z.string(),
+  revision: z.number().int(),
+  anchor: commentAnchorSchema,
+  author: actorSchema,
+  text: z.string(),
+  at: z.iso.datetime(),
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+export const submissionSchema = z.object({ revision: z.number().int(), taskId: z.string(), at: z.iso.datetime(), by: actorSchema });
+
+/** One revision in full: GET /api/plans/:planId/revisions/:n. */
+export const revisionSchema = z.object({
+  planId: planIdSchema,
+  revision: z.number().int(),
+  author: actorSchema,
+  createdAt: z.iso.datetime(),
+  request: z.string(),
+  /** SHA-256 of the request's canonical JSON (RFC 8785), as the audit trail names plans. */
+  bodySha256: z.string(),
+  plan: planSchema,
+  /** Pool id → name, from the snapshot, so a reader never meets a bare pool id. */
+  poolNames: z.record(z.string(), z.string()),
+  acceptedRisks: z.array(acceptedRiskSchema),
+  preCheck: preCheckRecordSchema.nullable(),
+  snapshot: clusterSnapshotSchema,
+  snapshotSha256: z.string(),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const revisionSummarySchema = revisionSchema.pick({ revision: true, author: true, createdAt: true, bodySha256: true, snapshotSha256: true });
+
+/** GET /api/plans/:planId: the plan, every revision's summary, every review and comment, and what the caller may do. */
+export const planDetailSchema = z.object({
+  id: planIdSchema,
+  clusterId: clusterIdSchema,
+  clusterName: z.string(),
+  fromVersion: z.string(),
+  targetVersion: z.string(),
+  author: actorSchema,
+  createdAt: z.iso.datetime(),
+  state: planStateSchema,
+  latestRevision: z.number().int(),
+  approvalsRequired: z.number().int().nonnegative(),
+  revisions: z.array(revisionSummarySchema),
+  reviews: z.array(reviewSchema),
+  comments: z.array(commentSchema),
+  submission: submissionSchema.nullable(),
+  /** What the caller may do on the latest revision, and why not. */
+  you: z.object({
+    mayReview: z.boolean(),
+    maySubmit: z.boolean(),
+    mayRevise: z.boolean(),
+    /** Why not, in words, when mayReview or maySubmit is false. */
+    notes: z.array(z.string()),
+  }),
+});
+export type PlanDetail = z.infer<typeof planDetailSchema>;
+
+export const planSummarySchema = planDetailSchema.pick({
+  id: true,
+  clusterId: true,
+  clusterName: true,
+  fromVersion: true,
+  targetVersion: true,
+  author: true,
+  createdAt: true,
+  state: true,
+  latestRevision: true,
+}).extend({ updatedAt: z.iso.datetime(), approvals: z.number().int() });
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+
+/** GET /api/plans: every plan of the clusters the caller may see, newest first. */
+export const planListSchema = z.object({ items: z.array(planSummarySchema) });
+
+/** POST /api/plans/:planId/revisions/:n/drift: the revision's snapshot against a fresh one, without submitting. */
+export const driftReportSchema = z.object({
+  checkedAt: z.iso.datetime(),
+  snapshotSha256: z.string(),
+  drift: z.array(driftItemSchema),
+});
+export type DriftReport = z.infer<typeof driftReportSchema>;
