@@ -1,4 +1,5 @@
 import type { BffError } from '../shared/bff-api';
+import type { DriftItem } from '../shared/cluster-snapshot';
 import type { FieldIssue } from '../shared/issues';
 import { BffCode } from '../shared/bff-errors';
 
@@ -11,7 +12,7 @@ export class BffHttpError extends Error {
     readonly status: number,
     readonly code: BffCode | UpstreamCode,
     message: string,
-    readonly extra: { requestId?: string; issues?: FieldIssue[]; retryAfterSeconds?: number; sentAt?: string } = {},
+    readonly extra: { requestId?: string; issues?: FieldIssue[]; retryAfterSeconds?: number; sentAt?: string; drift?: DriftItem[] } = {},
   ) {
     super(message);
   }

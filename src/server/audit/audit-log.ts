@@ -6,7 +6,7 @@ import { describeIssues, fieldIssues } from '../../shared/issues';
  * `sending` is the write-ahead line put down before a submit reaches CCE; the attempt's outcome line follows it. A
  * `sending` line with no outcome after it means the BFF stopped mid-call, so the outcome is unknown.
  */
-export const auditOutcomeSchema = z.enum(['sending', 'accepted', 'refused', 'unknown', 'invalid', 'replayed', 'conflict']);
+export const auditOutcomeSchema = z.enum(['sending', 'accepted', 'refused', 'unknown', 'invalid', 'replayed', 'conflict', 'approved', 'changes-requested']);
 export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 
 /** Records of a request that may have reached CCE: an import rebuilds the memory of submits from them, so they must say what was sent. */
@@ -15,7 +15,8 @@ const sentOutcomes = new Set<AuditOutcome>(['sending', 'accepted', 'unknown']);
 /** One audit record: a row's `entry`, a line of an export or of an audit file from before the database. Nothing in it may carry a credential. */
 export const auditEntrySchema = z.object({
   time: z.iso.datetime(),
-  kind: z.enum(['upgrade', 'retry']),
+  /** `review`: a verdict on a saved plan revision (outcome approved or changes-requested); it sends nothing. */
+  kind: z.enum(['upgrade', 'retry', 'review']),
   clusterId: z.string(),
   idempotencyKey: z.string().nullable(),
   /**
@@ -47,6 +48,19 @@ export const auditEntrySchema = z.object({
   requestId: z.string().nullable(),
   /** Who submitted: the signed-in user's subject and name; null when sign-in is not configured (loopback only). */
   user: z.object({ subject: z.string(), name: z.string() }).nullable(),
+  /**
+   * The saved plan revision a submit sent or a review was given on: with the snapshot the drift check compared (on a
+   * submit, the fresh one), what drifted when it was refused for that, and the approvals it went out on.
+   */
+  plan: z
+    .object({
+      id: z.string(),
+      revision: z.number().int(),
+      snapshotSha256: z.string().optional(),
+      drift: z.array(z.string()).optional(),
+      approvedBy: z.array(z.object({ subject: z.string(), name: z.string() })).optional(),
+    })
+    .optional(),
   /** CCE's answer to an accepted submit, so a replay answers the same, from any replica. */
   response: z.unknown().optional(),
 }).refine((entry) => !sentOutcomes.has(entry.outcome) || entry.body !== undefined, {

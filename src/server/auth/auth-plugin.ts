@@ -45,7 +45,7 @@ const MINUTE_MS = 60_000;
 const unauthenticated = () =>
   new BffHttpError(401, BffCode.UNAUTHENTICATED, 'You are not signed in, or your session has expired. Sign in again to continue.');
 const notOperator = () =>
-  new BffHttpError(403, BffCode.FORBIDDEN_ROLE, 'Submitting or retrying an upgrade needs the operator role; as a viewer you may read and plan. Ask your administrator for operator access.');
+  new BffHttpError(403, BffCode.FORBIDDEN_ROLE, 'This needs the operator role (saving, approving, submitting or retrying a plan); as a viewer you may read, plan and comment. Ask your administrator for operator access.');
 const notAllowedCluster = (clusterId: string) =>
   new BffHttpError(403, BffCode.FORBIDDEN_CLUSTER, `You may not access cluster ${clusterId.slice(0, 64)}: it is not on your groups’ allow-list.`);
 
@@ -106,7 +106,7 @@ const plugin: FastifyPluginAsync<AuthPluginOptions> = async (app, { auth, rateLi
     if (sessions) {
       if (!user) throw unauthenticated();
       if (!user.roles.includes(access.needs)) throw notOperator();
-      const denied = access.clusters?.(request).find((clusterId) => !mayAccessCluster(user, clusterId));
+      const denied = (await access.clusters?.(request))?.find((clusterId) => !mayAccessCluster(user, clusterId));
       if (denied !== undefined) throw notAllowedCluster(denied);
     }
     if (access.limit !== undefined) {

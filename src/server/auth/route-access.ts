@@ -13,7 +13,8 @@ export type RouteAccess =
   | { needs: 'public' }
   | {
       needs: Role;
-      clusters?: (request: FastifyRequest) => string[];
+      /** May look the cluster up (a saved plan names its cluster in the database): still the matched route's params. */
+      clusters?: (request: FastifyRequest) => string[] | Promise<string[]>;
       limit?: RateKind | ((request: FastifyRequest) => RateKind);
     };
 

@@ -82,6 +82,72 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('rate_limit_window_ends').on('rate_limit').column('window_ends').execute();
     },
   },
+  // Reviewable plans. Revisions, reviews and comments are append-only; the plan row carries what lists need and the
+  // one submit a plan may have. JSON parts are text, as the audit's entries are, so both drivers read them alike.
+  '0002-plans': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('plan')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('cluster_id', 'text', (c) => c.notNull())
+        .addColumn('cluster_name', 'text', (c) => c.notNull())
+        .addColumn('from_version', 'text', (c) => c.notNull())
+        .addColumn('target_version', 'text', (c) => c.notNull())
+        .addColumn('author_subject', 'text', (c) => c.notNull())
+        .addColumn('author_name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('latest_revision', 'integer', (c) => c.notNull())
+        .addColumn('submitted', 'text')
+        .addColumn('submitted_at', 'timestamptz')
+        .execute();
+      await db.schema.createIndex('plan_cluster').on('plan').columns(['cluster_id', 'updated_at']).execute();
+      await db.schema
+        .createTable('plan_revision')
+        .addColumn('plan_id', 'text', (c) => c.notNull().references('plan.id'))
+        .addColumn('revision', 'integer', (c) => c.notNull().check(sql`revision >= 1`))
+        .addColumn('author_subject', 'text', (c) => c.notNull())
+        .addColumn('author_name', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addColumn('request', 'text', (c) => c.notNull())
+        .addColumn('body_sha256', 'text', (c) => c.notNull())
+        .addColumn('plan', 'text', (c) => c.notNull())
+        .addColumn('accepted_risks', 'text', (c) => c.notNull())
+        .addColumn('pre_check', 'text')
+        .addColumn('snapshot', 'text', (c) => c.notNull())
+        .addColumn('snapshot_sha256', 'text', (c) => c.notNull())
+        // Two people saving revision n+1 at once: one wins, the other is told a newer revision exists.
+        .addPrimaryKeyConstraint('plan_revision_pk', ['plan_id', 'revision'])
+        .execute();
+      await db.schema
+        .createTable('plan_review')
+        .addColumn('seq', 'serial', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('reviewer_subject', 'text', (c) => c.notNull())
+        .addColumn('reviewer_name', 'text', (c) => c.notNull())
+        .addColumn('verdict', 'text', (c) => c.notNull().check(sql`verdict in ('approve', 'request-changes')`))
+        .addColumn('reason', 'text')
+        .addColumn('body_sha256', 'text', (c) => c.notNull())
+        .addColumn('snapshot_sha256', 'text', (c) => c.notNull())
+        .addColumn('at', 'timestamptz', (c) => c.notNull())
+        .addForeignKeyConstraint('plan_review_revision', ['plan_id', 'revision'], 'plan_revision', ['plan_id', 'revision'])
+        .execute();
+      await db.schema
+        .createTable('plan_comment')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('plan_id', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('anchor', 'text', (c) => c.notNull())
+        .addColumn('author_subject', 'text', (c) => c.notNull())
+        .addColumn('author_name', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('at', 'timestamptz', (c) => c.notNull())
+        .addForeignKeyConstraint('plan_comment_revision', ['plan_id', 'revision'], 'plan_revision', ['plan_id', 'revision'])
+        .execute();
+      await db.schema.createIndex('plan_comment_plan').on('plan_comment').columns(['plan_id', 'at']).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

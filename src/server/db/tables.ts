@@ -77,7 +77,70 @@ export interface RateLimitTable {
   window_ends: Timestamp;
 }
 
+/** A reviewable plan: what lists show, kept current as revisions are added, and its one submit (JSON text). */
+export interface PlanTable {
+  id: string;
+  cluster_id: string;
+  cluster_name: string;
+  from_version: string;
+  target_version: string;
+  author_subject: string;
+  author_name: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  latest_revision: number;
+  /** { revision, taskId, by } once CCE accepted a revision. */
+  submitted: string | null;
+  submitted_at: Timestamp | null;
+}
+
+/** One immutable revision; `plan`, `accepted_risks`, `pre_check` and `snapshot` are JSON text. */
+export interface PlanRevisionTable {
+  plan_id: string;
+  revision: number;
+  author_subject: string;
+  author_name: string;
+  created_at: Timestamp;
+  request: string;
+  body_sha256: string;
+  plan: string;
+  accepted_risks: string;
+  pre_check: string | null;
+  snapshot: string;
+  snapshot_sha256: string;
+}
+
+/** A verdict on one revision, bound to the hashes it was given on; a reviewer's latest verdict on a revision counts. */
+export interface PlanReviewTable {
+  seq: ColumnType<number, never, never>;
+  plan_id: string;
+  revision: number;
+  reviewer_subject: string;
+  reviewer_name: string;
+  verdict: 'approve' | 'request-changes';
+  reason: string | null;
+  body_sha256: string;
+  snapshot_sha256: string;
+  at: Timestamp;
+}
+
+export interface PlanCommentTable {
+  id: string;
+  plan_id: string;
+  revision: number;
+  /** JSON text of the comment's anchor (plan, wave, batch, add-on). */
+  anchor: string;
+  author_subject: string;
+  author_name: string;
+  text: string;
+  at: Timestamp;
+}
+
 export interface Tables {
+  plan: PlanTable;
+  plan_revision: PlanRevisionTable;
+  plan_review: PlanReviewTable;
+  plan_comment: PlanCommentTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   audit_import: AuditImportTable;

@@ -9,6 +9,7 @@ import type { Tables } from '../db/tables';
 import { BffHttpError, type UpstreamCode } from '../errors';
 import { canonicalSha256 } from './plan-hash';
 import { fingerprintOf } from './submit-attempt';
+import type { SubmitKind } from './submit-operations';
 import { acceptedResult, errorResult, stoppedMidCall, type SubmitResult } from './submit-result';
 import { BffCode } from '../../shared/bff-errors';
 
@@ -42,9 +43,11 @@ function planSha256(entry: AuditEntry): string {
 const refusedBeforeSending = new Set<string>([BffCode.AUDIT_UNREADABLE, BffCode.AUDIT_UNAVAILABLE]);
 
 /** One send read back: the line that names it (its `sending` line, whose time is when it went out) and what became of it. */
+type SubmitEntry = AuditEntry & { kind: SubmitKind };
+
 interface Sent {
   key: string;
-  line: AuditEntry;
+  line: SubmitEntry;
   result: SubmitResult;
   /** Its outcome line is still to come. */
   open: boolean;
@@ -55,11 +58,14 @@ interface Sent {
  * send are not outcomes of a send (a refusal given before sending, a line about a request that never left the BFF)
  * and are skipped, unread; an `accepted` or `unknown` line for a key with no `sending` line at all still counts.
  */
+const isSubmitEntry = (entry: AuditEntry): entry is SubmitEntry => entry.kind !== 'review';
+
 function sendsOf(entries: AuditEntry[]): Sent[] {
   const byKey = new Map<string, Sent>();
   for (const entry of entries) {
     const key = entry.idempotencyKey;
-    if (key === null) continue;
+    // Reviews of saved plans send nothing.
+    if (key === null || !isSubmitEntry(entry)) continue;
     const sent = byKey.get(key);
     switch (entry.outcome) {
       case 'sending':

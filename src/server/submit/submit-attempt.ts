@@ -20,8 +20,8 @@ export interface RawSubmit {
 /** What the audit line says about the request itself, filled in as far as the request could be read. */
 export type AttemptFacts = Pick<
   AuditEntry,
-  'kind' | 'clusterId' | 'idempotencyKey' | 'bodySha256' | 'textSha256' | 'body' | 'acceptedRisks' | 'preCheckTaskId' | 'sendAgain' | 'taskId'
->;
+  'clusterId' | 'idempotencyKey' | 'bodySha256' | 'textSha256' | 'body' | 'acceptedRisks' | 'preCheckTaskId' | 'sendAgain' | 'taskId' | 'plan'
+> & { kind: SubmitKind };
 
 export interface Attempt {
   facts: AttemptFacts;
@@ -81,6 +81,7 @@ function readUpgrade(outer: unknown, facts: AttemptFacts): string {
   facts.acceptedRisks = submit.acceptedRisks;
   facts.preCheckTaskId = submit.preCheckTaskId ?? null;
   if (submit.sendAgain) facts.sendAgain = { reason: submit.sendAgain.reason, overrides: null };
+  if (submit.plan) facts.plan = { ...submit.plan };
   const request: unknown = parseJsonText(submit.request, 'upgrade request');
   parseWith(upgradeRequestSchema, request, 'upgrade request');
   if (canonicalSha256(request) === undefined) throw noCanonicalForm();
