@@ -4,7 +4,7 @@ import type { NamedDrift } from './snapshot-drift';
 type SnapshotNode = ClusterSnapshot['nodes'][number];
 
 /** How one node's labels changed, label by label in key order: "label upgrade-wave canary → main", "label gpu=true added". */
-export function describeLabelChanges(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): string[] {
+function describeLabelChanges(before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): string[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   return keys.flatMap((key) => {
     const was = Object.hasOwn(before, key) ? before[key] : undefined;

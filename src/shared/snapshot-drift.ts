@@ -12,7 +12,7 @@ export interface NamedDrift {
 }
 
 // A reply naming thousands of nodes is unreadable; past this many of one kind the rest are counted.
-export const NODE_ITEMS_LISTED = 20;
+const NODE_ITEMS_LISTED = 20;
 
 const overflow: Partial<Record<DriftKind, (more: number) => string>> = {
   'node-added': (n) => `…and ${n} more ${n === 1 ? 'node was' : 'nodes were'} added`,
