@@ -1,5 +1,7 @@
+import type { Transaction } from 'kysely';
 import type { Actor, Comment, CommentAnchor, Review } from '../../shared/plans-api';
 import type { Db } from './database';
+import type { Tables } from './tables';
 
 export interface NewReview {
   planId: string;
@@ -17,9 +19,10 @@ export function planReviewTable(db: Db) {
   return {
     /**
      * Records a verdict bound to the revision's hashes, under the plan's row lock so it cannot land beside a new revision
-     * or a submit; `check` throws to refuse it (a stale revision, the author reviewing their own).
+     * or a submit; `check` throws to refuse it (a stale revision, the author reviewing their own); `record` writes its
+     * audit entry in the same transaction, so no verdict counts that the audit trail lacks.
      */
-    async review(review: NewReview, check: ReviewCheck): Promise<Review> {
+    async review(review: NewReview, check: ReviewCheck, record: (trx: Transaction<Tables>, review: Review) => Promise<void>): Promise<Review> {
       return db.transaction().execute(async (trx) => {
         const plan = await trx.selectFrom('plan').select(['latest_revision', 'submitted']).where('id', '=', review.planId).forUpdate().executeTakeFirstOrThrow();
         const revision = await trx
@@ -43,7 +46,9 @@ export function planReviewTable(db: Db) {
             at: review.at,
           })
           .execute();
-        return { revision: review.revision, reviewer: review.reviewer, verdict: review.verdict, reason: review.reason, at: review.at.toISOString(), bodySha256: revision.body_sha256, snapshotSha256: revision.snapshot_sha256 };
+        const stored: Review = { revision: review.revision, reviewer: review.reviewer, verdict: review.verdict, reason: review.reason, at: review.at.toISOString(), bodySha256: revision.body_sha256, snapshotSha256: revision.snapshot_sha256 };
+        await record(trx, stored);
+        return stored;
       });
     },
 

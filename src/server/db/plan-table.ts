@@ -79,12 +79,29 @@ export function planTable(db: Db) {
 
     find: (id: string): Promise<PlanRow | undefined> => db.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst(),
 
-    /** Every plan of the given clusters ('all': every plan), newest first. */
-    list(clusters: 'all' | string[]): Promise<PlanRow[]> {
+    /** Every plan of the given clusters ('all': every plan), newest first, with its latest revision's hashes and pre-check. */
+    list(clusters: 'all' | string[]) {
       if (clusters !== 'all' && clusters.length === 0) return Promise.resolve([]);
-      let query = db.selectFrom('plan').selectAll().orderBy('updated_at', 'desc').limit(1000);
-      if (clusters !== 'all') query = query.where('cluster_id', 'in', clusters);
+      let query = db
+        .selectFrom('plan')
+        .innerJoin('plan_revision', (join) => join.onRef('plan_revision.plan_id', '=', 'plan.id').onRef('plan_revision.revision', '=', 'plan.latest_revision'))
+        .selectAll('plan')
+        .select(['plan_revision.body_sha256', 'plan_revision.snapshot_sha256', 'plan_revision.pre_check'])
+        .orderBy('plan.updated_at', 'desc')
+        .limit(1000);
+      if (clusters !== 'all') query = query.where('plan.cluster_id', 'in', clusters);
       return query.execute();
+    },
+
+    /** When a plan of this cluster other than `exceptId` was last submitted, if ever. */
+    async lastSubmitOf(clusterId: string, exceptId: string): Promise<Date | undefined> {
+      const row = await db
+        .selectFrom('plan')
+        .select((eb) => eb.fn.max('submitted_at').as('at'))
+        .where('cluster_id', '=', clusterId)
+        .where('id', '<>', exceptId)
+        .executeTakeFirst();
+      return row?.at ?? undefined;
     },
 
     async revision(id: string, revision: number): Promise<Revision | undefined> {
