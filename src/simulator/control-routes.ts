@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { cceOperations, type OperationName } from '../shared/cce-operations';
 import { faultSpecSchema } from './faults';
 import type { SimulatorControls } from './app';
+import { clusterControlRoutes } from './cluster-control-routes';
 import { ControlError, controlBody } from './control-body';
 
 export const upgradeFailureSchema = z.strictObject({
@@ -54,6 +55,8 @@ export async function controlRoutes(app: FastifyInstance, { controls }: { contro
     controls.skewClock(controlBody(clockSkewSchema, request).skewMs);
     return reply.code(204).send();
   });
+
+  app.register(clusterControlRoutes, { changes: controls.changes });
 
   app.post('/reset', async (_request, reply) => {
     controls.reset();
