@@ -11,6 +11,29 @@ interface ReceivedRequest {
   body: string;
 }
 
+/** A node as the simulator's cluster controls answer it; `privateIp` is its Kubernetes node name. */
+export interface SimulatedNode {
+  uid: string;
+  name: string;
+  privateIp: string;
+  poolId: string;
+  poolName: string;
+  labels: Record<string, string>;
+}
+
+export interface PatchBump {
+  platformVersion: string;
+  previous: string;
+  /** The release patch, as ShowUpgradeInfo serves it (r30 → r31). */
+  patch: string;
+}
+
+export interface AddonVersionChange {
+  name: string;
+  version: string;
+  previous: string;
+}
+
 /** What the CCE simulator received and the faults it injects: the other end of the wire, seen from a spec. */
 export class SimulatorControl {
   constructor(private readonly base = simulatorUrl) {}
@@ -37,21 +60,47 @@ export class SimulatorControl {
 
   /** The cluster's next upgrade stops in wave `atWave` (1-based) with `reason`, until it is retried. */
   async failUpgrade(clusterId: string, atWave: number, reason: string) {
-    await this.put(`upgrade-failures/${clusterId}`, { atWave, reason });
+    await this.send('PUT', `upgrade-failures/${clusterId}`, { atWave, reason });
   }
 
   /** The simulator's signature clock runs `ms` off, so the BFF's requests look expired (APIG.0303); reset() undoes it. */
   async skewClock(ms: number) {
-    await this.put('clock', { skewMs: ms });
+    await this.send('PUT', 'clock', { skewMs: ms });
   }
 
-  private async put(path: string, body: Record<string, unknown>) {
-    const response = await fetch(`${simulatorUrl}/${path}`, {
-      method: 'PUT',
+  /** A new Active node in the pool (by name or id), in ListNodes, the pool's counts and Kubernetes; reset() removes it. */
+  async addNode(clusterId: string, poolName: string, node: { name?: string; labels?: Record<string, string> } = {}): Promise<SimulatedNode> {
+    return (await this.send('POST', `clusters/${clusterId}/pools/${encodeURIComponent(poolName)}/nodes`, node)) as SimulatedNode;
+  }
+
+  /**
+   * Sets (a value) or removes (null) Kubernetes labels of a node named by uid, CCE name or private IP. Only the
+   * cluster's Kubernetes API shows them: a cluster without a kubeconfig, whose labels are derived from CCE, sees no change.
+   */
+  async relabelNode(clusterId: string, node: string, labels: Record<string, string | null>): Promise<SimulatedNode> {
+    return (await this.send('PATCH', `clusters/${clusterId}/nodes/${encodeURIComponent(node)}/labels`, { labels })) as SimulatedNode;
+  }
+
+  /** Moves the cluster's platformVersion to `to` (e.g. cce.10.3) or, by default, the next patch (cce.10.0 → cce.10.1). */
+  async bumpPatch(clusterId: string, to?: string): Promise<PatchBump> {
+    return (await this.send('POST', `clusters/${clusterId}/patch`, to === undefined ? {} : { to })) as PatchBump;
+  }
+
+  /** Moves an installed add-on to another version of its catalogue. */
+  async setAddonVersion(clusterId: string, addonName: string, version: string): Promise<AddonVersionChange> {
+    return (await this.send('PUT', `clusters/${clusterId}/addons/${addonName}`, { version })) as AddonVersionChange;
+  }
+
+  /** Answers the control's JSON body, if any; a refusal fails the spec with the control's message. */
+  private async send(method: 'POST' | 'PUT' | 'PATCH', path: string, body: Record<string, unknown>): Promise<unknown> {
+    const response = await fetch(`${this.base}/${path}`, {
+      method,
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    expect(response.ok).toBe(true);
+    const text = await response.text();
+    expect(response.ok, `${method} /__sim/${path}: ${text}`).toBe(true);
+    return text ? (JSON.parse(text) as unknown) : undefined;
   }
 }
 

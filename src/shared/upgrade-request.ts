@@ -14,6 +14,8 @@ export type SelectorOperator = z.infer<typeof selectorOperatorSchema>;
 // Kubernetes label key: optional DNS-subdomain prefix, then a 1–63 char name.
 const labelKeyPattern = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const labelValuePattern = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+export const labelKeySchema = z.string().max(317).regex(labelKeyPattern, 'must be a Kubernetes label key');
+export const labelValueSchema = z.string().regex(labelValuePattern, 'must be a Kubernetes label value');
 
 export const stepSchema = z
   .number({ error: 'must be a whole number' })
@@ -25,9 +27,9 @@ export const priorityValueSchema = z.number().int('must be a whole number').min(
 
 export const nodeSelectorSchema = z
   .strictObject({
-    key: z.string().max(317).regex(labelKeyPattern, 'must be a Kubernetes label key'),
+    key: labelKeySchema,
     operator: selectorOperatorSchema,
-    value: z.array(z.string().regex(labelValuePattern, 'must be a Kubernetes label value')).max(1000).optional(),
+    value: z.array(labelValueSchema).max(1000).optional(),
   })
   .superRefine((selector, ctx) => {
     const values = selector.value ?? [];

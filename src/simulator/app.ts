@@ -1,5 +1,7 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import type { ClusterChanges } from './cluster-changes';
+import { createClusterChanges } from './cluster-changes';
 import { CceError, errorForStatus, notFound } from './errors';
 import type { FaultController } from './faults';
 import { createFaultController } from './faults';
@@ -44,6 +46,8 @@ export interface SimulatorControls {
   kubernetesToken: string;
   /** Arms a failure for the cluster's next upgrade: it stops in wave `atWave` (1-based) until retried. */
   failUpgrade(clusterId: string, atWave: number, reason: string): void;
+  /** Nodes added or relabelled, patches and add-on versions moved behind the planner's back (drift tests). */
+  changes: ClusterChanges;
   /** Signature checks run on a clock this far off, so a fresh X-Sdk-Date can look expired. */
   skewClock(ms: number): void;
   /** Fresh fleet, no faults, empty log, no skew. */
@@ -56,7 +60,8 @@ export type SimulatorInstance = FastifyInstance & { simulator: SimulatorControls
  * A simulated CCE endpoint: every operation of `cceOperations` under /api, behind AK/SK verification,
  * each cluster's Kubernetes node list under /k8s/{cluster_id}/api/v1/nodes behind a bearer token,
  * plus unsigned test controls: GET|DELETE /__sim/requests, GET /__sim/faults, PUT /__sim/faults/:operation,
- * DELETE /__sim/faults, PUT /__sim/upgrade-failures/:clusterId {atWave, reason}, PUT /__sim/clock {skewMs}
+ * DELETE /__sim/faults, PUT /__sim/upgrade-failures/:clusterId {atWave, reason}, PUT /__sim/clock {skewMs},
+ * the cluster changes of cluster-control-routes.ts under /__sim/clusters/:clusterId/
  * and POST /__sim/reset (fresh fleet, no faults, empty log, no skew). Built, not listening.
  */
 export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
@@ -73,6 +78,7 @@ export function buildSimulator(options: SimulatorOptions): SimulatorInstance {
     received: createRequestLog(),
     store,
     kubernetesToken: options.kubernetesToken ?? defaultKubernetesToken(options.credentials),
+    changes: createClusterChanges(store, now),
     failUpgrade(clusterId, atWave, reason) {
       store.cluster(clusterId, now()).nextUpgradeFailure = { atWave, reason };
     },

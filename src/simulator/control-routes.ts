@@ -1,10 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { cceOperations, type OperationName } from '../shared/cce-operations';
-import { describeIssues, fieldIssues } from '../shared/issues';
 import { faultSpecSchema } from './faults';
 import type { SimulatorControls } from './app';
-import { rawBody } from './signature';
+import { clusterControlRoutes } from './cluster-control-routes';
+import { ControlError, controlBody } from './control-body';
 
 export const upgradeFailureSchema = z.strictObject({
   atWave: z.number().int().min(1),
@@ -15,28 +15,6 @@ export const upgradeFailureSchema = z.strictObject({
 export const clockSkewSchema = z.strictObject({ skewMs: z.number().int().min(-365 * 86_400_000).max(365 * 86_400_000) });
 
 const isOperation = (name: string): name is OperationName => Object.hasOwn(cceOperations, name);
-
-class ControlError extends Error {
-  constructor(
-    readonly statusCode: number,
-    message: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
-
-function controlBody<T>(schema: z.ZodType<T>, request: FastifyRequest): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody(request) || '{}');
-  } catch {
-    throw new ControlError(400, 'body must be JSON');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ControlError(400, describeIssues(fieldIssues(parsed.error)));
-  return parsed.data;
-}
 
 /**
  * Unsigned test controls under /__sim/, for e2e suites in another process. They live outside /api,
@@ -77,6 +55,8 @@ export async function controlRoutes(app: FastifyInstance, { controls }: { contro
     controls.skewClock(controlBody(clockSkewSchema, request).skewMs);
     return reply.code(204).send();
   });
+
+  app.register(clusterControlRoutes, { changes: controls.changes });
 
   app.post('/reset', async (_request, reply) => {
     controls.reset();

@@ -9,10 +9,13 @@ import { nodesView } from './views';
 
 /**
  * A node's Kubernetes labels: the well-known ones, by the very derivation the planner falls back to (so derived
- * and real labels agree wherever both exist), plus the labels set by hand that only Kubernetes knows.
+ * and real labels agree wherever both exist), changed by the labels set or removed by hand that only Kubernetes knows.
  */
 export function kubernetesLabelsOf(cluster: SimCluster): (node: ClusterNode, pool: NodePool | undefined) => Labels {
-  return (node, pool) => ({ ...derivedLabels(node, pool), ...cluster.handLabels.get(node.metadata.uid) });
+  return (node, pool) => {
+    const merged = Object.entries({ ...derivedLabels(node, pool), ...cluster.handLabels.get(node.metadata.uid) });
+    return Object.fromEntries(merged.filter((entry): entry is [string, string] => entry[1] !== null));
+  };
 }
 
 /** Kubelet versions as CCE builds them: the release with CCE's patch suffix. */

@@ -61,8 +61,11 @@ export interface SimCluster {
   /** DefaultPool first. */
   pools: NodePool[];
   nodes: ClusterNode[];
-  /** Kubernetes labels set by hand, by node uid: served only by the cluster's Kubernetes API, never by CCE's. */
-  handLabels: ReadonlyMap<string, Readonly<Record<string, string>>>;
+  /**
+   * Kubernetes labels set by hand, by node uid: served only by the cluster's Kubernetes API, never by CCE's.
+   * Null is a label removed by hand (`kubectl label node … key-`), so it hides a well-known label of that key.
+   */
+  handLabels: ReadonlyMap<string, Readonly<Record<string, string | null>>>;
   /** Percent of the containerd data disk in use, by node uid; nodes not listed have plenty of room. */
   containerdDiskUsage: ReadonlyMap<string, number>;
   addons: AddonInstance[];

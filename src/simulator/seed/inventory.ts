@@ -36,6 +36,48 @@ function poolResource(seed: PoolSeed, uid: string, created: number): NodePool {
   };
 }
 
+/** Everything that sets one CCE node apart; the rest of its resource follows from its pool. */
+export interface NodeFacts {
+  uid: string;
+  name: string;
+  serverId: string;
+  poolUid: string;
+  poolName: string;
+  flavor: string;
+  os: string;
+  az: string;
+  privateIP: string;
+  createdAt: number;
+  updatedAt: number;
+  probedAt: number;
+}
+
+/** CCE's generated node names: the pool's name (plain "node" in the DefaultPool) and a short random suffix. */
+export const generatedNodeName = (poolName: string, suffix: string) => `${poolName === DEFAULT_POOL ? 'node' : poolName}-${suffix}`;
+
+/** A node as ListNodes serves it. */
+export function nodeResource(facts: NodeFacts): ClusterNode {
+  const isDefault = facts.poolName === DEFAULT_POOL;
+  return {
+    kind: 'Node',
+    apiVersion: 'v3',
+    metadata: {
+      name: facts.name,
+      uid: facts.uid,
+      creationTimestamp: cceTime(facts.createdAt),
+      updateTimestamp: cceTime(facts.updatedAt),
+      // Older CCE marks default-pool nodes with a synthetic az#flavor#os value instead of a pool uid (reference §2.3).
+      annotations: { 'kubernetes.io/node-pool.id': isDefault ? `${facts.az}#${facts.flavor}#${facts.os}` : facts.poolUid },
+      ownerReferences: { nodepoolID: facts.poolUid, nodepoolName: facts.poolName },
+    },
+    spec: { flavor: facts.flavor, az: facts.az, os: facts.os, login: { sshKey: 'KeyPair-ops' }, rootVolume, dataVolumes, runtime, billingMode: 0 },
+    status: { phase: 'Active', serverId: facts.serverId, privateIP: facts.privateIP, lastProbeTime: cceTime(facts.probedAt), configurationUpToDate: true },
+  };
+}
+
+/** Sequential per cluster so every node gets a distinct, readable address. */
+export const seededAddress = (clusterIndex: number, index: number) => `192.168.${clusterIndex * 10 + Math.floor(index / 250)}.${(index % 250) + 2}`;
+
 interface NodeContext {
   pool: PoolSeed;
   poolUid: string;
@@ -44,33 +86,16 @@ interface NodeContext {
   clusterIndex: number;
 }
 
-function nodeResource({ pool, poolUid, index, rng, clusterIndex }: NodeContext): ClusterNode {
-  const isDefault = pool.name === DEFAULT_POOL;
+// The draws keep their order (zone, age, name, uid, server), so the seeded fleet stays the same node for node.
+function seedNode({ pool, poolUid, index, rng, clusterIndex }: NodeContext): ClusterNode {
   const az = pool.az === 'random' ? rng.pick(ZONES) : pool.az;
-  const created = SEED_EPOCH - rng.int(2, 200) * DAY_MS;
-  const suffix = rng.uuid().slice(0, 5);
-  return {
-    kind: 'Node',
-    apiVersion: 'v3',
-    metadata: {
-      name: isDefault ? `node-${suffix}` : `${pool.name}-${suffix}`,
-      uid: rng.uuid(),
-      creationTimestamp: cceTime(created),
-      updateTimestamp: cceTime(created + DAY_MS),
-      // Older CCE marks default-pool nodes with a synthetic az#flavor#os value instead of a pool uid (reference §2.3).
-      annotations: { 'kubernetes.io/node-pool.id': isDefault ? `${az}#${pool.flavor}#${pool.os}` : poolUid },
-      ownerReferences: { nodepoolID: poolUid, nodepoolName: pool.name },
-    },
-    spec: { flavor: pool.flavor, az, os: pool.os, login: { sshKey: 'KeyPair-ops' }, rootVolume, dataVolumes, runtime, billingMode: 0 },
-    status: {
-      phase: 'Active',
-      serverId: rng.uuid(),
-      // Sequential per cluster so every node gets a distinct, readable address.
-      privateIP: `192.168.${clusterIndex * 10 + Math.floor(index / 250)}.${(index % 250) + 2}`,
-      lastProbeTime: cceTime(SEED_EPOCH),
-      configurationUpToDate: true,
-    },
-  };
+  const createdAt = SEED_EPOCH - rng.int(2, 200) * DAY_MS;
+  const name = generatedNodeName(pool.name, rng.uuid().slice(0, 5));
+  const uid = rng.uuid();
+  const serverId = rng.uuid();
+  const privateIP = seededAddress(clusterIndex, index);
+  const { flavor, os } = pool;
+  return nodeResource({ uid, name, serverId, poolUid, poolName: pool.name, flavor, os, az, privateIP, createdAt, updatedAt: createdAt + DAY_MS, probedAt: SEED_EPOCH });
 }
 
 export interface SeededInventory {
@@ -89,7 +114,7 @@ export function seedInventory(seed: ClusterSeed, clusterIndex: number, rng: Prng
     const poolUid = pool.name === DEFAULT_POOL ? DEFAULT_POOL : rng.uuid();
     pools.push(poolResource(pool, poolUid, SEED_EPOCH - rng.int(200, 400) * DAY_MS));
     for (let i = 0; i < pool.nodes; i++) {
-      const node = nodeResource({ pool, poolUid, index: nodes.length, rng, clusterIndex });
+      const node = seedNode({ pool, poolUid, index: nodes.length, rng, clusterIndex });
       nodes.push(node);
       const labels = pool.handLabels?.(i) ?? {};
       if (Object.keys(labels).length > 0) handLabels.set(node.metadata.uid, labels);
