@@ -8,6 +8,8 @@ import { sendSubmit } from './send-submit';
 import { type AttemptFacts, type RawSubmit, readAttempt } from './submit-attempt';
 import { type Answer, errorResult, type ResultFacts, type SubmitResult } from './submit-result';
 import { BffCode } from '../../shared/bff-errors';
+import { actorOf } from '../plans/caller';
+import type { ReviewGate } from '../plans/review-gate';
 
 export interface SubmitterOptions {
   upstream: Upstream;
@@ -15,6 +17,8 @@ export interface SubmitterOptions {
   memory: SubmitMemory<SubmitResult>;
   /** Set when the audit log holds a record that could not be read back: the memory may lack a sent submit. */
   unreadable?: AuditUnreadableError | undefined;
+  /** Reviewed plans: what an upgrade must pass (approvals, same text, no drift) before it is claimed. */
+  gate?: ReviewGate;
 }
 
 export interface SubmitContext {
@@ -89,7 +93,7 @@ const noResult: ResultFacts = { status: null, taskId: null, errorCode: null, err
  * reach CCE) together with its audit record (a submit that cannot be recorded is not sent), send it at most once, and
  * record its outcome.
  */
-export function createSubmitter({ upstream, audit, memory, unreadable }: SubmitterOptions) {
+export function createSubmitter({ upstream, audit, memory, unreadable, gate }: SubmitterOptions) {
   return async function submit(raw: RawSubmit, { log, user }: SubmitContext): Promise<Answer> {
     const line = (facts: AttemptFacts, outcome: AuditOutcome, result: ResultFacts, at = new Date()): AuditEntry => {
       // Spelled out so every line lists its fields in one order, the order a reader scans them in.
@@ -112,6 +116,7 @@ export function createSubmitter({ upstream, audit, memory, unreadable }: Submitt
         errorMessage: result.errorMessage,
         requestId: result.requestId,
         user,
+        ...(facts.plan ? { plan: facts.plan } : {}),
         response: result.response,
       };
     };
@@ -134,6 +139,18 @@ export function createSubmitter({ upstream, audit, memory, unreadable }: Submitt
     if ('error' in read) return refuse(read.facts, 'invalid', read.error);
     const { attempt } = read;
     const { facts } = attempt;
+    if (gate && facts.kind === 'upgrade') {
+      let checked;
+      try {
+        checked = await gate.check(facts.clusterId, attempt.payload, facts.plan, log);
+      } catch (error) {
+        // The fresh snapshot could not be taken: nothing is sent on a drift check that did not run.
+        if (error instanceof BffHttpError) return refuse(facts, 'refused', error);
+        throw error;
+      }
+      if (checked.plan) facts.plan = checked.plan;
+      if (checked.error) return refuse(facts, 'refused', checked.error);
+    }
     let claim;
     try {
       claim = await memory.claim({
@@ -172,6 +189,13 @@ export function createSubmitter({ upstream, audit, memory, unreadable }: Submitt
       await claim.settle(result, line(facts, result.outcome, result.facts));
     } catch (error) {
       log.error({ err: error, idempotencyKey: attempt.key, outcome: result.outcome }, 'could not record the outcome of a submit in the database');
+    }
+    if (gate && facts.plan && result.outcome === 'accepted' && result.facts.taskId) {
+      try {
+        await gate.submitted(facts.plan, result.facts.taskId, actorOf(user));
+      } catch (error) {
+        log.error({ err: error, planId: facts.plan.id }, 'could not mark the plan submitted; the audit trail and the memory of submits have it');
+      }
     }
     return result.answer;
   };
