@@ -42,6 +42,7 @@ export function App() {
                       setNotice(text ? { taskId, text } : null);
                       navigate(taskPath(clusterId, taskId));
                     }}
+                    onSaved={(planId, revision) => navigate(`/plans/${encodeURIComponent(planId)}/revisions/${revision}`)}
                   />
                 );
               case 'task':

@@ -7,15 +7,19 @@ import { renderWithProviders } from './render';
 import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
 import type { SafeSubmitTiming } from '../features/upgrade-wizard/safe-submit-state';
 import { steps } from '../features/upgrade-wizard/steps';
-import { DRAFT_KEY } from '../features/upgrade-wizard/draft-storage';
+import { DRAFT_KEY, type ReviseLink } from '../features/upgrade-wizard/draft-storage';
 
 /** Polls and the reconcile window shortened so tests wait milliseconds, not seconds. */
 export const fastTiming: SafeSubmitTiming = { preCheckPollMs: 20, reconcilePollMs: 20, reconcileWindowMs: 150 };
 
-export function renderWizard(timing = fastTiming) {
+/** Renders the wizard as the app does; `revise` opens a saved revision to edit, as the plan page's Revise does. */
+export function renderWizard(timing = fastTiming, { revise }: { revise?: ReviseLink } = {}) {
   const onSubmitted = vi.fn();
-  const view = renderWithProviders(<UpgradeWizard projectId={projectId} onSubmitted={onSubmitted} timing={timing} />);
-  return { ...view, onSubmitted };
+  const onSaved = vi.fn();
+  const view = renderWithProviders(
+    <UpgradeWizard projectId={projectId} onSubmitted={onSubmitted} onSaved={onSaved} timing={timing} {...(revise ? { revise } : {})} />,
+  );
+  return { ...view, onSubmitted, onSaved };
 }
 
 export const next = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Next' }));

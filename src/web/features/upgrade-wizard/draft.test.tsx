@@ -65,10 +65,12 @@ describe('draft persistence', () => {
     expect(key()).not.toBe(first);
   });
 
-  it('keeps a draft stored before safe submit existed, giving it a key', async () => {
+  it('keeps a draft stored before safe submit and saved plans existed, giving it a key and making it a new plan', async () => {
     sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId: 'strategy', plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29' } }));
     renderWizard();
     expect(screen.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
-    expect(JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}').safeSubmit.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    const stored = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? '{}');
+    expect(stored.safeSubmit.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
+    expect(stored.revise).toBeNull();
   });
 });

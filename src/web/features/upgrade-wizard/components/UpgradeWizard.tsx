@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Stack, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
 import { LoadingState } from '../../../components/LoadingState';
 import { useCanSubmit } from '../../../lib/session-queries';
-import { clearDraft, loadDraft, saveDraft, type Draft } from '../draft-storage';
+import { clearDraft, loadDraft, saveDraft, type Draft, type ReviseLink } from '../draft-storage';
 import {
   defaultTiming,
   newSafeSubmitState,
@@ -18,26 +18,53 @@ import {
 import { resumeIndex, steps } from '../steps';
 import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
 import { SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
+import { useApprovalsRequired } from '../use-approvals-required';
+import { useSaveFlow, type OnSaved } from '../use-save-flow';
 import { useSubmitFlow, type OnSubmitted } from '../use-submit-flow';
+import { ApprovalsNote } from './ApprovalsNote';
+import { RevisionDraft } from './RevisionDraft';
+import { SaveButton } from './SaveButton';
+import { SaveError } from './SaveError';
 import { SubmitPanel } from './SubmitPanel';
+import { WizardHeader } from './WizardHeader';
 
 interface UpgradeWizardProps {
   projectId: string;
   onSubmitted: OnSubmitted;
+  /** The plan was saved for review: the app opens its page. */
+  onSaved: OnSaved;
+  /** A saved revision to edit: saving then makes the plan's next revision. */
+  revise?: ReviseLink;
   timing?: SafeSubmitTiming;
 }
 
-export function UpgradeWizard({ projectId, onSubmitted, timing = defaultTiming }: UpgradeWizardProps) {
-  const [draft] = useState(loadDraft);
+export function UpgradeWizard({ revise, ...props }: UpgradeWizardProps) {
+  const [stored] = useState(loadDraft);
+  // A draft already revising this revision keeps its edits (a reload); any other draft gives way to the revision asked for.
+  if (revise && !(stored?.revise?.planId === revise.planId && stored.revise.revision === revise.revision)) {
+    return <RevisionDraft revise={revise}>{(draft) => <DraftWizard {...props} draft={draft} />}</RevisionDraft>;
+  }
+  return <DraftWizard {...props} draft={stored} />;
+}
+
+type DraftWizardProps = Omit<UpgradeWizardProps, 'revise'> & { draft: Draft | null };
+
+function DraftWizard({ projectId, onSubmitted, onSaved, timing = defaultTiming, draft }: DraftWizardProps) {
   const [state, setState] = useState<SafeSubmitState>(() => draft?.safeSubmit ?? newSafeSubmitState());
+  const [revise, setRevise] = useState(() => draft?.revise ?? null);
   const update = useCallback<SafeSubmitContextValue['update']>(
     (change) => setState((current) => ({ ...current, ...(typeof change === 'function' ? change(current) : change) })),
     [],
   );
   const context = useMemo(() => ({ state, update, timing }), [state, update, timing]);
+  // Starting over starts a new plan: the link to the revised one goes with the rest.
+  const reset = () => {
+    setState(newSafeSubmitState());
+    setRevise(null);
+  };
   return (
     <SafeSubmitContext.Provider value={context}>
-      <Wizard projectId={projectId} onSubmitted={onSubmitted} draft={draft} reset={() => setState(newSafeSubmitState())} />
+      <Wizard projectId={projectId} onSubmitted={onSubmitted} onSaved={onSaved} draft={draft} revise={revise} reset={reset} />
     </SafeSubmitContext.Provider>
   );
 }
@@ -45,11 +72,13 @@ export function UpgradeWizard({ projectId, onSubmitted, timing = defaultTiming }
 interface WizardProps {
   projectId: string;
   onSubmitted: OnSubmitted;
+  onSaved: OnSaved;
   draft: Draft | null;
+  revise: ReviseLink | null;
   reset: () => void;
 }
 
-function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
+function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: WizardProps) {
   const { state } = useSafeSubmitState();
   const form = useForm<Plan>({ resolver: zodResolver(planSchema), defaultValues: draft?.plan ?? emptyPlan() });
   const [active, setActive] = useState(() =>
@@ -59,15 +88,19 @@ function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
   const isLast = active === steps.length - 1;
   const blockers = useSubmitBlockers(projectId, form.control);
   const flow = useSubmitFlow(projectId, blockers, onSubmitted);
+  const { saving, save } = useSaveFlow(revise, onSaved);
   const canSubmit = useCanSubmit();
+  const approvalsRequired = useApprovalsRequired();
+  // With approvals required, the BFF refuses a plan that was not saved and approved: the wizard does not offer to try.
+  const direct = canSubmit && approvalsRequired === 0;
   const guards = useStepGuards();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 
   useEffect(() => {
-    saveDraft(step.id, form.getValues(), state);
-    return form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(step.id, values, state) });
-  }, [form, step.id, state]);
+    saveDraft(step.id, form.getValues(), state, revise);
+    return form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(step.id, values, state, revise) });
+  }, [form, step.id, state, revise]);
 
   // Keyboard and screen-reader users land on the new step's heading, not at the bottom of the page.
   useEffect(() => {
@@ -77,6 +110,7 @@ function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
   const goTo = (index: number) => {
     moved.current = true;
     flow.submission.reset();
+    saving.reset();
     guards.forget();
     setActive(index);
   };
@@ -93,7 +127,7 @@ function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (isLast && !canSubmit) return;
+    if (isLast && !direct) return;
     void (isLast ? form.handleSubmit(flow.request, showInvalidStep)() : goNext());
   };
 
@@ -104,20 +138,11 @@ function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
     goTo(0);
   };
 
-  const busy = form.formState.isSubmitting || flow.busy;
+  const busy = form.formState.isSubmitting || flow.busy || saving.isPending;
   return (
     <FormProvider {...form}>
       <SubmitBlockersContext.Provider value={blockers}>
-        <Typography variant="h1" gutterBottom>Plan a cluster upgrade</Typography>
-        <Box component="nav" aria-label="Wizard steps" sx={{ my: 3 }}>
-          <Stepper activeStep={active}>
-            {steps.map((candidate, index) => (
-              <Step key={candidate.id} completed={index < active} aria-current={index === active ? 'step' : undefined}>
-                <StepLabel>{candidate.label}</StepLabel>
-              </Step>
-            ))}
-          </Stepper>
-        </Box>
+        <WizardHeader active={active} revise={revise} />
         <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
           <Typography variant="body2" color="text.secondary">Step {active + 1} of {steps.length}</Typography>
           <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
@@ -129,7 +154,10 @@ function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
             </StepGuardProvider>
           </Suspense>
           {guards.refused && <StepGuardAlert reasons={guards.blocking} />}
-          {isLast && canSubmit && <SubmitPanel projectId={projectId} flow={flow} blockers={blockers} />}
+          {/* A submit sent before approvals were required may still be unanswered: it is followed up either way. */}
+          {isLast && canSubmit && (direct || flow.pending) && <SubmitPanel projectId={projectId} flow={flow} blockers={blockers} />}
+          {isLast && canSubmit && <ApprovalsNote approvalsRequired={approvalsRequired} />}
+          {isLast && saving.isError && <SaveError error={saving.error} revise={revise} />}
           {isLast && !canSubmit && (
             <Alert severity="info" sx={{ mt: 3 }}>
               You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
@@ -137,7 +165,11 @@ function Wizard({ projectId, onSubmitted, draft, reset }: WizardProps) {
           )}
           <Stack direction="row" spacing={2} sx={{ mt: 4 }}>
             <Button onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>Back</Button>
-            {(!isLast || canSubmit) && <Button type="submit" variant="contained" disabled={busy}>{isLast ? 'Submit upgrade' : 'Next'}</Button>}
+            {!isLast && <Button type="submit" variant="contained" disabled={busy}>Next</Button>}
+            {isLast && direct && <Button type="submit" variant="contained" disabled={busy}>Submit upgrade</Button>}
+            {isLast && canSubmit && (
+              <SaveButton primary={!direct} saving={saving.isPending} disabled={busy} onSave={save} onInvalid={showInvalidStep} />
+            )}
             <Button onClick={startOver} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
           </Stack>
         </Box>

@@ -1,0 +1,44 @@
+import { Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
+import { revisionQueries } from '../api/revision-queries';
+import type { Draft, ReviseLink } from '../draft-storage';
+import { newSafeSubmitState } from '../safe-submit-state';
+
+interface RevisionDraftProps {
+  revise: ReviseLink;
+  children: (draft: Draft) => ReactNode;
+}
+
+/** Reads a saved revision and turns it into the draft its next revision starts from. */
+export function RevisionDraft({ revise, children }: RevisionDraftProps) {
+  const query = useQuery(revisionQueries.detail(revise.planId, revise.revision));
+  const revision = query.data;
+  const draft = useMemo<Draft | null>(
+    () =>
+      revision
+        ? {
+            stepId: 'review',
+            plan: revision.plan,
+            // The risks were accepted for this plan and stay accepted; its check was of the cluster as it was then, so
+            // the check must be run again, and the new revision is a new plan to send, with a key of its own.
+            safeSubmit: { ...newSafeSubmitState(), acceptedRisks: revision.acceptedRisks },
+            revise,
+          }
+        : null,
+    [revision, revise],
+  );
+  if (draft) return children(draft);
+  return (
+    <>
+      <Typography variant="h1" gutterBottom>Plan a cluster upgrade</Typography>
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <LoadingState label={`Loading revision ${revise.revision} of the plan`} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useRef } from 'react';
+import { planChanges } from '../../../shared/pre-check-verdict';
+import { useSavePlan } from './api/save-plan';
+import { clearDraft, type ReviseLink } from './draft-storage';
+import { useSafeSubmitState } from './safe-submit-state';
+import type { UpgradeRequestView } from './upgrade-request';
+
+export type OnSaved = (planId: string, revision: number) => void;
+
+/** Saves the reviewed text as a plan (or the revised plan's next revision) for other operators to review. */
+export function useSaveFlow(revise: ReviseLink | null, onSaved: OnSaved) {
+  const { state } = useSafeSubmitState();
+  const saving = useSavePlan();
+  const inFlight = useRef(false);
+
+  const save = async ({ plan, text }: UpgradeRequestView) => {
+    // A second click can arrive before the disabled state renders; a second save would be a second revision.
+    if (inFlight.current) return;
+    inFlight.current = true;
+    // A check of another cluster, target or add-on set says nothing about this plan, so it is not offered as its check.
+    const checked = state.preCheck && planChanges(state.preCheck.checked, plan).length === 0 ? state.preCheck.taskId : null;
+    try {
+      const saved = await saving.mutateAsync({
+        clusterId: plan.clusterId,
+        revise,
+        revision: { request: text, plan, acceptedRisks: state.acceptedRisks, preCheckTaskId: checked },
+      });
+      // The plan lives on the server now; its page is where it is reviewed, revised and submitted.
+      clearDraft();
+      onSaved(saved.planId, saved.revision);
+    } catch {
+      // The mutation holds the error and the page shows it; nothing was saved, so saving again is safe.
+      inFlight.current = false;
+    }
+  };
+
+  return { saving, save };
+}
