@@ -20,6 +20,10 @@ import { healthRoutes } from './routes/health';
 import { nodeLabelsRoutes } from './routes/node-labels';
 import { type ServerInfo, sessionRoutes } from './routes/session';
 import { submitRoutes } from './routes/submit';
+import { planRoutes } from './routes/plans';
+import { reviewGate } from './plans/review-gate';
+import { planTable } from './db/plan-table';
+import { planReviewTable } from './db/plan-review-table';
 import { BffCode } from '../shared/bff-errors';
 
 export interface AppOptions {
@@ -102,7 +106,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, { database: options.database });
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
   await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
-  await app.register(submitRoutes, { upstream: options.upstream, db: options.database.db, unreadable: options.unreadableAuditFile, ...(options.now ? { now: options.now } : {}) });
+  const snapshots = { upstream: options.upstream, kubeconfigs: options.kubeconfigs ?? noKubeconfigs, kubernetesTimeoutMs: options.kubernetesTimeoutMs ?? 5000 };
+  const plans = { db: options.database.db, snapshots, approvalsRequired: approvalsRequiredOf(options), now: options.now ?? Date.now };
+  await app.register(planRoutes, plans);
+  await app.register(submitRoutes, {
+    upstream: options.upstream,
+    db: options.database.db,
+    unreadable: options.unreadableAuditFile,
+    gate: reviewGate({ plans: planTable(plans.db), reviews: planReviewTable(plans.db), ...plans }),
+    ...(options.now ? { now: options.now } : {}),
+  });
   // Any other API path: not the SPA's page, and nothing a stranger may probe for (signed out it is a 401 like the rest).
   app.all('/api/*', { config: { access: { needs: 'viewer' } } }, async () => {
     throw new BffHttpError(404, BffCode.NOT_FOUND, 'No such API route.');

@@ -40,6 +40,7 @@ const envSchema = z
     HTTP_MAX_CONNECTIONS: optional(z.coerce.number().int().min(10).max(100_000)),
     HOST: optional(z.string().min(1)),
     AUDIT_LOG: optional(z.string().min(1)),
+    APPROVALS_REQUIRED: optional(z.coerce.number().int().min(0).max(10)),
     DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL URL such as postgres://planner@db.internal:5432/planner' })),
     DATABASE_SCHEMA: optional(z.string().regex(SCHEMA_NAME, 'must be a schema name: lower-case letters, digits and _ (at most 58)')),
     DATA_DIR: optional(z.string().min(1)),
@@ -80,6 +81,8 @@ interface CommonConfig {
   /** OpenID Connect sign-in and roles; without it the BFF listens on loopback only. */
   auth?: AuthConfig;
   rateLimits: RateLimits;
+  /** Approvals by other operators a plan revision needs before it is submitted (1 with sign-in, 0 without). */
+  approvalsRequired: number;
   /** Only what the environment sets; the rest are DEFAULT_HTTP_LIMITS. */
   http: Partial<HttpLimits>;
 }
@@ -115,6 +118,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const auth = authConfigFrom(e);
+  if (!auth && (e.APPROVALS_REQUIRED ?? 0) > 0) {
+    throw new ConfigError('Invalid configuration:\n  APPROVALS_REQUIRED: approvals need sign-in (OIDC_ISSUER and the rest): without it everyone is the same user, so nobody else can approve');
+  }
   // Relative to where the BFF was started, like every relative path a user types. Demo mode's old audit file is its own:
   // its submits were made on a simulator, and a real-mode BFF importing them would hold plans CCE never saw.
   const dataDir = resolve(e.DATA_DIR ?? 'data');
@@ -133,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     timeoutMs: e.CCE_TIMEOUT_MS ?? 30_000,
     ...(auth ? { auth } : {}),
     rateLimits: rateLimitsFrom(e),
+    approvalsRequired: e.APPROVALS_REQUIRED ?? (auth ? 1 : 0),
     http: Object.fromEntries(
       Object.entries({
         headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,

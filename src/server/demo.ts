@@ -16,7 +16,7 @@ export const DEMO_REGION = 'cn-north-4';
  */
 export async function startDemoUpstream(
   // The audit log, sign-in and HTTP limits towards browsers are the BFF's business, not the simulator's.
-  config: Omit<DemoConfig, 'auditLogPath' | 'database' | 'databaseSchema' | 'auth' | 'rateLimits' | 'http'>,
+  config: Omit<DemoConfig, 'auditLogPath' | 'database' | 'databaseSchema' | 'auth' | 'rateLimits' | 'http' | 'approvalsRequired'>,
   /** Called after the simulator forgot its tasks (a reset), so the BFF forgets the submits that made them. */
   { onReset }: { onReset?: () => Promise<void> } = {},
 ): Promise<{ upstream: Upstream; simulator: SimulatorInstance; kubeconfigs: KubeconfigSource }> {

@@ -24,6 +24,7 @@ async function main() {
     session: { mode: config.mode, region: config.mode === 'real' ? config.region : DEMO_REGION, projectId: upstream.projectId },
     ...(config.auth ? { auth: config.auth } : {}),
     rateLimits: config.rateLimits,
+    approvalsRequired: config.approvalsRequired,
     http: config.http,
     kubeconfigs: demo ? demo.kubeconfigs : kubeconfigDir ? kubeconfigDirectory(kubeconfigDir) : undefined,
     staticRoot: fileURLToPath(new URL('../../dist', import.meta.url)),

@@ -163,6 +163,7 @@ export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 /** GET /api/plans: every plan of the clusters the caller may see, newest first. */
 export const planListSchema = z.object({ items: z.array(planSummarySchema) });
+export type PlanList = z.infer<typeof planListSchema>;
 
 /** POST /api/plans/:planId/revisions/:n/drift: the revision's snapshot against a fresh one, without submitting. */
 export const driftReportSchema = z.object({

@@ -10,6 +10,7 @@ import { submitOperations, type SubmitOperation } from '../submit/submit-operati
 import { stoppedMidCall, type SubmitResult } from '../submit/submit-result';
 import type { SubmitKind } from '../submit/submit-operations';
 import { createSubmitter } from '../submit/submitter';
+import type { ReviewGate } from '../plans/review-gate';
 
 // The submit body wraps the UpgradeCluster text (up to 200,000 characters) in JSON, which may escape it somewhat.
 const BODY_LIMIT = 1024 * 1024;
@@ -20,6 +21,8 @@ export interface SubmitRoutesOptions {
   /** Set when the audit log from before the database could not be imported: it may name a sent submit the database lacks. */
   unreadable?: AuditUnreadableError | undefined;
   now?: () => number;
+  /** Reviewed plans: see ReviewGate. */
+  gate?: ReviewGate;
 }
 
 /** Room, beyond the call's own timeout, for a replica to record its outcome before its claim reads as unknown. */
@@ -34,7 +37,7 @@ const auditUser = ({ user }: FastifyRequest): AuditEntry['user'] => (user ? { su
  * POST /api/clusters/:clusterId/upgrade and /upgrade/retry: the only way the planner changes a cluster. Each call is
  * audited, and repeats are answered from the database's memory of submits instead of reaching CCE twice.
  */
-export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app, { upstream, db, unreadable, now }) => {
+export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app, { upstream, db, unreadable, now, gate }) => {
   const memory = submitTable<SubmitResult>({
     db,
     ...(now ? { now } : {}),
@@ -43,7 +46,7 @@ export const submitRoutes: FastifyPluginAsync<SubmitRoutesOptions> = async (app,
   });
   // The BFF still starts, so reads keep working; every submit and retry says why it is refused.
   if (unreadable) app.log.error({ err: unreadable, auditLog: unreadable.file }, 'audit log unreadable: submits and retries are refused until it is fixed');
-  const submit = createSubmitter({ upstream, audit: auditLog(db), memory, unreadable });
+  const submit = createSubmitter({ upstream, audit: auditLog(db), memory, unreadable, ...(gate ? { gate } : {}) });
 
   // Read as text: the upgrade request is forwarded byte for byte, and even a body that is not JSON gets its audit line.
   app.removeAllContentTypeParsers();
