@@ -8,6 +8,8 @@ import Provider, { type Configuration } from 'oidc-provider';
  */
 export const TEST_USERS = {
   operator: { name: 'Olga Operator', groups: ['planner-operators', 'staff'] },
+  /** A second operator: the one who reviews what the first saved. */
+  reviewer: { name: 'Rita Reviewer', groups: ['planner-operators', 'staff'] },
   viewer: { name: 'Victor Viewer', groups: ['planner-viewers', 'staff'] },
   outsider: { name: 'Otto Outsider', groups: ['staff'] },
 } as const;
