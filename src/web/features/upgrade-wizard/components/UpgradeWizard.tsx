@@ -25,6 +25,10 @@ interface UpgradeWizardProps {
   projectId: string;
   onSubmitted: OnSubmitted;
   timing?: SafeSubmitTiming;
+  /** Seeds the wizard from a saved plan revision and saves the edit as the next revision (implemented on its own branch). */
+  revise?: { planId: string; revision: number };
+  /** Called once a revision is saved. */
+  onSaved?: (planId: string, revision: number) => void;
 }
 
 export function UpgradeWizard({ projectId, onSubmitted, timing = defaultTiming }: UpgradeWizardProps) {
