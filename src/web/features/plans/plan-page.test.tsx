@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { planIds, revision2 } from '../../testing/plan-fixtures';
 import { renderPlanPage } from '../../testing/plans';
+import { server } from '../../testing/server';
+import { mockVirtualLayout } from '../../testing/virtual-layout';
 
 const section = (name: string | RegExp) => screen.findByRole('region', { name });
 
@@ -75,5 +78,22 @@ describe('plan page', () => {
   it('says so when the address names a revision the plan does not have', async () => {
     renderPlanPage(9);
     expect(await screen.findByRole('heading', { level: 1, name: 'No such revision' })).toBeInTheDocument();
+  });
+});
+
+describe('plan page of a large cluster', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('lists the first waves and the rest on request, virtualized', async () => {
+    mockVirtualLayout();
+    const nodes = Array.from({ length: 30 }, (_, i) => ({ uid: `f0000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`, name: `pay-api-${i + 1}`, poolId: planIds.apiPool, labels: {} }));
+    const big = { ...revision2, plan: { ...revision2.plan, userDefinedStep: 1, nodeOrder: {} }, snapshot: { ...revision2.snapshot, pools: [{ ...revision2.snapshot.pools[0]!, nodeCount: 30 }], nodes } };
+    server.use(http.get(`*/api/plans/${planIds.plan}/revisions/2`, () => HttpResponse.json(big)));
+    const { user } = renderPlanPage();
+    const waves = await screen.findByRole('list', { name: 'Waves' });
+    expect(within(waves).getAllByText(/^Wave \d+ ·/)).toHaveLength(10);
+    await user.click(screen.getByRole('button', { name: 'Show all 30 waves' }));
+    const all = await screen.findByRole('region', { name: 'All waves' });
+    expect(within(all).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', '30');
   });
 });

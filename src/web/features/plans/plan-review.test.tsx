@@ -79,6 +79,14 @@ describe('plan reviews', () => {
     expect(screen.getByRole('button', { name: 'Add comment' })).toBeInTheDocument();
   });
 
+  it('tells a reviewer why Submit is not offered yet', async () => {
+    servePlanDetail({ ...planDetail, state: 'in-review', reviews: [], you: { mayReview: true, maySubmit: false, mayRevise: true, notes: ['Revision 2 has 0 of 1 approvals.'] } });
+    renderPlanPage();
+    expect(await screen.findByRole('list', { name: 'Why you cannot submit' })).toHaveTextContent('Revision 2 has 0 of 1 approvals.');
+    expect(screen.getByRole('button', { name: 'Approve' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Submit upgrade' })).not.toBeInTheDocument();
+  });
+
   it('says plainly when the planner requires no approvals', async () => {
     servePlanDetail({ ...planDetail, approvalsRequired: 0, reviews: [] });
     renderPlanPage();

@@ -21,6 +21,7 @@ import { RevisionWaves } from './RevisionWaves';
 import { ReviewsSection } from './ReviewsSection';
 import { SnapshotFacts } from './SnapshotFacts';
 import { SubmitSection } from './SubmitSection';
+import { YouNotes } from './YouNotes';
 
 export type OnPlanSubmitted = (clusterId: string, taskId: string) => void;
 
@@ -50,6 +51,12 @@ function RevisionView({ detail, revision, onSubmitted }: { detail: PlanDetail; r
       <CommentsSection detail={detail} revision={revision} subjects={subjects} request={commentRequest} />
       <DriftCheck planId={detail.id} revision={revision.revision} />
       {latest && detail.you.maySubmit && <SubmitSection detail={detail} revision={revision} onSubmitted={onSubmitted} />}
+      {/* A reviewer who may not submit learns why here; one who may not review already read it under Reviews. */}
+      {latest && !detail.you.maySubmit && detail.you.mayReview && detail.you.notes.length > 0 && (
+        <PlanSection title="Submit">
+          <YouNotes label="Why you cannot submit" notes={detail.you.notes} />
+        </PlanSection>
+      )}
     </>
   );
 }

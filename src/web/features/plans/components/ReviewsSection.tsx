@@ -3,6 +3,7 @@ import type { PlanDetail, Review } from '../../../../shared/plans-api';
 import { formatTime } from '../plan-words';
 import { PlanSection } from './PlanSection';
 import { ReviewForm } from './ReviewForm';
+import { YouNotes } from './YouNotes';
 
 function ReviewItem({ review }: { review: Review }) {
   const what = review.verdict === 'approve' ? `approved revision ${review.revision}` : `requested changes on revision ${review.revision}`;
@@ -39,11 +40,7 @@ export function ReviewsSection({ detail, revision }: { detail: PlanDetail; revis
       )}
       {!latest && <Typography sx={{ mt: 1 }}>Reviews are given on the latest revision, {detail.latestRevision}.</Typography>}
       {latest && detail.you.mayReview && <ReviewForm planId={detail.id} revision={revision} />}
-      {latest && !detail.you.mayReview && detail.you.notes.length > 0 && (
-        <Box component="ul" aria-label="Why you cannot review" sx={{ pl: 3 }}>
-          {detail.you.notes.map((note) => <li key={note}>{note}</li>)}
-        </Box>
-      )}
+      {latest && !detail.you.mayReview && <YouNotes label="Why you cannot review" notes={detail.you.notes} />}
     </PlanSection>
   );
 }
