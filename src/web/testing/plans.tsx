@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { vi } from 'vitest';
 import type { PlanDetail } from '../../shared/plans-api';
 import { PlanPage } from '../features/plans/components/PlanPage';
-import { planDetail, planIds } from './plan-fixtures';
+import { planIds } from './plan-fixtures';
 import { renderWithProviders } from './render';
 import { server } from './server';
 
@@ -18,5 +18,3 @@ export function servePlanDetail(detail: PlanDetail | (() => PlanDetail)) {
   const read = typeof detail === 'function' ? detail : () => detail;
   server.use(http.get(`*/api/plans/${planIds.plan}`, () => HttpResponse.json(read())));
 }
-
-export { planDetail };
