@@ -6,13 +6,24 @@ import { SessionGate } from '../features/session/components/SessionGate';
 import { pollIntervalFor } from '../features/upgrade-task/api/task-queries';
 import { SignedInUser } from '../features/session/components/SignedInUser';
 import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
+import { planRevisionPath, plansPath } from '../features/plans/plan-paths';
 import { navigate, usePathname } from '../lib/router';
 import { routeFor, taskPath } from './routes';
 
 // Each page loads its own code: planning never needs the task view's, and a reloaded task page never needs the wizard's steps.
 const TaskView = lazy(() => import('../features/upgrade-task/components/TaskView').then((module) => ({ default: module.TaskView })));
+// Reviewers open plans without planning: the plan pages load only when visited.
+const PlansPage = lazy(() => import('../features/plans/components/PlansPage').then((module) => ({ default: module.PlansPage })));
+const PlanPage = lazy(() => import('../features/plans/components/PlanPage').then((module) => ({ default: module.PlanPage })));
 
-const titles = { wizard: 'Plan a cluster upgrade', task: 'Upgrade task', 'not-found': 'Page not found' } as const;
+const titles = {
+  wizard: 'Plan a cluster upgrade',
+  task: 'Upgrade task',
+  plans: 'Upgrade plans',
+  plan: 'Upgrade plan',
+  'plan-edit': 'Edit an upgrade plan',
+  'not-found': 'Page not found',
+} as const;
 
 export function App() {
   const route = routeFor(usePathname());
@@ -27,6 +38,9 @@ export function App() {
       <AppBar position="static" color="primary" elevation={0}>
         <Toolbar>
           <RouterLink href="/" color="inherit" underline="hover" variant="h6">CCE Upgrade Planner</RouterLink>
+          <RouterLink href={plansPath} color="inherit" underline="hover" sx={{ ml: 3 }} aria-current={route.page === 'plans' ? 'page' : undefined}>
+            Plans
+          </RouterLink>
           <SignedInUser />
         </Toolbar>
       </AppBar>
@@ -42,7 +56,7 @@ export function App() {
                       setNotice(text ? { taskId, text } : null);
                       navigate(taskPath(clusterId, taskId));
                     }}
-                    onSaved={(planId, revision) => navigate(`/plans/${encodeURIComponent(planId)}/revisions/${revision}`)}
+                    onSaved={(planId, revision) => navigate(planRevisionPath(planId, revision))}
                   />
                 );
               case 'task':
@@ -59,6 +73,33 @@ export function App() {
                       />
                     </Suspense>
                   </>
+                );
+              case 'plans':
+                return (
+                  <Suspense fallback={<LoadingState label="Loading plans" />}>
+                    <PlansPage />
+                  </Suspense>
+                );
+              case 'plan':
+                return (
+                  <Suspense fallback={<LoadingState label="Loading the plan" />}>
+                    <PlanPage
+                      key={route.planId}
+                      planId={route.planId}
+                      {...(route.revision === undefined ? {} : { revision: route.revision })}
+                      onSubmitted={(clusterId, taskId) => navigate(taskPath(clusterId, taskId))}
+                    />
+                  </Suspense>
+                );
+              case 'plan-edit':
+                return (
+                  <UpgradeWizard
+                    key={`${route.planId}:${route.revision}`}
+                    projectId={session.projectId}
+                    onSubmitted={(clusterId, taskId) => navigate(taskPath(clusterId, taskId))}
+                    revise={{ planId: route.planId, revision: route.revision }}
+                    onSaved={(planId, revision) => navigate(planRevisionPath(planId, revision))}
+                  />
                 );
               case 'not-found':
                 return (

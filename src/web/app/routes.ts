@@ -1,13 +1,33 @@
 import { clusterIdSchema, taskIdSchema } from '../../shared/ids';
+import { planIdSchema, revisionNumberSchema } from '../../shared/plans-api';
 import { matchPath } from '../lib/router';
 
 export type Route =
   | { page: 'wizard' }
   | { page: 'task'; clusterId: string; taskId: string }
+  | { page: 'plans' }
+  | { page: 'plan'; planId: string; revision?: number }
+  | { page: 'plan-edit'; planId: string; revision: number }
   | { page: 'not-found' };
 
 export const taskPath = (clusterId: string, taskId: string) =>
   `/clusters/${encodeURIComponent(clusterId)}/tasks/${encodeURIComponent(taskId)}`;
+
+// Revision numbers are digits only: the schema coerces, and " 1" or "1e0" must not name revision 1.
+const revisionOf = (text: string | undefined) => (text && /^\d+$/.test(text) ? revisionNumberSchema.safeParse(text).data : undefined);
+const isPlanId = (text: string | undefined): text is string => planIdSchema.safeParse(text).success;
+
+function planRoute(pathname: string): Route | null {
+  if (matchPath('/plans', pathname)) return { page: 'plans' };
+  const latest = matchPath('/plans/:planId', pathname);
+  if (latest) return isPlanId(latest.planId) ? { page: 'plan', planId: latest.planId } : null;
+  const shown = matchPath('/plans/:planId/revisions/:revision', pathname);
+  const edit = matchPath('/plans/:planId/revisions/:revision/edit', pathname);
+  const params = shown ?? edit;
+  const revision = revisionOf(params?.revision);
+  if (!params || !isPlanId(params.planId) || revision === undefined) return null;
+  return { page: edit ? 'plan-edit' : 'plan', planId: params.planId, revision };
+}
 
 export function routeFor(pathname: string): Route {
   if (matchPath('/', pathname)) return { page: 'wizard' };
@@ -16,5 +36,5 @@ export function routeFor(pathname: string): Route {
   if (task && clusterIdSchema.safeParse(task.clusterId).success && taskIdSchema.safeParse(task.taskId).success) {
     return { page: 'task', clusterId: task.clusterId!, taskId: task.taskId! };
   }
-  return { page: 'not-found' };
+  return planRoute(pathname) ?? { page: 'not-found' };
 }

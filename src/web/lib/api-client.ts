@@ -3,6 +3,7 @@ import { bffErrorSchema, type BffError, REQUESTED_WITH_HEADER, REQUESTED_WITH_VA
 import { parseRetryAfter } from '../../shared/retry-after';
 import { goToSignIn } from './sign-in';
 import { BffCode } from '../../shared/bff-errors';
+import type { DriftItem } from '../../shared/cluster-snapshot';
 
 type Issue = NonNullable<BffError['issues']>[number];
 
@@ -16,6 +17,8 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | undefined;
   /** On BFF.OUTCOME_UNKNOWN_PLAN: when the earlier send of the plan left the BFF (ISO time). */
   readonly sentAt: string | undefined;
+  /** On BFF.PLAN_DRIFTED: what changed in the cluster since the plan was reviewed. */
+  readonly drift: DriftItem[];
 
   constructor(body: BffError) {
     super(body.message);
@@ -26,6 +29,7 @@ export class ApiError extends Error {
     this.issues = body.issues ?? [];
     this.retryAfterSeconds = body.retryAfterSeconds;
     this.sentAt = body.sentAt;
+    this.drift = body.drift ?? [];
   }
 }
 

@@ -1,0 +1,42 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { planIds } from '../testing/plan-fixtures';
+import { renderWithProviders } from '../testing/render';
+import { App } from './app';
+import { routeFor } from './routes';
+
+const renderAt = (path: string) => {
+  window.history.replaceState(null, '', path);
+  return renderWithProviders(<App />);
+};
+
+describe('plan routes', () => {
+  it('accepts only well-formed plan ids and revision numbers', () => {
+    expect(routeFor('/plans')).toEqual({ page: 'plans' });
+    expect(routeFor(`/plans/${planIds.plan}`)).toEqual({ page: 'plan', planId: planIds.plan });
+    expect(routeFor(`/plans/${planIds.plan}/revisions/2`)).toEqual({ page: 'plan', planId: planIds.plan, revision: 2 });
+    expect(routeFor(`/plans/${planIds.plan}/revisions/2/edit`)).toEqual({ page: 'plan-edit', planId: planIds.plan, revision: 2 });
+    for (const bad of ['/plans/not-a-uuid', `/plans/${planIds.plan}/revisions/0`, `/plans/${planIds.plan}/revisions/1e0`, `/plans/${planIds.plan}/revisions/x/edit`]) {
+      expect(routeFor(bad)).toEqual({ page: 'not-found' });
+    }
+  });
+
+  it('opens the plans from the app bar, then a plan, then an earlier revision by its address', async () => {
+    const { user } = renderAt('/');
+    await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Plans' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade plans' })).toBeInTheDocument();
+    expect(document.title).toBe('Upgrade plans — CCE Upgrade Planner');
+    const payments = await screen.findByRole('region', { name: 'prod-payments' });
+    await user.click(within(payments).getAllByRole('link', { name: 'v1.28 → v1.29' })[0]!);
+    expect(await screen.findByRole('heading', { level: 1, name: 'prod-payments: v1.28 → v1.29' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe(`/plans/${planIds.plan}`);
+    await user.click(screen.getByRole('link', { name: 'Revision 1' }));
+    expect(await screen.findByText('up to 2 nodes per wave')).toBeInTheDocument();
+    expect(window.location.pathname).toBe(`/plans/${planIds.plan}/revisions/1`);
+  });
+
+  it('answers a malformed plan address with the not-found page', async () => {
+    renderAt('/plans/not-a-plan');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+});
