@@ -168,7 +168,7 @@ describe('BFF without a reachable CCE', () => {
 describe('session and secrets', () => {
   it('tells the SPA the mode, region and project', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/session' });
-    expect(response.json()).toEqual({ mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT, auth: 'none' });
+    expect(response.json()).toEqual({ mode: 'real', region: 'cn-north-4', projectId: TEST_PROJECT, auth: 'none', approvalsRequired: 0 });
   });
 
   it('logs one line per request when it is answered, with the upstream call beside it', async () => {

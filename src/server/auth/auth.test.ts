@@ -33,6 +33,8 @@ async function bff(auth: Partial<AuthConfig> = {}, extra: Partial<AppOptions> = 
     auth: testAuthConfig(provider, CLIENT_SECRET, auth),
     now: () => clock,
     logLevel: 'silent',
+    // Sign-in is under test, not the review gate (routes/plans.test.ts): plans are submitted straight.
+    approvalsRequired: 0,
     ...extra,
   });
   apps.push(app);

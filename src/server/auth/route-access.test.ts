@@ -14,6 +14,8 @@ import { planText, upgradeAccepted } from '../testing/submit-client';
 import { testAuthConfig } from '../testing/test-auth-config';
 import { testDatabase } from '../testing/test-database';
 import type { Database } from '../db/database';
+import { planTable } from '../db/plan-table';
+import { emptyPlan } from '../../shared/plan';
 
 // Hundreds of requests over real HTTP: about a second alone, several on a busy machine.
 const PROPERTY_TIMEOUT_MS = 60_000;
@@ -22,6 +24,11 @@ const OTHER_CLUSTER = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 const cce = (cluster: string) => `/api/cce/v3/projects/${TEST_PROJECT}/clusters/${cluster}`;
 const preCheckBody = (cluster: string) => JSON.stringify({ apiVersion: 'v3', kind: 'PreCheckTask', spec: { clusterID: cluster, targetVersion: 'v1.29' } });
 const json = { 'content-type': 'application/json' };
+/** A saved plan in each cluster (made in beforeAll), so plan routes name a cluster through their plan. */
+const plans: Record<string, string> = { [TEST_CLUSTER]: randomUUID(), [OTHER_CLUSTER]: randomUUID() };
+const planOf = (cluster: string) => `/api/plans/${plans[cluster]}`;
+const planFor = (cluster: string) => ({ ...emptyPlan(cluster), targetVersion: 'v1.29', userDefinedStep: 10 });
+const saveBody = (cluster: string, basedOn?: number) => JSON.stringify({ request: planText(10, cluster), plan: planFor(cluster), acceptedRisks: [], preCheckTaskId: null, ...(basedOn ? { basedOn } : {}) });
 
 type Needs = 'public' | 'viewer' | 'operator';
 interface Probe {
@@ -90,6 +97,36 @@ const expected: Record<string, { needs: Needs; namesCluster: boolean; probes: Pr
     ],
   },
   '/api/*': { needs: 'viewer', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/no-such-route', answers: 404 }] },
+  // The recording upstream answers reads with an empty list, which is no cluster: a snapshot fails there (502), after
+  // the handler ran and asked CCE.
+  '/api/plans': { needs: 'viewer', namesCluster: false, probes: [{ method: 'GET', target: () => '/api/plans', answers: 200 }] },
+  '/api/clusters/:clusterId/plans': {
+    needs: 'operator',
+    namesCluster: true,
+    probes: [{ method: 'POST', target: (cluster) => `/api/clusters/${cluster}/plans`, body: (cluster) => saveBody(cluster), headers: () => json, answers: 502 }],
+  },
+  '/api/plans/:planId': { needs: 'viewer', namesCluster: true, probes: [{ method: 'GET', target: planOf, answers: 200 }] },
+  '/api/plans/:planId/revisions': {
+    needs: 'operator',
+    namesCluster: true,
+    probes: [{ method: 'POST', target: (cluster) => `${planOf(cluster)}/revisions`, body: (cluster) => saveBody(cluster, 1), headers: () => json, answers: 502 }],
+  },
+  '/api/plans/:planId/revisions/:revision': { needs: 'viewer', namesCluster: true, probes: [{ method: 'GET', target: (cluster) => `${planOf(cluster)}/revisions/1`, answers: 200 }] },
+  '/api/plans/:planId/revisions/:revision/reviews': {
+    needs: 'operator',
+    namesCluster: true,
+    probes: [{ method: 'POST', target: (cluster) => `${planOf(cluster)}/revisions/1/reviews`, body: () => JSON.stringify({ verdict: 'approve' }), headers: () => json, answers: 201 }],
+  },
+  '/api/plans/:planId/revisions/:revision/comments': {
+    needs: 'viewer',
+    namesCluster: true,
+    probes: [{ method: 'POST', target: (cluster) => `${planOf(cluster)}/revisions/1/comments`, body: () => JSON.stringify({ anchor: { kind: 'plan' }, text: 'ok' }), headers: () => json, answers: 201 }],
+  },
+  '/api/plans/:planId/revisions/:revision/drift': {
+    needs: 'viewer',
+    namesCluster: true,
+    probes: [{ method: 'POST', target: (cluster) => `${planOf(cluster)}/revisions/1/drift`, body: () => '{}', headers: () => json, answers: 502 }],
+  },
 };
 
 let provider: TestProvider;
@@ -98,6 +135,7 @@ let app: FastifyInstance;
 let address: URL;
 let database: Database;
 let auditSeen = 0;
+let handlers = 0;
 const kubeconfigReads: string[] = [];
 const kubeconfigs: KubeconfigSource = {
   kubeconfigFor(clusterId) {
@@ -124,7 +162,27 @@ beforeAll(async () => {
     }),
     kubeconfigs,
     rateLimits: UNLIMITED,
+    // The upgrade route's access is under test here, not the review gate (routes/plans.test.ts): it submits straight.
+    approvalsRequired: 0,
     logLevel: 'silent',
+  });
+  // Saved by someone else, so the operator may review them.
+  for (const [cluster, id] of Object.entries(plans)) {
+    await planTable(database.db).create(id, {
+      author: { subject: 'someone-else', name: 'Someone Else' },
+      createdAt: new Date(),
+      request: planText(10, cluster),
+      bodySha256: 'b'.repeat(64),
+      plan: planFor(cluster),
+      acceptedRisks: [],
+      preCheck: null,
+      snapshot: { takenAt: new Date().toISOString(), cluster: { id: cluster, name: 'c', version: 'v1.28', patch: '', phase: 'Available' }, pools: [], nodes: [], labelSource: 'derived', addons: [], runningTask: null },
+      snapshotSha256: 's'.repeat(64),
+    });
+  }
+  // Which handlers ran: plan routes read and write only the database, so CCE, the audit and kubeconfigs may not show it.
+  app.addHook('preHandler', async (request) => {
+    if (request.routeOptions.url !== undefined && request.routeOptions.url !== '/api/*') handlers += 1;
   });
   cookies.viewer = (await signIn(app, 'viewer')).cookie;
   cookies.operator = (await signIn(app, 'operator')).cookie;
@@ -151,14 +209,15 @@ function sendRaw(method: string, target: string, identity: Identity, probe: Pick
 }
 
 async function sideEffects() {
-  return { cce: upstream.received.length, audit: (await auditEntries(database)).length - auditSeen, kubeconfigs: kubeconfigReads.length };
+  return { cce: upstream.received.length, audit: (await auditEntries(database)).length - auditSeen, kubeconfigs: kubeconfigReads.length, handlers };
 }
 async function forgetSideEffects() {
   upstream.received.length = 0;
   auditSeen = (await auditEntries(database)).length;
   kubeconfigReads.length = 0;
+  handlers = 0;
 }
-const nothingHappened = { cce: 0, audit: 0, kubeconfigs: 0 };
+const nothingHappened = { cce: 0, audit: 0, kubeconfigs: 0, handlers: 0 };
 
 const mayCall = (identity: Identity, needs: Needs, clusterAllowed: boolean) =>
   needs === 'public' || (identity !== 'none' && (needs === 'viewer' || identity === 'operator') && clusterAllowed);
