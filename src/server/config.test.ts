@@ -29,6 +29,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '0' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS/);
   });
 
+  it('needs no approvals without sign-in, and refuses to require them there (nobody else could approve)', () => {
+    expect(loadConfig({}).approvalsRequired).toBe(0);
+    expect(() => loadConfig({ APPROVALS_REQUIRED: '1' })).toThrow(/APPROVALS_REQUIRED: approvals need sign-in/);
+    expect(() => loadConfig({ APPROVALS_REQUIRED: 'two' })).toThrow(/APPROVALS_REQUIRED/);
+  });
+
   it('honours PORT and HOST', () => {
     expect(loadConfig({ PORT: '9090', HOST: '127.0.0.2' })).toMatchObject({ port: 9090, host: '127.0.0.2' });
     expect(loadConfig({ HOST: 'localhost' })).toMatchObject({ host: 'localhost' });
@@ -103,6 +109,12 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ HOST: host })).toThrow(
         new RegExp(`HOST: ${host.replace(/\./g, '\\.')} is not a loopback address and authentication is not configured: whoever reaches the planner could upgrade every cluster`),
       );
+    });
+
+    it('needs one approval from another operator with sign-in, unless APPROVALS_REQUIRED says otherwise', () => {
+      expect(loadConfig(oidc).approvalsRequired).toBe(1);
+      expect(loadConfig({ ...oidc, APPROVALS_REQUIRED: '2' }).approvalsRequired).toBe(2);
+      expect(loadConfig({ ...oidc, APPROVALS_REQUIRED: '0' }).approvalsRequired).toBe(0);
     });
 
     it('listens anywhere once sign-in is configured, with defaults for the rest', () => {
