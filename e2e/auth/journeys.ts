@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect } from '../fixtures';
-import { confirmSubmit, passPreCheck } from '../review-page';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test as base } from '../fixtures';
 import type { TestUser } from '../../src/server/testing/oidc-test-provider';
 
 /** Records every CSP violation on the planner's own pages, to assert none happened (MUI's styles must carry the nonce). */
@@ -23,8 +22,22 @@ export async function signInAtProvider(page: Page, user: TestUser) {
   await expect(page.getByRole('banner')).toContainText('Signed in as');
 }
 
-/** Runs the pre-upgrade check and submits the plan through the confirmation, as an operator does. */
-export async function submitPlan(page: Page, clusterName: string) {
-  await passPreCheck(page);
-  await confirmSubmit(page, clusterName);
-}
+/**
+ * `signIn(user)`: a page of its own browser context (cookies, sessionStorage, provider session), signed in as `user`,
+ * so two operators and a viewer work on one plan side by side. The contexts close with the test.
+ */
+export const test = base.extend<{ signIn: (user: TestUser) => Promise<Page> }>({
+  signIn: async ({ browser }, provide) => {
+    const contexts: BrowserContext[] = [];
+    await provide(async (user) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await watchCspViolations(page);
+      await page.goto('/');
+      await signInAtProvider(page, user);
+      return page;
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUTH_SIMULATOR_PORT, BFF_LOG, E2E_AK, E2E_SK, SHORT_SESSION_BFF_PORT, SHORT_SESSION_SECONDS } from './servers';
-import { expect, expectAccessible, SimulatorControl, test } from '../fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, SimulatorControl } from '../fixtures';
 import { planUpgrade } from '../review-page';
-import { cspViolations, signInAtProvider, submitPlan, watchCspViolations } from './journeys';
+import { cspViolations, signInAtProvider, test, watchCspViolations } from './journeys';
+import { approve, expectTaskPage, saveForReview, submitApproved } from './plan-page';
 
 const simulator = new SimulatorControl(`http://127.0.0.1:${AUTH_SIMULATOR_PORT}/__sim`);
 
@@ -15,12 +17,17 @@ test.beforeEach(async ({ page }) => {
   await watchCspViolations(page);
 });
 
-test('an operator signs in, submits and signs out; nothing the browser, the logs or the bundle hold carries the AK or SK', async ({ page, context, baseURL }) => {
-  const seen: string[] = [];
+/** Every response `page` receives, headers and body, to search for the credentials. */
+function recordResponses(page: Page, seen: string[]) {
   page.on('response', async (response) => {
     const body = await response.body().catch(() => Buffer.alloc(0));
     seen.push(`${response.status()} ${response.url()}\n${JSON.stringify(await response.allHeaders())}\n${body.toString('utf8')}`);
   });
+}
+
+test('an operator signs in, saves a plan another operator approves, submits it and signs out; nothing the browsers, the logs or the bundle hold carries the AK or SK', async ({ page, context, baseURL, signIn }) => {
+  const seen: string[] = [];
+  recordResponses(page, seen);
 
   await page.goto('/');
   await signInAtProvider(page, 'operator');
@@ -29,8 +36,16 @@ test('an operator signs in, submits and signs out; nothing the browser, the logs
   expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' });
   await expectAccessible(page, 'signed in');
 
+  // Approvals are required (the default with sign-in): the plan is saved, approved by a second operator, then submitted.
   await planUpgrade(page, 'prod-payments', 'v1.29');
-  await submitPlan(page, 'prod-payments');
+  const link = await saveForReview(page, 1);
+  const reviewer = await signIn('reviewer');
+  recordResponses(reviewer, seen);
+  await reviewer.goto(link);
+  await approve(reviewer, 1);
+  await page.reload();
+  await submitApproved(page, 'prod-payments');
+  await expectTaskPage(page);
   expect(await simulator.received('upgradeCluster')).toHaveLength(1);
   await expect(page.getByRole('progressbar', { name: 'Upgrade progress' })).toBeVisible();
 
