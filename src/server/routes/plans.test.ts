@@ -198,8 +198,13 @@ describe('submitting what was approved', () => {
     expect(canonicalSha(received[0]!.body)).toBe(stored.bodySha256);
     const after = await detail('operator', planId);
     expect(after).toMatchObject({ state: 'submitted', submission: { revision: 1 }, you: { maySubmit: false, mayReview: false } });
+    // Sent again (a lost answer, a second tab) under a new key: answered from the memory of submits, never sent twice.
+    const again = await submit('operator', planId, 1);
+    expect(again.statusCode).toBe(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(upgradesSent()).toHaveLength(1);
     const lines = (await auditEntries(database)).filter((entry) => entry.plan?.id === planId && entry.kind === 'upgrade');
-    expect(lines.map((line) => line.outcome)).toEqual(['refused', 'sending', 'accepted']);
+    expect(lines.map((line) => line.outcome)).toEqual(['refused', 'sending', 'accepted', 'replayed']);
     expect(lines[2]!.plan).toMatchObject({ revision: 1, approvedBy: [expect.objectContaining({ name: 'Rita Reviewer' })], snapshotSha256: stored.snapshotSha256 });
   });
 

@@ -94,6 +94,16 @@ const noResult: ResultFacts = { status: null, taskId: null, errorCode: null, err
  * record its outcome.
  */
 export function createSubmitter({ upstream, audit, memory, unreadable, gate }: SubmitterOptions) {
+  /** A saved plan whose text CCE accepted is submitted; a failure here loses nothing the audit trail lacks. */
+  const markSubmitted = async (facts: AttemptFacts, taskId: string | null, user: SubmitContext['user'], log: FastifyBaseLogger) => {
+    if (!gate || !facts.plan || !taskId) return;
+    try {
+      await gate.submitted(facts.plan, taskId, actorOf(user));
+    } catch (error) {
+      log.error({ err: error, planId: facts.plan.id }, 'could not mark the plan submitted; the audit trail and the memory of submits have it');
+    }
+  };
+
   return async function submit(raw: RawSubmit, { log, user }: SubmitContext): Promise<Answer> {
     const line = (facts: AttemptFacts, outcome: AuditOutcome, result: ResultFacts, at = new Date()): AuditEntry => {
       // Spelled out so every line lists its fields in one order, the order a reader scans them in.
@@ -177,6 +187,8 @@ export function createSubmitter({ upstream, audit, memory, unreadable, gate }: S
     if (claim.kind === 'replay') {
       const first = await claim.result();
       await record(line(facts, 'replayed', first.facts));
+      // The same upgrade was already started (maybe under another saved plan with the same text): this plan went out too.
+      if (first.outcome === 'accepted') await markSubmitted(facts, first.facts.taskId, user, log);
       return { ...first.answer, headers: { ...first.answer.headers, [REPLAYED_HEADER]: 'true' } };
     }
     if (facts.sendAgain) facts.sendAgain = overriding(facts.sendAgain, claim.overrides);
@@ -190,13 +202,7 @@ export function createSubmitter({ upstream, audit, memory, unreadable, gate }: S
     } catch (error) {
       log.error({ err: error, idempotencyKey: attempt.key, outcome: result.outcome }, 'could not record the outcome of a submit in the database');
     }
-    if (gate && facts.plan && result.outcome === 'accepted' && result.facts.taskId) {
-      try {
-        await gate.submitted(facts.plan, result.facts.taskId, actorOf(user));
-      } catch (error) {
-        log.error({ err: error, planId: facts.plan.id }, 'could not mark the plan submitted; the audit trail and the memory of submits have it');
-      }
-    }
+    if (result.outcome === 'accepted') await markSubmitted(facts, result.facts.taskId, user, log);
     return result.answer;
   };
 }
