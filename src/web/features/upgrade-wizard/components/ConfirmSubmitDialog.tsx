@@ -1,9 +1,10 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { AcceptedRisk } from '../../../../shared/bff-api';
 import { toUpgradeRequest, type Plan } from '../../../../shared/plan';
 import { computeWaves } from '../../../../shared/waves';
+import { FactList } from '../../../components/FactList';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { useInventory } from '../../../lib/use-inventory';
 
@@ -19,14 +20,6 @@ interface ConfirmSubmitDialogProps {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <Box component="dt" sx={{ fontWeight: 'bold' }}>{term}</Box>
-      <Box component="dd" sx={{ m: 0 }}>{children}</Box>
-    </>
-  );
-}
 
 function WaveCount({ projectId, plan }: { projectId: string; plan: Plan }) {
   const inventory = useInventory(projectId, plan.clusterId);
@@ -63,23 +56,24 @@ export function ConfirmSubmitDialog({ open, projectId, plan, acceptedRisks, busy
           <DialogContentText id={descriptionId}>
             CCE starts upgrading the cluster as soon as you confirm. An upgrade cannot be undone.
           </DialogContentText>
-          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, my: 2 }}>
-            <Fact term="Cluster">{name ?? plan.clusterId}</Fact>
-            <Fact term="Version">{cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion}</Fact>
-            <Fact term="Waves"><WaveCount projectId={projectId} plan={plan} /></Fact>
-            <Fact term="Add-on changes">
-              {plan.addons.length === 0 ? 'None' : plan.addons.map((addon) => `${addon.addonTemplateName} → ${addon.version}`).join(', ')}
-            </Fact>
-            <Fact term="Accepted risks">
-              {acceptedRisks.length === 0 ? (
-                'None'
-              ) : (
-                <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                  {acceptedRisks.map((risk) => <li key={`${risk.name}:${risk.nodeUids?.join(',') ?? ''}`}>{risk.name}: “{risk.reason}”</li>)}
-                </Box>
-              )}
-            </Fact>
-          </Box>
+          <FactList
+            facts={[
+              ['Cluster', name ?? plan.clusterId],
+              ['Version', cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion],
+              ['Waves', <WaveCount projectId={projectId} plan={plan} />],
+              ['Add-on changes', plan.addons.length === 0 ? 'None' : plan.addons.map((addon) => `${addon.addonTemplateName} → ${addon.version}`).join(', ')],
+              [
+                'Accepted risks',
+                acceptedRisks.length === 0 ? (
+                  'None'
+                ) : (
+                  <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                    {acceptedRisks.map((risk) => <li key={`${risk.name}:${risk.nodeUids?.join(',') ?? ''}`}>{risk.name}: “{risk.reason}”</li>)}
+                  </Box>
+                ),
+              ],
+            ]}
+          />
           <TextField
             label="Type the cluster name to confirm"
             value={typed}

@@ -1,6 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
+import { FactList } from '../../../components/FactList';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { useUpgradeRequest } from '../upgrade-request';
@@ -12,26 +13,20 @@ import { CopyButton } from './CopyButton';
 const WavePreviewSection = lazy(() => import('./WavePreviewSection').then((module) => ({ default: module.WavePreviewSection })));
 const PreCheckSection = lazy(() => import('./pre-check/PreCheckSection').then((module) => ({ default: module.PreCheckSection })));
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <Box component="dt" sx={{ fontWeight: 'bold' }}>{term}</Box>
-      <Box component="dd" sx={{ m: 0 }}>{children}</Box>
-    </>
-  );
-}
 
 export function ReviewStep({ projectId }: StepProps) {
   const { plan, text } = useUpgradeRequest();
   const cluster = useQuery(clusterQueries.detail(projectId, plan.clusterId));
   return (
     <Stack spacing={2}>
-      <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0 }}>
-        <Fact term="Cluster">{cluster.data?.metadata.name ?? plan.clusterId}</Fact>
-        <Fact term="Version">{cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion}</Fact>
-        <Fact term="Node step size">{plan.userDefinedStep}</Fact>
-        <Fact term="Step scope">{plan.scope}</Fact>
-      </Box>
+      <FactList
+        facts={[
+          ['Cluster', cluster.data?.metadata.name ?? plan.clusterId],
+          ['Version', cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion],
+          ['Node step size', plan.userDefinedStep],
+          ['Step scope', plan.scope],
+        ]}
+      />
       <AddonPatchSummary projectId={projectId} plan={plan} />
       <Suspense fallback={<LoadingState label="Loading the wave preview" />}>
         <WavePreviewSection projectId={projectId} plan={plan} />
