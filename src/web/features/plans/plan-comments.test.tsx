@@ -28,6 +28,14 @@ describe('plan comments', () => {
     expect(items[1]).not.toHaveTextContent('on revision');
   });
 
+  it('shows an earlier revision only the comments written up to it', async () => {
+    renderPlanPage(1);
+    const items = within(await screen.findByRole('list', { name: 'Comments' })).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent('Is pay-api-1 really the canary?');
+    expect(items[0]).not.toHaveTextContent('on revision');
+  });
+
   it('comments on a wave from its row: the subject is chosen and the text has the focus', async () => {
     const bodies = recordComments();
     const { user } = renderPlanPage();

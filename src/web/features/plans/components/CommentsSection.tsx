@@ -24,15 +24,19 @@ interface CommentsSectionProps {
   request: CommentRequest | null;
 }
 
-/** Every comment on the plan, earlier revisions' included (marked as such), and a form to add one to this revision. */
+/**
+ * The comments on this revision and on earlier ones (marked as such: they were about what was then the plan), and a
+ * form to add one to this revision. Later revisions' comments stay with them.
+ */
 export function CommentsSection({ detail, revision, subjects, request }: CommentsSectionProps) {
+  const comments = detail.comments.filter((comment) => comment.revision <= revision.revision);
   return (
     <PlanSection title="Comments">
-      {detail.comments.length === 0 ? (
+      {comments.length === 0 ? (
         <Typography>No comments yet.</Typography>
       ) : (
         <Box component="ul" aria-label="Comments" sx={{ pl: 3, '& > li': { mb: 1 } }}>
-          {detail.comments.map((comment) => <CommentItem key={comment.id} comment={comment} revision={revision} />)}
+          {comments.map((comment) => <CommentItem key={comment.id} comment={comment} revision={revision} />)}
         </Box>
       )}
       <CommentForm planId={detail.id} revision={revision.revision} subjects={subjects} request={request} />
