@@ -41,6 +41,13 @@ describe('plan page', () => {
     expect(screen.getByRole('region', { name: 'Request JSON of revision 2' }).textContent).toBe(revision2.request);
   });
 
+  it('warns that hand-set labels are invisible, to the page and the drift check, when they were derived from CCE data', async () => {
+    server.use(http.get(`*/api/plans/${planIds.plan}/revisions/2`, () => HttpResponse.json({ ...revision2, snapshot: { ...revision2.snapshot, labelSource: 'derived' } })));
+    renderPlanPage();
+    const snapshot = await section('The cluster when this revision was saved');
+    expect(await within(snapshot).findByText(/labels derived from CCE data .*not seen here, nor by the drift check at submit/)).toBeInTheDocument();
+  });
+
   it('shows the waves predicted from the saved snapshot', async () => {
     renderPlanPage();
     const waves = await screen.findByRole('list', { name: 'Waves' });

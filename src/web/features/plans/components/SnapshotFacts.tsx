@@ -5,7 +5,11 @@ import { formatTime, plural } from '../plan-words';
 import { PlanSection } from './PlanSection';
 import { Sha256 } from './Sha256';
 
-const labelSourceWords = { kubernetes: 'read from the cluster’s Kubernetes API', derived: 'derived from CCE data' };
+const labelSourceWords = {
+  kubernetes: 'read from the cluster’s Kubernetes API',
+  // Said where a reviewer reads the snapshot: the drift check cannot see what the planner cannot read.
+  derived: 'derived from CCE data (the planner holds no kubeconfig for this cluster, so labels set by hand with kubectl are not seen here, nor by the drift check at submit)',
+};
 
 /** The cluster as the BFF read it when the revision was saved: what the waves were predicted from and drift is checked against. */
 export function SnapshotFacts({ revision }: { revision: Revision }) {
