@@ -6,6 +6,7 @@ import { pgliteColdStart, submitOverhead } from './bench/database';
 import { lighthouseScores } from './bench/lighthouse';
 import { startDemoPlanner } from './bench/processes';
 import { wavesBench } from './bench/waves';
+import { plansBench } from './bench/plans';
 
 // One `name: value unit` line per figure. Absolute times are noisy on shared machines; ratios are the figures to compare.
 const decimals: Record<string, number> = { kB: 1, MB: 1, score: 2 };
@@ -21,6 +22,14 @@ line('bundle.initial_js_brotli', bundle.jsBrotli, 'kB');
 const waves = wavesBench();
 line('waves.5000_nodes.median', waves.median, 'ms');
 line('waves.5000_nodes.to_name_sort_ratio', waves.median / waves.sortMedian, 'x');
+
+const plans = await plansBench();
+line('plans.snapshot_2000_nodes.median', plans.snapshotMs, 'ms');
+line('plans.snapshot_to_node_list_ratio', plans.snapshotToNodeList, 'x');
+line('plans.drift_check_2000_nodes.median', plans.driftMs, 'ms');
+line('plans.drift_check_to_waves_ratio', plans.driftToWaves, 'x');
+line('plans.revision_diff_2000_nodes.median', plans.diffMs, 'ms');
+line('plans.revision_diff_to_waves_ratio', plans.diffToWaves, 'x');
 
 const cold = await pgliteColdStart();
 line('db.pglite_cold_start', cold.createMs, 'ms');
