@@ -19,7 +19,7 @@ function permissions(caller: Caller, plan: PlanRow, latestAuthor: string, standi
   if (!open) notes.push('This plan was submitted: it can no longer be reviewed, changed or sent again.');
   else if (!caller.operator) notes.push('You are a viewer: you may read and comment; approving, changing and submitting need the operator role.');
   const own = caller.actor.subject === latestAuthor;
-  if (open && caller.operator && own) notes.push(`You saved revision ${plan.latest_revision}: another operator must review it.`);
+  if (open && caller.operator && own && approvalsRequired > 0) notes.push(`You saved revision ${plan.latest_revision}: another operator must review it.`);
   const missing = approvalsRequired - standing.approvers.length;
   if (open && state === 'in-review' && missing > 0) notes.push(`It needs ${plural(missing, 'more approval', 'more approvals')} before it can be submitted.`);
   if (open && state === 'draft') notes.push('It has no pre-upgrade check yet: edit it, run the check and save a new revision.');

@@ -58,7 +58,7 @@ const errorOf = (response: { json: () => unknown }) => bffErrorSchema.parse(resp
 
 beforeAll(async () => {
   provider = await startTestOidcProvider({ clientSecret: CLIENT_SECRET, redirectUris: ['http://localhost/api/auth/callback'] });
-  demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 10_000, simulatorPort: 0, simulatorUpgradeMs: 600_000 });
+  demo = await startDemoUpstream({ mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 10_000, simulatorPort: 0, simulatorUpgradeMs: 600_000, simulatorPreCheckMs: 200 });
   database = await testDatabase();
   app = await buildApp({
     database: unclosed(database),
@@ -258,3 +258,59 @@ function canonical(text: string): string {
   return JSON.stringify(sort(JSON.parse(text)));
 }
 const canonicalSha = (text: string) => createHash('sha256').update(canonical(text)).digest('hex');
+
+describe('without sign-in: one identity, no approvals', () => {
+  let local: FastifyInstance;
+  let localDb: Database;
+  let clock = Date.now();
+  const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+    local.inject({ method: 'POST', url, headers: { ...SAME_ORIGIN, 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    localDb = await testDatabase();
+    local = await buildApp({ database: localDb, upstream: demo.upstream, kubeconfigs: demo.kubeconfigs, session: { mode: 'demo', region: 'cn-north-4', projectId: DEMO_PROJECT_ID }, rateLimits: UNLIMITED, now: () => clock, logLevel: 'silent' });
+  });
+  afterAll(() => local?.close());
+
+  async function passedPreCheck(): Promise<string> {
+    const created = await post(`/api/cce/v3/projects/${DEMO_PROJECT_ID}/clusters/${PROD}/operation/precheck`, { apiVersion: 'v3', kind: 'PreCheckTask', spec: { clusterID: PROD, targetVersion: 'v1.29' } });
+    expect(created.statusCode, created.body).toBe(200);
+    const taskId = (created.json() as { metadata: { uid: string } }).metadata.uid;
+    await expect
+      .poll(async () => ((await local.inject({ url: `/api/cce/v3/projects/${DEMO_PROJECT_ID}/clusters/${PROD}/operation/precheck/tasks/${taskId}` })).json() as { status: { phase: string } }).status.phase, { timeout: 30_000, interval: 200 })
+      .not.toMatch(/^(Init|Running)$/);
+    return taskId;
+  }
+
+  it('saves with the pre-check it relies on, is ready to submit without anyone else, and refuses once that check expired', async () => {
+    const preCheckTaskId = await passedPreCheck();
+    const value = plan({ userDefinedStep: 7 });
+    const saved = await post(`/api/clusters/${PROD}/plans`, { request: textOf(value), plan: value, acceptedRisks: [], preCheckTaskId });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const { planId } = savedRevisionSchema.parse(saved.json());
+    const stored = revisionSchema.parse((await local.inject({ url: `/api/plans/${planId}/revisions/1` })).json());
+    expect(stored.author.name).toBe('Local user (no sign-in)');
+    expect(stored.preCheck).toMatchObject({ taskId: preCheckTaskId, expiresAt: expect.any(String) });
+
+    const seen = planDetailSchema.parse((await local.inject({ url: `/api/plans/${planId}` })).json());
+    expect(seen).toMatchObject({ state: 'approved', approvalsRequired: 0, you: { maySubmit: true, mayReview: false, mayRevise: true, notes: [] } });
+    // The only identity is the author: reviewing one's own plan is refused here too.
+    expect(errorOf(await post(`/api/plans/${planId}/revisions/1/reviews`, { verdict: 'approve' })).code).toBe('BFF.SELF_REVIEW');
+
+    // The check expires: the revision no longer goes out on it.
+    clock = Date.parse(stored.preCheck!.expiresAt!) + 1000;
+    const expired = await post(`/api/clusters/${PROD}/upgrade`, { request: stored.request, acceptedRisks: [], preCheckTaskId, plan: { id: planId, revision: 1 } }, { [IDEMPOTENCY_HEADER]: randomUUID() });
+    expect(errorOf(expired)).toMatchObject({ code: 'BFF.PLAN_DRIFTED', drift: [expect.objectContaining({ kind: 'pre-check-expired' })] });
+    expect(upgradesSent()).toHaveLength(0);
+
+    clock = Date.now();
+    const sent = await post(`/api/clusters/${PROD}/upgrade`, { request: stored.request, acceptedRisks: [], preCheckTaskId, plan: { id: planId, revision: 1 } }, { [IDEMPOTENCY_HEADER]: randomUUID() });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(upgradesSent()).toHaveLength(1);
+  });
+
+  it('still submits straight from the wizard, with no saved plan', async () => {
+    const direct = await post(`/api/clusters/${PROD}/upgrade`, { request: textOf(plan({ userDefinedStep: 9 })), acceptedRisks: [] }, { [IDEMPOTENCY_HEADER]: randomUUID() });
+    expect(direct.statusCode, direct.body).toBe(200);
+  });
+});
