@@ -21,6 +21,7 @@ import { nodeLabelsRoutes } from './routes/node-labels';
 import { type ServerInfo, sessionRoutes } from './routes/session';
 import { submitRoutes } from './routes/submit';
 import { planRoutes } from './routes/plans';
+import { planFileRoutes } from './routes/plan-files';
 import { reviewGate } from './plans/review-gate';
 import { planTable } from './db/plan-table';
 import { planReviewTable } from './db/plan-review-table';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const snapshots = { upstream: options.upstream, kubeconfigs: options.kubeconfigs ?? noKubeconfigs, kubernetesTimeoutMs: options.kubernetesTimeoutMs ?? 5000 };
   const plans = { db: options.database.db, snapshots, approvalsRequired: approvalsRequiredOf(options), now: options.now ?? Date.now };
   await app.register(planRoutes, plans);
+  await app.register(planFileRoutes, plans);
   await app.register(submitRoutes, {
     upstream: options.upstream,
     db: options.database.db,

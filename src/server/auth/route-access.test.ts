@@ -28,6 +28,12 @@ const json = { 'content-type': 'application/json' };
 const plans: Record<string, string> = { [TEST_CLUSTER]: randomUUID(), [OTHER_CLUSTER]: randomUUID() };
 const planOf = (cluster: string) => `/api/plans/${plans[cluster]}`;
 const planFor = (cluster: string) => ({ ...emptyPlan(cluster), targetVersion: 'v1.29', userDefinedStep: 10 });
+const snapshotFor = (cluster: string) => ({ takenAt: new Date().toISOString(), cluster: { id: cluster, name: 'c', version: 'v1.28', patch: '', phase: 'Available' }, pools: [], nodes: [], labelSource: 'derived' as const, addons: [], runningTask: null });
+const planFileBody = (cluster: string) =>
+  JSON.stringify({
+    format: 'cce-upgrade-plan', formatVersion: 1, exportedAt: new Date().toISOString(), cluster: { id: cluster, name: 'c' }, fromVersion: 'v1.28', targetVersion: 'v1.29',
+    request: planText(10, cluster), bodySha256: 'b'.repeat(64), plan: planFor(cluster), poolNames: {}, acceptedRisks: [], preCheck: null, snapshot: snapshotFor(cluster), snapshotSha256: 'c'.repeat(64), saved: null,
+  });
 const saveBody = (cluster: string, basedOn?: number) => JSON.stringify({ request: planText(10, cluster), plan: planFor(cluster), acceptedRisks: [], preCheckTaskId: null, ...(basedOn ? { basedOn } : {}) });
 
 type Needs = 'public' | 'viewer' | 'operator';
@@ -122,6 +128,17 @@ const expected: Record<string, { needs: Needs; namesCluster: boolean; probes: Pr
     namesCluster: true,
     probes: [{ method: 'POST', target: (cluster) => `${planOf(cluster)}/revisions/1/comments`, body: () => JSON.stringify({ anchor: { kind: 'plan' }, text: 'ok' }), headers: () => json, answers: 201 }],
   },
+  '/api/clusters/:clusterId/plan-file': {
+    needs: 'viewer',
+    namesCluster: true,
+    probes: [{ method: 'POST', target: (cluster) => `/api/clusters/${cluster}/plan-file`, body: (cluster) => saveBody(cluster), headers: () => json, answers: 502 }],
+  },
+  '/api/clusters/:clusterId/plan-files/check': {
+    needs: 'viewer',
+    namesCluster: true,
+    probes: [{ method: 'POST', target: (cluster) => `/api/clusters/${cluster}/plan-files/check`, body: planFileBody, headers: () => json, answers: 502 }],
+  },
+  '/api/plans/:planId/revisions/:revision/plan-file': { needs: 'viewer', namesCluster: true, probes: [{ method: 'GET', target: (cluster) => `${planOf(cluster)}/revisions/1/plan-file`, answers: 200 }] },
   '/api/plans/:planId/revisions/:revision/drift': {
     needs: 'viewer',
     namesCluster: true,
@@ -176,7 +193,7 @@ beforeAll(async () => {
       plan: planFor(cluster),
       acceptedRisks: [],
       preCheck: null,
-      snapshot: { takenAt: new Date().toISOString(), cluster: { id: cluster, name: 'c', version: 'v1.28', patch: '', phase: 'Available' }, pools: [], nodes: [], labelSource: 'derived', addons: [], runningTask: null },
+      snapshot: snapshotFor(cluster),
       snapshotSha256: 's'.repeat(64),
     });
   }

@@ -4,11 +4,9 @@ import { BffCode } from '../../shared/bff-errors';
 import {
   addCommentSchema,
   type DriftReport,
-  planIdSchema,
   type PlanDetail,
   type PlanList,
   reviewRevisionSchema,
-  revisionNumberSchema,
   type SavedRevision,
   saveRevisionSchema,
 } from '../../shared/plans-api';
@@ -18,12 +16,12 @@ import type { Db } from '../db/database';
 import { planReviewTable } from '../db/plan-review-table';
 import { planTable, RevisionStaleError } from '../db/plan-table';
 import { BffHttpError } from '../errors';
-import { parseJsonText, parseWith, requireJsonContentType } from '../json-body';
 import { actorOf, callerOf } from '../plans/caller';
 import { planDetail, planSummaries } from '../plans/plan-views';
 import { buildRevision } from '../plans/save-revision';
 import { type SnapshotSource, snapshotSha256, takeSnapshot } from '../plans/take-snapshot';
-import { clusterParams, type RouteAccess } from '../auth/route-access';
+import { clusterParams } from '../auth/route-access';
+import { bodyOf, planAccess, planIdOf, revisionOf } from './plan-params';
 import { parsePathParam } from '../cce/allow-list';
 
 export interface PlanRoutesOptions {
@@ -33,31 +31,9 @@ export interface PlanRoutesOptions {
   now: () => number;
 }
 
-type PlanParams = { planId: string; revision?: string };
-
 const noPlan = () => new BffHttpError(404, BffCode.NOT_FOUND, 'There is no saved plan with this id (or it is not yours to see).');
 const noRevision = () => new BffHttpError(404, BffCode.NOT_FOUND, 'This plan has no such revision.');
 const stale = (what: string) => new BffHttpError(409, BffCode.REVISION_STALE, `${what} Open the plan again to see its latest revision.`);
-
-function planIdOf(request: FastifyRequest): string {
-  const parsed = planIdSchema.safeParse((request.params as PlanParams).planId);
-  if (!parsed.success) throw new BffHttpError(400, BffCode.INVALID_PATH, 'The plan id in the path must be a UUID.');
-  return parsed.data;
-}
-
-function revisionOf(request: FastifyRequest): number {
-  const parsed = revisionNumberSchema.safeParse((request.params as PlanParams).revision);
-  if (!parsed.success || !/^[1-9]\d*$/.test((request.params as PlanParams).revision ?? '')) {
-    throw new BffHttpError(400, BffCode.INVALID_PATH, 'The revision in the path must be a whole number from 1.');
-  }
-  return parsed.data;
-}
-
-/** A JSON body read as text, so duplicate keys are refused as everywhere else, then parsed with the shared schema. */
-function bodyOf<S extends Parameters<typeof parseWith>[0]>(request: FastifyRequest, schema: S, what: string) {
-  requireJsonContentType(request.headers['content-type'], what);
-  return parseWith(schema, parseJsonText(typeof request.body === 'string' ? request.body : '', what), what);
-}
 
 /**
  * Reviewable plans: saved revisions, reviews by other operators, comments, and the drift check. A plan's routes name
@@ -66,12 +42,7 @@ function bodyOf<S extends Parameters<typeof parseWith>[0]>(request: FastifyReque
 export const planRoutes: FastifyPluginAsync<PlanRoutesOptions> = async (app, { db, snapshots, approvalsRequired, now }) => {
   const plans = planTable(db);
   const reviews = planReviewTable(db);
-  const planCluster = async (request: FastifyRequest) => [(await plans.find(planIdOf(request)))?.cluster_id ?? ''].filter(Boolean);
-  const access = {
-    read: { needs: 'viewer', clusters: planCluster, limit: 'read' },
-    check: { needs: 'viewer', clusters: planCluster, limit: 'check' },
-    write: { needs: 'operator', clusters: planCluster, limit: 'check' },
-  } satisfies Record<string, RouteAccess>;
+  const access = planAccess(plans);
 
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_req, body, done) => done(null, body));
