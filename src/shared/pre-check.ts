@@ -1,7 +1,7 @@
 import type { AcceptedRisk } from './bff-api';
 import { parseCceTime } from './cce-time';
 import type { PreCheckItem, PreCheckTask } from './cce-responses';
-import type { SkippedCheckItem } from './check-requests';
+import type { PreCheckRequest, SkippedCheckItem } from './check-requests';
 
 export type FindingScope = 'cluster' | 'addons' | 'nodes';
 
@@ -82,6 +82,27 @@ export function skippedCheckItems(accepted: readonly AcceptedRisk[]): SkippedChe
   return [...byName].map(([name, uids]) =>
     uids && uids.size > 0 ? { name, resourceSelector: { key: 'node.uid', operator: 'In', values: [...uids] } } : { name },
   );
+}
+
+/**
+ * The CreatePreCheck body for a cluster and target, skipping the accepted risks (reference §5.1): what the wizard sends
+ * and what exports send. `clusterVersion` (the running patch version) is optional for CCE and sent only when known.
+ */
+export function preCheckRequest(
+  target: { clusterId: string; targetVersion: string; clusterVersion?: string },
+  accepted: readonly AcceptedRisk[],
+): PreCheckRequest {
+  const skipped = skippedCheckItems(accepted);
+  return {
+    apiVersion: 'v3',
+    kind: 'PreCheckTask',
+    spec: {
+      clusterID: target.clusterId,
+      ...(target.clusterVersion === undefined ? {} : { clusterVersion: target.clusterVersion }),
+      targetVersion: target.targetVersion,
+      ...(skipped.length > 0 ? { skippedCheckItemList: skipped } : {}),
+    },
+  };
 }
 
 export type PreCheckState =

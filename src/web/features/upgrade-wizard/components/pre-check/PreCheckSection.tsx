@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { AcceptedRisk } from '../../../../../shared/bff-api';
 import type { Plan } from '../../../../../shared/plan';
-import { riskAcceptance, skippedCheckItems, type PreCheckFinding } from '../../../../../shared/pre-check';
+import { preCheckRequest, riskAcceptance, type PreCheckFinding } from '../../../../../shared/pre-check';
 import { checkedPlanOf } from '../../../../../shared/pre-check-verdict';
 import { ErrorState } from '../../../../components/ErrorState';
 import { clusterQueries } from '../../../../lib/cluster-queries';
@@ -26,15 +26,9 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
   const run = (accepted: AcceptedRisk[]) => {
     if (!info.data) return;
     const { release, patch } = info.data.spec.versionInfo;
-    const skipped = skippedCheckItems(accepted);
-    const spec = {
-      clusterID: plan.clusterId,
-      clusterVersion: patch ? `${release}-${patch}` : release,
-      targetVersion: plan.targetVersion,
-      ...(skipped.length > 0 ? { skippedCheckItemList: skipped } : {}),
-    };
+    const clusterVersion = patch ? `${release}-${patch}` : release;
     create.mutate(
-      { projectId, request: { apiVersion: 'v3', kind: 'PreCheckTask', spec } },
+      { projectId, request: preCheckRequest({ clusterId: plan.clusterId, clusterVersion, targetVersion: plan.targetVersion }, accepted) },
       {
         onSuccess: (task) => {
           update({ preCheck: { taskId: task.metadata.uid, checked: checkedPlanOf(plan) }, acceptedRisks: accepted });
