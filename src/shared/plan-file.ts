@@ -51,7 +51,7 @@ export type PlanFile = z.infer<typeof planFileSchema>;
 /** POST /api/clusters/:clusterId/plan-file: a plan file for an unsaved plan (the review step), snapshot taken now. */
 export { saveRevisionSchema as planFileRequestSchema } from './plans-api';
 
-/** POST /api/plan-files/check: is the file sound, and is the live cluster still what it was made on? */
+/** POST /api/clusters/:clusterId/plan-files/check: is the file sound, and is the live cluster still what it was made on? */
 export const planFileCheckSchema = z.object({
   /** The file's own consistency: its text is its plan, its hash is its text's, its snapshot hash is its snapshot's. */
   problems: z.array(z.object({ path: z.string(), message: z.string() })),
