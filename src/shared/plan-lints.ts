@@ -58,6 +58,9 @@ export function lintPlan(pools: readonly PlanningPool[], nodes: readonly Plannin
   return lints;
 }
 
+/** A pool CCE does not know makes the request fail or be ignored; everything else is advice. */
+export const lintSeverity = (lint: PlanLint): 'error' | 'warning' => (lint.kind === 'unknown-pool' ? 'error' : 'warning');
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The lint in words; `poolName` turns an id into what the user sees. */

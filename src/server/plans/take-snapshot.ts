@@ -9,9 +9,10 @@ import { namedOperation } from '../cce/allow-list';
 import { callCce, type Upstream } from '../cce/client';
 import type { KubeconfigSource } from '../kubernetes/kubeconfig-source';
 import { nodeLabelsOf } from '../routes/node-labels';
-import { canonicalSha256 } from '../submit/plan-hash';
 import { BffHttpError } from '../errors';
 import { BffCode } from '../../shared/bff-errors';
+
+export { snapshotSha256 } from './snapshot-hash';
 
 export interface SnapshotSource {
   upstream: Upstream;
@@ -82,10 +83,4 @@ export async function takeSnapshot(source: SnapshotSource, clusterId: string, lo
     addons: addons.items.map((addon) => ({ name: addon.spec.addonTemplateName, version: addon.spec.version })).sort((a, b) => byText(a.name, b.name) || byText(a.version, b.version)),
     runningTask: running ? { id: running.metadata.uid, phase: running.status.phase } : null,
   };
-}
-
-/** Names the cluster state a revision was reviewed on: everything but when it was read. */
-export function snapshotSha256({ takenAt: _takenAt, ...state }: ClusterSnapshot): string {
-  // Snapshots are built from parsed JSON strings and numbers: they always have a canonical form.
-  return canonicalSha256(state)!;
 }

@@ -1,10 +1,8 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { useId } from 'react';
 import type { PlanningPool } from '../../../../shared/inventory';
-import { describeLint, type PlanLint } from '../../../../shared/plan-lints';
+import { describeLint, lintSeverity, type PlanLint } from '../../../../shared/plan-lints';
 
-// A pool CCE does not know makes the request fail or be ignored; everything else is advice.
-const severityOf = (lint: PlanLint) => (lint.kind === 'unknown-pool' ? 'error' : 'warning');
 const words = { error: 'Error', warning: 'Warning' } as const;
 
 export function PlanLintList({ lints, pools }: { lints: readonly PlanLint[]; pools: readonly PlanningPool[] }) {
@@ -19,7 +17,7 @@ export function PlanLintList({ lints, pools }: { lints: readonly PlanLint[]; poo
       ) : (
         <Box component="ul" aria-labelledby={headingId} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
           {lints.map((lint, index) => {
-            const severity = severityOf(lint);
+            const severity = lintSeverity(lint);
             return (
               // The list is the announcement; role "alert" on each item would interrupt the reader for every one.
               <Alert component="li" role="listitem" key={index} severity={severity}>

@@ -1,0 +1,65 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ClusterSnapshot } from '../../src/shared/cluster-snapshot';
+import { type Plan, serializeUpgradeRequest, toUpgradeRequest } from '../../src/shared/plan';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, planFileSchema } from '../../src/shared/plan-file';
+import { CLUSTER_ID, nodesIn, POOLS, snapshotOf } from '../../src/shared/testing/snapshots';
+import { snapshotSha256 } from '../../src/server/plans/snapshot-hash';
+import { canonicalSha256 } from '../../src/server/submit/plan-hash';
+
+// Test-only: a plan file as the BFF writes one, hashes from the real functions, for a small demo-like cluster.
+
+/** general-x86: web-1 labelled canary, web-2 … web-6 main; gpu-inference: web-7 and web-8, unlabelled. */
+export const snapshot: ClusterSnapshot = snapshotOf({
+  nodes: [
+    ...nodesIn(POOLS.general.id, 1, { 'upgrade-wave': 'canary' }),
+    ...nodesIn(POOLS.general.id, 5, { 'upgrade-wave': 'main' }, 2),
+    ...nodesIn(POOLS.gpu.id, 2, {}, 7),
+  ],
+});
+
+/** Canaries first, then the rest of general-x86 (every node in a batch), then gpu-inference; steps of up to 4. */
+export const plan: Plan = {
+  clusterId: CLUSTER_ID,
+  targetVersion: 'v1.29',
+  userDefinedStep: 4,
+  scope: 'Cluster',
+  nodePoolOrder: { [POOLS.general.id]: 10 },
+  nodeOrder: {
+    [POOLS.general.id]: [
+      { nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['canary'] }, priority: 10 },
+      { nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['main'] }, priority: 5 },
+    ],
+  },
+  addons: [],
+  isOnlyUpgrade: false,
+};
+
+/** A sound plan file for `changed` (default: the plan above), its request text and hashes made as the BFF makes them. */
+export function planFile(changed: Plan = plan): PlanFile {
+  const request = serializeUpgradeRequest(toUpgradeRequest(changed));
+  return planFileSchema.parse({
+    format: PLAN_FILE_FORMAT,
+    formatVersion: PLAN_FILE_VERSION,
+    exportedAt: '2025-03-01T09:05:00Z',
+    cluster: { id: CLUSTER_ID, name: snapshot.cluster.name },
+    fromVersion: snapshot.cluster.version,
+    targetVersion: changed.targetVersion,
+    request,
+    bodySha256: canonicalSha256(JSON.parse(request)),
+    plan: changed,
+    poolNames: Object.fromEntries(snapshot.pools.map((pool) => [pool.id, pool.name])),
+    acceptedRisks: [],
+    preCheck: null,
+    snapshot,
+    snapshotSha256: snapshotSha256(snapshot),
+    saved: null,
+  });
+}
+
+/** Writes `content` (a value as JSON, or text as it is) to `<dir>/<name>` and answers the path. */
+export async function writePlanFile(dir: string, name: string, content: unknown): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return path;
+}
