@@ -1,0 +1,62 @@
+import { parse } from '@cdktn/hcl2json';
+import { z } from 'zod';
+
+// Test-only: reads an exported .tf back with HashiCorp's own HCL parser (hcl2json, compiled to WebAssembly) and
+// decodes the upgrade resource the way the provider would: JSON-string arguments parsed, blocks unwrapped. A strict
+// schema, so an argument the export did not mean to write (say, one smuggled in through a comment) fails the test.
+
+/**
+ * hcl2json answers strings in Terraform's JSON syntax, where strings are templates again: `$${` and `%%{` stand for
+ * `${` and `%{`, and a bare `${` or `%{` would be an interpolation, which an export must never contain.
+ */
+const literal = z.string().transform((value, ctx) => {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    if (value.startsWith('$${', i) || value.startsWith('%%{', i)) {
+      out += `${value[i]}{`;
+      i += 2;
+    } else if (value.startsWith('${', i) || value.startsWith('%{', i)) {
+      ctx.addIssue({ code: 'custom', message: `an interpolation, not a literal: ${value}` });
+      return z.NEVER;
+    } else out += value[i];
+  }
+  return out;
+});
+const json = literal.transform((text): unknown => JSON.parse(text));
+const one = <T extends z.ZodType>(block: T) => z.tuple([block]).transform(([only]) => only);
+
+const upgradeSchema = z.strictObject({
+  cluster_id: literal,
+  current_version: literal,
+  target_version: literal,
+  strategy: one(z.strictObject({ type: literal, in_place_rolling_update: one(z.strictObject({ user_defined_step: z.number() })) })),
+  nodepool_order: z.record(z.string(), z.number()).optional(),
+  node_order: z.record(z.string(), json).optional(),
+  addons: z
+    .array(
+      z.strictObject({
+        addon_template_name: literal,
+        operation: literal,
+        version: literal,
+        values: one(z.strictObject({ basic_json: json.optional(), custom_json: json.optional(), flavor_json: json.optional() })).optional(),
+      }),
+    )
+    .optional(),
+  skipped_check_item_list: z
+    .array(z.strictObject({ name: literal, resource_selector: one(z.strictObject({ key: literal, operator: literal, values: z.array(literal) })).optional() }))
+    .optional(),
+  is_only_upgrade: literal.optional(),
+});
+
+const documentSchema = z.strictObject({
+  resource: z.strictObject({ huaweicloud_cce_cluster_upgrade: z.record(z.string(), one(upgradeSchema)) }),
+});
+
+/** The one upgrade resource of an exported file, with its label, decoded. */
+export async function readUpgradeResource(hcl: string) {
+  const document = documentSchema.parse(await parse('upgrade.tf', hcl));
+  const entries = Object.entries(document.resource.huaweicloud_cce_cluster_upgrade);
+  if (entries.length !== 1) throw new Error(`expected one upgrade resource, found ${entries.length}`);
+  const [label, resource] = entries[0]!;
+  return { label, resource };
+}
