@@ -83,6 +83,8 @@ describe.skipIf(!TEST_DATABASE_URL)('two replicas on one PostgreSQL', { timeout:
         OIDC_CLIENT_SECRET: clientSecret,
         PUBLIC_URL: publicUrl,
         OIDC_OPERATOR_GROUPS: TEST_OPERATOR_GROUP,
+        // Sessions across replicas are under test, not reviews (routes/plans.test.ts): the plan goes straight out.
+        APPROVALS_REQUIRED: '0',
       });
       const { callback, cookie } = await signIn(a!.url, 'operator', '/', b!.url);
       expect(callback.statusCode).toBe(302);
