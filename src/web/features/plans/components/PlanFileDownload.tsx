@@ -1,6 +1,5 @@
 import { Button, Typography } from '@mui/material';
 import { ErrorState } from '../../../components/ErrorState';
-import { LiveStatus } from '../../../components/LiveStatus';
 import { useDownloadPlanFile } from '../api/plan-file';
 import { PlanSection } from './PlanSection';
 
@@ -12,10 +11,9 @@ export function PlanFileDownload({ planId, revision }: { planId: string; revisio
       <Typography>
         The file holds this revision’s exact request, the cluster snapshot it was made on and its approvals so far.
       </Typography>
-      <Button variant="outlined" sx={{ mt: 1 }} loading={download.isPending} loadingPosition="start" onClick={() => download.mutate()}>
-        Download plan file
+      <Button variant="outlined" sx={{ mt: 1 }} disabled={download.isPending} onClick={() => download.mutate()}>
+        {download.isPending ? 'Preparing the plan file…' : 'Download plan file'}
       </Button>
-      <LiveStatus label="Plan file" message={download.isPending ? `Preparing the plan file of revision ${revision}…` : ''} />
       {download.isError && <ErrorState error={download.error} onRetry={() => download.mutate()} />}
     </PlanSection>
   );

@@ -173,27 +173,13 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
             {!isLast && <Button type="submit" variant="contained" disabled={busy}>Next</Button>}
             {isLast && direct && <Button type="submit" variant="contained" disabled={busy}>Submit upgrade</Button>}
             {isLast && canSubmit && (
-              <RequestActionButton
-                label="Save for review"
-                busyMessage="Saving the plan for review…"
-                primary={!direct}
-                busy={saving.isPending}
-                disabled={busy}
-                onAction={save}
-                onInvalid={showInvalidStep}
-              />
+              <RequestActionButton label="Save for review" busyMessage="Saving the plan for review…" primary={!direct} busy={saving.isPending}
+                disabled={busy} onAction={save} onInvalid={showInvalidStep} />
             )}
             {/* Viewers too: a plan file is for reading and reviewing elsewhere, and sends nothing to CCE. */}
             {isLast && (
-              <RequestActionButton
-                label="Download plan file"
-                busyMessage="Preparing the plan file…"
-                primary={false}
-                busy={exporting.isPending}
-                disabled={busy}
-                onAction={download}
-                onInvalid={showInvalidStep}
-              />
+              <RequestActionButton label="Download plan file" busyMessage="Preparing the plan file…" primary={false} busy={exporting.isPending}
+                disabled={busy} onAction={download} onInvalid={showInvalidStep} />
             )}
             <Button onClick={startOver} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
           </Stack>
