@@ -15,11 +15,16 @@ const TaskView = lazy(() => import('../features/upgrade-task/components/TaskView
 // Reviewers open plans without planning: the plan pages load only when visited.
 const PlansPage = lazy(() => import('../features/plans/components/PlansPage').then((module) => ({ default: module.PlansPage })));
 const PlanPage = lazy(() => import('../features/plans/components/PlanPage').then((module) => ({ default: module.PlanPage })));
+// Opening a plan file is rare: its page loads only when visited.
+const PlanImportPage = lazy(() =>
+  import('../features/upgrade-wizard/components/plan-import/PlanImportPage').then((module) => ({ default: module.PlanImportPage })),
+);
 
 const titles = {
   wizard: 'Plan a cluster upgrade',
   task: 'Upgrade task',
   plans: 'Upgrade plans',
+  'plan-import': 'Open a plan file',
   plan: 'Upgrade plan',
   'plan-edit': 'Edit an upgrade plan',
   'not-found': 'Page not found',
@@ -78,6 +83,12 @@ export function App() {
                 return (
                   <Suspense fallback={<LoadingState label="Loading plans" />}>
                     <PlansPage />
+                  </Suspense>
+                );
+              case 'plan-import':
+                return (
+                  <Suspense fallback={<LoadingState label="Loading the plan file page" />}>
+                    <PlanImportPage onOpened={() => navigate('/')} />
                   </Suspense>
                 );
               case 'plan':

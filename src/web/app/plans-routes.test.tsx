@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planIds } from '../testing/plan-fixtures';
+import { planIds, reviewPlanFile } from '../testing/plan-fixtures';
 import { renderWithProviders } from '../testing/render';
 import { App } from './app';
 import { routeFor } from './routes';
@@ -13,6 +13,7 @@ const renderAt = (path: string) => {
 describe('plan routes', () => {
   it('accepts only well-formed plan ids and revision numbers', () => {
     expect(routeFor('/plans')).toEqual({ page: 'plans' });
+    expect(routeFor('/plans/import')).toEqual({ page: 'plan-import' });
     expect(routeFor(`/plans/${planIds.plan}`)).toEqual({ page: 'plan', planId: planIds.plan });
     expect(routeFor(`/plans/${planIds.plan}/revisions/2`)).toEqual({ page: 'plan', planId: planIds.plan, revision: 2 });
     expect(routeFor(`/plans/${planIds.plan}/revisions/2/edit`)).toEqual({ page: 'plan-edit', planId: planIds.plan, revision: 2 });
@@ -33,6 +34,27 @@ describe('plan routes', () => {
     await user.click(screen.getByRole('link', { name: 'Revision 1' }));
     expect(await screen.findByText('up to 2 nodes per wave')).toBeInTheDocument();
     expect(window.location.pathname).toBe(`/plans/${planIds.plan}/revisions/1`);
+  });
+
+  it('opens a plan file from the plans page and reviews its plan in the wizard, exactly as the file has it', async () => {
+    const { user } = renderAt('/plans');
+    await user.click(await screen.findByRole('link', { name: 'Open a plan file' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Open a plan file' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/plans/import');
+    expect(document.title).toBe('Open a plan file — CCE Upgrade Planner');
+    const file = new File([`${JSON.stringify(reviewPlanFile, null, 2)}\n`], 'prod-payments-v1.29-20260303-1015.cce-plan.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choose a plan file'), file);
+    expect(await screen.findByRole('heading', { name: 'The cluster is as it was when this plan was made' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Open for review' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/');
+    expect(screen.getByRole('region', { name: 'Upgrade request JSON' }).textContent).toBe(reviewPlanFile.request);
+  });
+
+  it('links the wizard’s first step to the plan file page', async () => {
+    const { user } = renderAt('/');
+    await user.click(await screen.findByRole('link', { name: 'Open a plan file' }));
+    expect(await screen.findByLabelText('Choose a plan file')).toBeInTheDocument();
   });
 
   it('answers a malformed plan address with the not-found page', async () => {

@@ -1,11 +1,13 @@
 import { clusterIdSchema, taskIdSchema } from '../../shared/ids';
 import { planIdSchema, revisionNumberSchema } from '../../shared/plans-api';
+import { planImportPath } from '../lib/plan-files';
 import { matchPath } from '../lib/router';
 
 export type Route =
   | { page: 'wizard' }
   | { page: 'task'; clusterId: string; taskId: string }
   | { page: 'plans' }
+  | { page: 'plan-import' }
   | { page: 'plan'; planId: string; revision?: number }
   | { page: 'plan-edit'; planId: string; revision: number }
   | { page: 'not-found' };
@@ -19,6 +21,8 @@ const isPlanId = (text: string | undefined): text is string => planIdSchema.safe
 
 function planRoute(pathname: string): Route | null {
   if (matchPath('/plans', pathname)) return { page: 'plans' };
+  // Before the plan-id match: "import" is no plan id (nor could it become one, plan ids are UUIDs), but this says so.
+  if (matchPath(planImportPath, pathname)) return { page: 'plan-import' };
   const latest = matchPath('/plans/:planId', pathname);
   if (latest) return isPlanId(latest.planId) ? { page: 'plan', planId: latest.planId } : null;
   const shown = matchPath('/plans/:planId/revisions/:revision', pathname);

@@ -8,6 +8,7 @@ import {
   type Revision,
 } from '../../shared/plans-api';
 import { clusterSnapshotSchema, type ClusterSnapshot } from '../../shared/cluster-snapshot';
+import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, planFileSchema, type PlanFile } from '../../shared/plan-file';
 
 // A reviewed plan for a payments cluster, parsed with the shared schemas so a mock never answers what the BFF could not.
 
@@ -66,6 +67,7 @@ const basePlan: Plan = {
   isOnlyUpgrade: true,
 };
 
+const snapshotSha = '5a'.repeat(32);
 const poolNames = Object.fromEntries(pools.map((pool) => [pool.id, pool.name]));
 
 function revision(n: number, plan: Plan, createdAt: string, hashSeed: string): Revision {
@@ -81,7 +83,7 @@ function revision(n: number, plan: Plan, createdAt: string, hashSeed: string): R
     acceptedRisks: [{ name: 'DeprecatedAPIInUse', reason: 'The batch jobs still call policy/v1beta1; they are retired next sprint.' }],
     preCheck: { taskId: planIds.preCheck, phase: 'Success', expiresAt: '2026-03-09T09:00:00Z' },
     snapshot,
-    snapshotSha256: '5a'.repeat(32),
+    snapshotSha256: snapshotSha,
   });
 }
 
@@ -158,3 +160,50 @@ export const planList = planListSchema.parse({
 function planSummaryOf({ id, clusterId, clusterName, fromVersion, targetVersion, author, createdAt, state, latestRevision }: PlanDetail) {
   return { id, clusterId, clusterName, fromVersion, targetVersion, author, createdAt, state, latestRevision };
 }
+
+/** When the fixture plan files were exported: the file names carry it as 20260303-1015 (UTC). */
+export const planFileExportedAt = '2026-03-03T10:15:00Z';
+
+type PlanFileFields = Pick<PlanFile, 'request' | 'plan' | 'acceptedRisks' | 'preCheck' | 'bodySha256' | 'saved'>;
+
+/**
+ * A plan file as the BFF writes one, on the fixture snapshot; for another cluster (a wizard plan for prod-a) the
+ * snapshot takes that cluster's id, name and version, as the mock has no nodes of its own for it.
+ */
+export function planFileOf(fields: PlanFileFields, cluster = { id: planIds.cluster, name: 'prod-payments', version: snapshot.cluster.version }): PlanFile {
+  return planFileSchema.parse({
+    format: PLAN_FILE_FORMAT,
+    formatVersion: PLAN_FILE_VERSION,
+    exportedAt: planFileExportedAt,
+    cluster: { id: cluster.id, name: cluster.name },
+    fromVersion: cluster.version,
+    targetVersion: fields.plan.targetVersion,
+    poolNames,
+    snapshot: { ...snapshot, cluster: { ...snapshot.cluster, ...cluster } },
+    snapshotSha256: snapshotSha,
+    ...fields,
+  });
+}
+
+/** A saved revision as a plan file: its text, plan and check, and who had approved it (from the plan's reviews). */
+export function revisionPlanFile(r: Revision): PlanFile {
+  const approvals = planDetail.reviews
+    .filter((review) => review.revision === r.revision && review.verdict === 'approve')
+    .map(({ reviewer, at }) => ({ reviewer, at }));
+  const { request, plan, acceptedRisks, preCheck, bodySha256 } = r;
+  return planFileOf({ request, plan, acceptedRisks, preCheck, bodySha256, saved: { planId: r.planId, revision: r.revision, author: r.author, approvals } });
+}
+
+/** Revision 2, approved by Mei: what GET /api/plans/:id/revisions/2/plan-file answers. */
+export const savedPlanFile = revisionPlanFile(revision2);
+
+/** Revision 1's plan exported from the review step before any save or pre-check (so its text has no isOnlyUpgrade). */
+const unchecked: Plan = { ...basePlan, isOnlyUpgrade: false };
+export const reviewPlanFile = planFileOf({
+  request: serializeUpgradeRequest(toUpgradeRequest(unchecked)),
+  plan: unchecked,
+  acceptedRisks: revision1.acceptedRisks,
+  preCheck: null,
+  bodySha256: 'c3'.repeat(32),
+  saved: null,
+});

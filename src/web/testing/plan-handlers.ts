@@ -2,10 +2,11 @@ import { http, HttpResponse } from 'msw';
 import { IDEMPOTENCY_HEADER, idempotencyKeySchema, submitUpgradeSchema } from '../../shared/bff-api';
 import { BffCode } from '../../shared/bff-errors';
 import { fieldIssues } from '../../shared/issues';
+import { planFileRequestSchema, planFileSchema } from '../../shared/plan-file';
 import { addCommentSchema, planIdSchema, revisionNumberSchema, reviewRevisionSchema } from '../../shared/plans-api';
 import { bffError } from './handlers';
-import { upgradeResponse } from './fixtures';
-import { mei, planDetail, planIds, planList, revisions } from './plan-fixtures';
+import { clusterList, upgradeResponse } from './fixtures';
+import { mei, planDetail, planFileOf, planIds, planList, revisionPlanFile, revisions, snapshot } from './plan-fixtures';
 
 type Params = Record<string, string | readonly string[] | undefined>;
 
@@ -21,6 +22,17 @@ function revisionOf(params: Params) {
 }
 
 const bodyOf = (request: Request) => request.json().catch(() => undefined);
+
+/** The clusters a plan file may be of: the wizard's (cluster fixtures) and the saved plan's. */
+function fileCluster(clusterId: string) {
+  if (clusterId === planIds.cluster) return snapshot.cluster;
+  const cluster = clusterList.items.find((item) => item.metadata.uid === clusterId);
+  return cluster && { id: clusterId, name: cluster.metadata.name, version: cluster.spec.version };
+}
+
+const clusterMismatch = () => bffError({ status: 400, code: BffCode.CLUSTER_MISMATCH, message: 'The plan is of another cluster than the one named in the address.' });
+// The review step's export carries no basedOn: it is no revision of anything.
+const planFileBodySchema = planFileRequestSchema.omit({ basedOn: true });
 
 /** Happy paths of the plan routes (plans-contract.md); failures and changed answers are per-test overrides. */
 export const planHandlers = [
@@ -51,6 +63,27 @@ export const planHandlers = [
   http.post('*/api/plans/:planId/revisions/:n/drift', ({ params }) =>
     revisionOf(params) ? HttpResponse.json({ checkedAt: '2026-03-03T12:00:00Z', snapshotSha256: '5a'.repeat(32), drift: [] }) : planNotFound(),
   ),
+  http.post('*/api/clusters/:clusterId/plan-file', async ({ params, request }) => {
+    const cluster = fileCluster(String(params.clusterId));
+    if (!cluster) return bffError({ status: 404, code: 'CCE.01404001', message: 'cluster not found' });
+    const body = planFileBodySchema.safeParse(await bodyOf(request));
+    if (!body.success) return invalid('plan', fieldIssues(body.error));
+    if (body.data.plan.clusterId !== cluster.id) return clusterMismatch();
+    const { request: text, plan, acceptedRisks, preCheckTaskId } = body.data;
+    const preCheck = preCheckTaskId ? { taskId: preCheckTaskId, phase: 'Success', expiresAt: '2026-03-10T10:15:00Z' } : null;
+    return HttpResponse.json(planFileOf({ request: text, plan, acceptedRisks, preCheck, bodySha256: 'c3'.repeat(32), saved: null }, cluster));
+  }),
+  http.get('*/api/plans/:planId/revisions/:n/plan-file', ({ params }) => {
+    const revision = revisionOf(params);
+    return revision ? HttpResponse.json(revisionPlanFile(revision)) : planNotFound();
+  }),
+  // Unchanged and consistent by default; drift and problems are per-test answers.
+  http.post('*/api/clusters/:clusterId/plan-files/check', async ({ params, request }) => {
+    const file = planFileSchema.safeParse(await bodyOf(request));
+    if (!file.success) return invalid('plan file', fieldIssues(file.error));
+    if (file.data.cluster.id !== params.clusterId) return clusterMismatch();
+    return HttpResponse.json({ problems: [], checkedAt: '2026-03-04T09:00:00Z', drift: [] });
+  }),
   // The plan-aware submit: the text must be the named revision's, byte for byte, as the BFF insists.
   http.post(`*/api/clusters/${planIds.cluster}/upgrade`, async ({ request }) => {
     if (!idempotencyKeySchema.safeParse(request.headers.get(IDEMPOTENCY_HEADER)).success) {

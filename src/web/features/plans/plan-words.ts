@@ -11,12 +11,7 @@ export const stateWords: Record<PlanState, string> = {
 
 export const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
-// One format for every time on these pages: people compare them across reviews, comments and snapshots.
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
-
-/** Enough of a SHA-256 to tell two revisions apart at a glance; the full value stays one click away. */
-export const shortHash = (hash: string) => hash.slice(0, 12);
+export { formatTime, shortHash } from '../../lib/format-time';
 
 /** What a comment is about, with pool ids turned into the names the snapshot recorded. */
 export function describeAnchor(anchor: CommentAnchor, poolNames: Readonly<Record<string, string>>): string {

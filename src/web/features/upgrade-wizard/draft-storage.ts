@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AcceptedRisk } from '../../../shared/bff-api';
 import { planSchema, type Plan } from '../../../shared/plan';
 import { planIdSchema } from '../../../shared/plans-api';
 import { readStored } from '../../lib/stored';
@@ -35,7 +36,21 @@ export function loadDraft(): Draft | null {
 /** Stores the draft when it is valid; a half-typed value never overwrites the last good draft. */
 export function saveDraft(stepId: string, plan: Plan, safeSubmit: SafeSubmitState, revise: ReviseLink | null): void {
   const parsed = draftSchema.safeParse({ stepId, plan, safeSubmit, revise });
-  if (parsed.success) sessionStorage.setItem(DRAFT_KEY, JSON.stringify(parsed.data));
+  if (parsed.success) storeDraft(parsed.data);
+}
+
+/** Stores a draft for the wizard to open next, replacing the one it held. */
+export function storeDraft(draft: Draft): void {
+  sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+}
+
+/**
+ * A draft that opens on the review step with a plan made before (a saved revision, a plan file). Its risks were
+ * accepted for this plan and stay accepted; its pre-check was of the cluster as it was then, so the check must be run
+ * again; and it is a new plan to send, with an idempotency key of its own.
+ */
+export function seededDraft(plan: Plan, acceptedRisks: AcceptedRisk[], revise: ReviseLink | null): Draft {
+  return { stepId: 'review', plan, safeSubmit: { ...newSafeSubmitState(), acceptedRisks }, revise };
 }
 
 export function clearDraft(): void {

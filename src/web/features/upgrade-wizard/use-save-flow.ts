@@ -1,7 +1,7 @@
 import { useRef } from 'react';
-import { planChanges } from '../../../shared/pre-check-verdict';
 import { useSavePlan } from './api/save-plan';
 import { clearDraft, type ReviseLink } from './draft-storage';
+import { revisionBody } from './revision-body';
 import { useSafeSubmitState } from './safe-submit-state';
 import type { UpgradeRequestView } from './upgrade-request';
 
@@ -13,17 +13,15 @@ export function useSaveFlow(revise: ReviseLink | null, onSaved: OnSaved) {
   const saving = useSavePlan();
   const inFlight = useRef(false);
 
-  const save = async ({ plan, text }: UpgradeRequestView) => {
+  const save = async (view: UpgradeRequestView) => {
     // A second click can arrive before the disabled state renders; a second save would be a second revision.
     if (inFlight.current) return;
     inFlight.current = true;
-    // A check of another cluster, target or add-on set says nothing about this plan, so it is not offered as its check.
-    const checked = state.preCheck && planChanges(state.preCheck.checked, plan).length === 0 ? state.preCheck.taskId : null;
     try {
       const saved = await saving.mutateAsync({
-        clusterId: plan.clusterId,
+        clusterId: view.plan.clusterId,
         revise,
-        revision: { request: text, plan, acceptedRisks: state.acceptedRisks, preCheckTaskId: checked },
+        revision: revisionBody(state, view),
       });
       // The plan lives on the server now; its page is where it is reviewed, revised and submitted.
       clearDraft();

@@ -12,6 +12,7 @@ import { useRevisionWaves } from '../use-revision-waves';
 import type { CommentRequest } from './CommentForm';
 import { CommentsSection } from './CommentsSection';
 import { DriftCheck } from './DriftCheck';
+import { PlanFileDownload } from './PlanFileDownload';
 import { PlanHeading } from './PlanHeading';
 import { PlanSection } from './PlanSection';
 import { RequestText } from './RequestText';
@@ -47,6 +48,7 @@ function RevisionView({ detail, revision, onSubmitted }: { detail: PlanDetail; r
       <PlanSection title="Request JSON">
         <RequestText revision={revision} />
       </PlanSection>
+      <PlanFileDownload planId={detail.id} revision={revision.revision} />
       <ReviewsSection detail={detail} revision={revision.revision} />
       <CommentsSection detail={detail} revision={revision} subjects={subjects} request={commentRequest} />
       <DriftCheck planId={detail.id} revision={revision.revision} />

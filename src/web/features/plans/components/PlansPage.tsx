@@ -5,6 +5,7 @@ import type { PlanSummary } from '../../../../shared/plans-api';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { RouterLink } from '../../../components/RouterLink';
+import { planImportPath } from '../../../lib/plan-files';
 import { planQueries } from '../api/plan-queries';
 import { planPath } from '../plan-paths';
 import { formatTime, plural } from '../plan-words';
@@ -33,6 +34,10 @@ export function PlansPage() {
   return (
     <Stack spacing={3}>
       <Typography variant="h1">Upgrade plans</Typography>
+      <Typography>
+        Have a plan file (<code>.cce-plan.json</code>)? <RouterLink href={planImportPath}>Open a plan file</RouterLink> to check it
+        against its cluster and review it.
+      </Typography>
       {plans.isPending && <LoadingState label="Loading plans" />}
       {plans.isError && <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />}
       {plans.data?.items.length === 0 && (

@@ -7,7 +7,7 @@ import { describeSelector } from '../../../lib/describe-selector';
 import { describeAnchor, formatTime } from '../plan-words';
 import { CommentButton, type CommentOn } from './CommentButton';
 import { PlanSection } from './PlanSection';
-import { Sha256 } from './Sha256';
+import { Sha256 } from '../../../components/Sha256';
 
 const scopeWords = { Cluster: 'the whole cluster (batch sizes carry on across pools)', NodePool: 'each node pool (batch sizes restart in every pool)' };
 

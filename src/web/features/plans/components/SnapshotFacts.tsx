@@ -3,7 +3,7 @@ import type { Revision } from '../../../../shared/plans-api';
 import { FactList } from '../../../components/FactList';
 import { formatTime, plural } from '../plan-words';
 import { PlanSection } from './PlanSection';
-import { Sha256 } from './Sha256';
+import { Sha256 } from '../../../components/Sha256';
 
 const labelSourceWords = {
   kubernetes: 'read from the cluster’s Kubernetes API',

@@ -3,12 +3,13 @@ import { BffCode } from '../../../../shared/bff-errors';
 import { savedRevisionSchema, type SavedRevision, type SaveRevision } from '../../../../shared/plans-api';
 import { ApiError, apiFetch } from '../../../lib/api-client';
 import type { ReviseLink } from '../draft-storage';
+import type { RevisionBody } from '../revision-body';
 
 export interface SavePlanInput {
   clusterId: string;
   /** The revision being edited: the save becomes that plan's next revision. Null: a new plan. */
   revise: ReviseLink | null;
-  revision: Omit<SaveRevision, 'basedOn'>;
+  revision: RevisionBody;
 }
 
 /** POST /api/clusters/:clusterId/plans (a new plan) or /api/plans/:planId/revisions (the next revision of one). */

@@ -4,8 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { revisionQueries } from '../api/revision-queries';
-import type { Draft, ReviseLink } from '../draft-storage';
-import { newSafeSubmitState } from '../safe-submit-state';
+import { seededDraft, type Draft, type ReviseLink } from '../draft-storage';
 
 interface RevisionDraftProps {
   revise: ReviseLink;
@@ -16,20 +15,7 @@ interface RevisionDraftProps {
 export function RevisionDraft({ revise, children }: RevisionDraftProps) {
   const query = useQuery(revisionQueries.detail(revise.planId, revise.revision));
   const revision = query.data;
-  const draft = useMemo<Draft | null>(
-    () =>
-      revision
-        ? {
-            stepId: 'review',
-            plan: revision.plan,
-            // The risks were accepted for this plan and stay accepted; its check was of the cluster as it was then, so
-            // the check must be run again, and the new revision is a new plan to send, with a key of its own.
-            safeSubmit: { ...newSafeSubmitState(), acceptedRisks: revision.acceptedRisks },
-            revise,
-          }
-        : null,
-    [revision, revise],
-  );
+  const draft = useMemo(() => (revision ? seededDraft(revision.plan, revision.acceptedRisks, revise) : null), [revision, revise]);
   if (draft) return children(draft);
   return (
     <>

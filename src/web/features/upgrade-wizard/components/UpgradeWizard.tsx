@@ -3,6 +3,7 @@ import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
+import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { useCanSubmit } from '../../../lib/session-queries';
 import { clearDraft, loadDraft, saveDraft, type Draft, type ReviseLink } from '../draft-storage';
@@ -19,11 +20,12 @@ import { resumeIndex, steps } from '../steps';
 import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
 import { SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
 import { useApprovalsRequired } from '../use-approvals-required';
+import { usePlanFileDownload } from '../use-plan-file-download';
 import { useSaveFlow, type OnSaved } from '../use-save-flow';
 import { useSubmitFlow, type OnSubmitted } from '../use-submit-flow';
 import { ApprovalsNote } from './ApprovalsNote';
 import { RevisionDraft } from './RevisionDraft';
-import { SaveButton } from './SaveButton';
+import { RequestActionButton } from './RequestActionButton';
 import { SaveError } from './SaveError';
 import { SubmitPanel } from './SubmitPanel';
 import { WizardHeader } from './WizardHeader';
@@ -89,6 +91,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
   const blockers = useSubmitBlockers(projectId, form.control);
   const flow = useSubmitFlow(projectId, blockers, onSubmitted);
   const { saving, save } = useSaveFlow(revise, onSaved);
+  const { exporting, download } = usePlanFileDownload();
   const canSubmit = useCanSubmit();
   const approvalsRequired = useApprovalsRequired();
   // With approvals required, the BFF refuses a plan that was not saved and approved: the wizard does not offer to try.
@@ -111,6 +114,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
     moved.current = true;
     flow.submission.reset();
     saving.reset();
+    exporting.reset();
     guards.forget();
     setActive(index);
   };
@@ -158,6 +162,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
           {isLast && canSubmit && (direct || flow.pending) && <SubmitPanel projectId={projectId} flow={flow} blockers={blockers} />}
           {isLast && canSubmit && <ApprovalsNote approvalsRequired={approvalsRequired} />}
           {isLast && saving.isError && <SaveError error={saving.error} revise={revise} />}
+          {isLast && exporting.isError && <ErrorState error={exporting.error} />}
           {isLast && !canSubmit && (
             <Alert severity="info" sx={{ mt: 3 }}>
               You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
@@ -168,7 +173,13 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
             {!isLast && <Button type="submit" variant="contained" disabled={busy}>Next</Button>}
             {isLast && direct && <Button type="submit" variant="contained" disabled={busy}>Submit upgrade</Button>}
             {isLast && canSubmit && (
-              <SaveButton primary={!direct} saving={saving.isPending} disabled={busy} onSave={save} onInvalid={showInvalidStep} />
+              <RequestActionButton label="Save for review" busyMessage="Saving the plan for review…" primary={!direct} busy={saving.isPending}
+                disabled={busy} onAction={save} onInvalid={showInvalidStep} />
+            )}
+            {/* Viewers too: a plan file is for reading and reviewing elsewhere, and sends nothing to CCE. */}
+            {isLast && (
+              <RequestActionButton label="Download plan file" busyMessage="Preparing the plan file…" primary={false} busy={exporting.isPending}
+                disabled={busy} onAction={download} onInvalid={showInvalidStep} />
             )}
             <Button onClick={startOver} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
           </Stack>

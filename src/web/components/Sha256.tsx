@@ -1,5 +1,5 @@
 import { Box } from '@mui/material';
-import { shortHash } from '../plan-words';
+import { shortHash } from '../lib/format-time';
 
 /** A hash short enough to compare by eye, with the full value one keyboard press away. */
 export function Sha256({ value, label }: { value: string; label: string }) {

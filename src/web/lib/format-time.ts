@@ -1,0 +1,6 @@
+// One format for every time the planner shows: people compare them across reviews, comments, snapshots and plan files.
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
+
+/** Enough of a SHA-256 to tell two plans apart at a glance; the full value stays one click away. */
+export const shortHash = (hash: string) => hash.slice(0, 12);
