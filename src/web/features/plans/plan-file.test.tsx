@@ -9,7 +9,7 @@ import { mei, planIds, revision1, revision2 } from '../../testing/plan-fixtures'
 import { renderPlanPage } from '../../testing/plans';
 import { server } from '../../testing/server';
 
-const planFileSection = () => screen.findByRole('region', { name: 'Plan file' });
+const planFileSection = () => screen.findByRole('region', { name: 'Plan file and exports' });
 
 describe('download a revision as a plan file', () => {
   it('saves the revision’s file, named with its revision, with its exact text and approvals', async () => {
@@ -38,5 +38,43 @@ describe('download a revision as a plan file', () => {
     await user.click(within(section).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(downloads.map((download) => download.name)).toEqual(['prod-payments-v1.29-20260303-1015-r1.cce-plan.json']));
     expect(planFileSchema.parse(JSON.parse(await downloads[0]!.text())).request).toBe(revision1.request);
+  });
+});
+
+describe('export a revision for another tool', () => {
+  it('writes Terraform only after the person read what it cannot carry', async () => {
+    const downloads = captureDownloads();
+    const { user } = renderPlanPage();
+    await user.click(within(await planFileSection()).getByRole('button', { name: 'Terraform (HCL)…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export as Terraform' });
+    const losses = within(dialog).getByRole('list', { name: 'What this export does not carry or confirm' });
+    expect(losses).toHaveTextContent(/request: the provider builds its own UpgradeCluster body/);
+    const download = within(dialog).getByRole('button', { name: 'Download HCL' });
+    expect(download).toBeDisabled();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'I have read what this export leaves out' }));
+    await user.click(download);
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads[0]!.name).toBe('prod-payments-v1.29-20260303-1015-r2.tf');
+    const hcl = await downloads[0]!.text();
+    expect(hcl).toMatch(/^# CCE cluster upgrade of "prod-payments"/);
+    expect(hcl).toContain('resource "huaweicloud_cce_cluster_upgrade"');
+    expect(hcl).toContain(`user_defined_step = ${revision2.plan.userDefinedStep}`);
+  });
+
+  it('writes the hcloud script for this planner’s region and project, naming what is unconfirmed', async () => {
+    const downloads = captureDownloads();
+    const { user } = renderPlanPage();
+    await user.click(within(await planFileSection()).getByRole('button', { name: 'hcloud script…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export as hcloud (KooCLI) commands' });
+    expect(within(dialog).getByRole('list', { name: 'What this export does not carry or confirm' })).toHaveTextContent(/CreatePreCheck/);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'I have read what this export leaves out' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Download script' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const script = await downloads[0]!.text();
+    expect(downloads[0]!.name).toBe('prod-payments-v1.29-20260303-1015-r2.sh');
+    expect(script).toMatch(/^#!\/bin\/sh/);
+    expect(script).toContain('hcloud CCE UpgradeCluster');
+    // The upgrade body goes out as the revision's text, inside KooCLI's JSON-input wrapper.
+    expect(script).toContain(revision2.request);
   });
 });

@@ -12,3 +12,8 @@ const fetchPlanFile = (planId: string, revision: number) =>
 export function useDownloadPlanFile(planId: string, revision: number) {
   return useMutation({ mutationFn: async () => downloadPlanFile(await fetchPlanFile(planId, revision)) });
 }
+
+/** The revision's plan file, fresh, for an export built from it in the browser. */
+export function useFetchPlanFile(planId: string, revision: number) {
+  return useMutation({ mutationFn: () => fetchPlanFile(planId, revision) });
+}
