@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ClusterSnapshot } from '../../src/shared/cluster-snapshot';
 import { type Plan, serializeUpgradeRequest, toUpgradeRequest } from '../../src/shared/plan';
-import { PLAN_FILE_FORMAT, PLAN_FILE_VERSION, type PlanFile, planFileSchema } from '../../src/shared/plan-file';
+import type { PlanFile } from '../../src/shared/plan-file';
+import { planFileOf } from '../../src/server/plans/plan-file';
 import { CLUSTER_ID, nodesIn, POOLS, snapshotOf } from '../../src/shared/testing/snapshots';
 import { snapshotSha256 } from '../../src/server/plans/snapshot-hash';
 import { canonicalSha256 } from '../../src/server/submit/plan-hash';
@@ -35,26 +36,11 @@ export const plan: Plan = {
   isOnlyUpgrade: false,
 };
 
-/** A sound plan file for `changed` (default: the plan above), its request text and hashes made as the BFF makes them. */
+/** A sound plan file for `changed` (default: the plan above), written by the BFF's own function with its hashes. */
 export function planFile(changed: Plan = plan): PlanFile {
   const request = serializeUpgradeRequest(toUpgradeRequest(changed));
-  return planFileSchema.parse({
-    format: PLAN_FILE_FORMAT,
-    formatVersion: PLAN_FILE_VERSION,
-    exportedAt: '2025-03-01T09:05:00Z',
-    cluster: { id: CLUSTER_ID, name: snapshot.cluster.name },
-    fromVersion: snapshot.cluster.version,
-    targetVersion: changed.targetVersion,
-    request,
-    bodySha256: canonicalSha256(JSON.parse(request)),
-    plan: changed,
-    poolNames: Object.fromEntries(snapshot.pools.map((pool) => [pool.id, pool.name])),
-    acceptedRisks: [],
-    preCheck: null,
-    snapshot,
-    snapshotSha256: snapshotSha256(snapshot),
-    saved: null,
-  });
+  const revision = { author: { subject: 'local', name: 'Local user' }, createdAt: new Date(0), request, bodySha256: canonicalSha256(JSON.parse(request))!, plan: changed, acceptedRisks: [], preCheck: null, snapshot, snapshotSha256: snapshotSha256(snapshot) };
+  return planFileOf(revision, null, Date.parse('2025-03-01T09:05:00Z'));
 }
 
 /** Writes `content` (a value as JSON, or text as it is) to `<dir>/<name>` and answers the path. */
