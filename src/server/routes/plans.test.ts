@@ -158,6 +158,17 @@ describe('reviewing', () => {
     expect(upgradesSent()).toHaveLength(0);
   });
 
+  it('lets only one of two operators saving revision 2 at once succeed; the other is told a newer revision exists', async () => {
+    const { planId } = await save('operator');
+    const edit = (as: TestUser, step: number) =>
+      call('POST', `/api/plans/${planId}/revisions`, as, { request: textOf(plan({ userDefinedStep: step })), plan: plan({ userDefinedStep: step }), acceptedRisks: [], preCheckTaskId: null, basedOn: 1 });
+    const answers = await Promise.all([edit('operator', 15), edit('reviewer', 16)]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409]);
+    expect(errorOf(answers.find((answer) => answer.statusCode === 409)!).code).toBe('BFF.REVISION_STALE');
+    const after = await detail('operator', planId);
+    expect(after.revisions.map((summary) => summary.revision)).toEqual([1, 2]);
+  });
+
   it('records requests for changes with their reason, in the plan and in the audit trail', async () => {
     const { planId } = await save('operator');
     const short = await review('reviewer', planId, 1, { verdict: 'request-changes', reason: 'no' });

@@ -75,14 +75,15 @@ export const planRoutes: FastifyPluginAsync<PlanRoutesOptions> = async (app, { d
     const plan = await findPlan(request);
     const body = bodyOf(request, saveRevisionSchema, 'plan');
     if (body.basedOn === undefined) throw new BffHttpError(400, BffCode.INVALID_BODY, 'Say which revision this one was edited from (basedOn).');
+    const staleEdit = () => stale(`Revision ${body.basedOn} is no longer the latest, or the plan was submitted: your edit was not saved.`);
+    // Refused before CCE is read when it already is; the transaction decides again for a save racing this one.
+    if (body.basedOn !== plan.latest_revision || plan.submitted !== null) throw staleEdit();
     const next = await buildRevision(snapshots, body, plan.cluster_id, actorOf(request.user), request.log, now());
     try {
       const revision = await plans.revise(plan.id, body.basedOn, next);
       return await reply.code(201).send({ planId: plan.id, revision });
     } catch (error) {
-      if (error instanceof RevisionStaleError || (error as { code?: unknown }).code === '23505') {
-        throw stale(`Revision ${body.basedOn} is no longer the latest, or the plan was submitted: your edit was not saved.`);
-      }
+      if (error instanceof RevisionStaleError || (error as { code?: unknown }).code === '23505') throw staleEdit();
       throw error;
     }
   });
