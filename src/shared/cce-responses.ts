@@ -129,6 +129,9 @@ export const upgradeTaskSchema = z.looseObject({
 export type UpgradeTask = z.infer<typeof upgradeTaskSchema>;
 export const upgradeTaskListSchema = z.looseObject({ items: z.array(upgradeTaskSchema) });
 
+/** Reference §8: Success is done and Failed terminal (until retried); any other phase is still running. */
+export const isUpgradeTaskFinished = (task: UpgradeTask | undefined): boolean => task?.status.phase === 'Success' || task?.status.phase === 'Failed';
+
 export const upgradeResponseSchema = z.looseObject({
   metadata: z.looseObject({ uid: z.string() }),
   spec: z.looseObject({

@@ -2,6 +2,7 @@ import type { Actor, PlanDetail, PlanSummary, Review } from '../../shared/plans-
 import type { PlanReviewStore } from '../db/plan-review-table';
 import type { PlanRow, PlanStore } from '../db/plan-table';
 import { planState, type Standing, standingOf } from './plan-state';
+import { plural } from './plural';
 
 /** Who is asking, as the plan pages decide what they may do. */
 export interface Caller {
@@ -9,8 +10,6 @@ export interface Caller {
   /** Operators (everyone without sign-in) may save, review and submit; viewers read and comment. */
   operator: boolean;
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** What the caller may do with the latest revision, and why not, in words. */
 function permissions(caller: Caller, plan: PlanRow, latestAuthor: string, standing: Standing, state: PlanDetail['state'], approvalsRequired: number): PlanDetail['you'] {

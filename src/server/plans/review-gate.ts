@@ -7,6 +7,7 @@ import type { PlanReviewStore } from '../db/plan-review-table';
 import type { PlanStore } from '../db/plan-table';
 import { BffHttpError } from '../errors';
 import { standingOf } from './plan-state';
+import { plural } from './plural';
 import { type SnapshotSource, snapshotSha256, takeSnapshot } from './take-snapshot';
 
 export type PlanRef = NonNullable<AuditEntry['plan']>;
@@ -20,8 +21,6 @@ export interface GateOptions {
 }
 
 export type GateResult = { plan?: PlanRef; error?: BffHttpError };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * What stands between an approved plan and CCE: the submit must name the saved revision (when approvals are needed),

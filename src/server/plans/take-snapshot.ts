@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { z } from 'zod';
-import type { ClusterNode } from '../../shared/cce-responses';
+import { type ClusterNode, isUpgradeTaskFinished } from '../../shared/cce-responses';
 import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import type { ClusterSnapshot } from '../../shared/cluster-snapshot';
 import { buildInventory } from '../../shared/inventory';
@@ -20,8 +20,6 @@ export interface SnapshotSource {
   kubernetesTimeoutMs: number;
 }
 
-// Phases after which a task no longer holds the cluster (anything else, including one CCE adds later, counts as running).
-const FINISHED_TASK_PHASES = new Set(['Success', 'Failed', 'Cancel', 'Cancelled', 'Canceled', 'Rollbacked', 'Rollback']);
 const NODE_PAGE_SIZE = '2000';
 
 type Response<N extends OperationName> = z.infer<(typeof cceOperations)[N]['response']>;
@@ -67,7 +65,7 @@ export async function takeSnapshot(source: SnapshotSource, clusterId: string, lo
     nodeLabelsOf(source.kubeconfigs, clusterId, source.kubernetesTimeoutMs, log),
   ]);
   const inventory = buildInventory(pools.items, nodes, labelSource(labels));
-  const running = tasks.items.find((task) => !FINISHED_TASK_PHASES.has(task.status.phase));
+  const running = tasks.items.find((task) => !isUpgradeTaskFinished(task));
   return {
     takenAt: new Date(now).toISOString(),
     cluster: {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { PlannerSession } from '../../../../shared/bff-api';
-import type { UpgradeTask } from '../../../../shared/cce-responses';
+import { isUpgradeTaskFinished, type UpgradeTask } from '../../../../shared/cce-responses';
 import { cceRequest } from '../../../lib/cce-client';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { throttleSeconds } from '../../../lib/retry-policy';
@@ -11,8 +11,7 @@ export const POLL_INTERVAL_MS = 10_000;
 export const DEMO_POLL_INTERVAL_MS = 2_000;
 export const pollIntervalFor = (mode: PlannerSession['mode']) => (mode === 'demo' ? DEMO_POLL_INTERVAL_MS : POLL_INTERVAL_MS);
 
-export const isFinished = (task: UpgradeTask | undefined): boolean =>
-  task?.status.phase === 'Success' || task?.status.phase === 'Failed';
+export const isFinished = isUpgradeTaskFinished;
 
 export interface PollOptions {
   pollMs?: number;
