@@ -42,6 +42,24 @@ afterAll(async () => {
   await simulator.close();
 });
 
+describe('demo upstream reset', () => {
+  it('answers a reset only once the BFF has forgotten, so the next submit cannot be replayed from before it', async () => {
+    let forgotten = false;
+    const demo = await startDemoUpstream(
+      { mode: 'demo', host: '127.0.0.1', port: 0, logLevel: 'silent', timeoutMs: 5000, simulatorPort: 0, simulatorUpgradeMs: 400 },
+      // A slow forget, as on a busy PostgreSQL: the answer must wait for it.
+      { onReset: () => new Promise<void>((resolve) => setTimeout(() => { forgotten = true; resolve(); }, 200)) },
+    );
+    try {
+      const response = await fetch(`${demo.upstream.endpoint}/__sim/reset`, { method: 'POST' });
+      expect(response.status).toBe(204);
+      expect(forgotten).toBe(true);
+    } finally {
+      await demo.simulator.close();
+    }
+  });
+});
+
 describe('BFF on the simulator', () => {
   it('reads every allow-listed resource, and each answer parses with the shared schema', async () => {
     const reads = [

@@ -29,8 +29,11 @@ export async function startDemoUpstream(
     ...(config.simulatorPreCheckMs === undefined ? {} : { preCheckDurationMs: config.simulatorPreCheckMs }),
     kubernetesToken,
   });
-  simulator.addHook('onResponse', async (request) => {
-    if (onReset && request.method === 'POST' && request.routeOptions.url === '/__sim/reset') await onReset();
+  // onSend, not onResponse: the caller hears the reset only once the BFF has forgotten, so a submit that follows the
+  // answer is never answered from a memory the reset should have cleared (onResponse raced it on PostgreSQL).
+  simulator.addHook('onSend', async (request, reply, payload) => {
+    if (onReset && reply.statusCode < 300 && request.method === 'POST' && request.routeOptions.url === '/__sim/reset') await onReset();
+    return payload;
   });
   const address = await simulator.listen({ host: '127.0.0.1', port: config.simulatorPort });
   return {
