@@ -52,28 +52,43 @@ export function orderPoolNodes(nodes: readonly PlanningNode[], batches: readonly
   return [...groups.flat(), ...unmatched];
 }
 
-/**
- * The predicted waves. Pools upgrade one after another and a wave never spans two pools or two batches;
- * wave sizes grow 1, 2, 4, … up to userDefinedStep, carrying on across pools with scope Cluster and
- * starting again in each pool with scope NodePool. A prediction from CCE's documented rules, not a promise.
- */
-export function computeWaves(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], action: WaveAction): Wave[] {
-  const { userDefinedStep: step, scope = 'Cluster' } = action.strategy.inPlaceRollingUpdate;
+/** A pool and its nodes in upgrade order: what the waves are cut from. */
+export interface PoolSequence {
+  poolId: string;
+  nodes: WaveNode[];
+}
+
+/** Pools in upgrade order, each with its nodes in upgrade order. The costly half of the prediction (sorting, selector matching). */
+export function sequencePools(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], action: WaveAction): PoolSequence[] {
   const nodesOf = groupBy(nodes, (node) => node.poolId);
+  return orderPools(pools, action.nodePoolOrder).map((pool) => ({ poolId: pool.id, nodes: orderPoolNodes(nodesOf.get(pool.id) ?? [], action.nodeOrder?.[pool.id]) }));
+}
+
+/**
+ * Cuts sequenced pools into waves: a wave never spans two pools or two batches; wave sizes grow 1, 2, 4, … up to
+ * userDefinedStep, carrying on across pools with scope Cluster and starting again in each pool with scope NodePool.
+ * Cheap, so a caller trying many steps (or a subset of the pools) sequences once and cuts many times.
+ */
+export function cutWaves(sequence: readonly PoolSequence[], rolling: WaveAction['strategy']['inPlaceRollingUpdate']): Wave[] {
+  const { userDefinedStep: step, scope = 'Cluster' } = rolling;
   const waves: Wave[] = [];
   let size = 1;
-  for (const pool of orderPools(pools, action.nodePoolOrder)) {
+  for (const { poolId, nodes: ordered } of sequence) {
     if (scope === 'NodePool') size = 1;
-    const ordered = orderPoolNodes(nodesOf.get(pool.id) ?? [], action.nodeOrder?.[pool.id]);
     let start = 0;
     while (start < ordered.length) {
       const batch = ordered[start]!.batch;
       let end = start + 1;
       while (end < ordered.length && end - start < size && ordered[end]!.batch === batch) end++;
-      waves.push({ number: waves.length + 1, poolId: pool.id, nodes: ordered.slice(start, end) });
+      waves.push({ number: waves.length + 1, poolId, nodes: ordered.slice(start, end) });
       start = end;
       size = Math.min(step, size * 2);
     }
   }
   return waves;
+}
+
+/** The predicted waves (design "Planning rules"). A prediction from CCE's documented rules, not a promise. */
+export function computeWaves(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], action: WaveAction): Wave[] {
+  return cutWaves(sequencePools(pools, nodes, action), action.strategy.inPlaceRollingUpdate);
 }
