@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { poolIdSchema } from './ids';
 import type { Wave } from './waves';
 
 /** Minutes as an honest range: the planner never claims one number for how long CCE takes. */
@@ -50,3 +52,78 @@ export interface MaintenanceWindow {
   timeZone: string;
   minutes: number;
 }
+
+const ZERO: MinutesRange = { low: 0, high: 0 };
+const add = (a: MinutesRange, b: MinutesRange): MinutesRange => ({ low: a.low + b.low, high: a.high + b.high });
+const times = (n: number, r: MinutesRange): MinutesRange => ({ low: n * r.low, high: n * r.high });
+
+/**
+ * What the planner assumes until the user edits it or has measured their own pools. CCE publishes no durations, so
+ * these come from other clouds' published figures for the same kind of rolling node upgrade (README, "How long an
+ * upgrade takes: the duration model", has the links).
+ */
+export const DEFAULT_ASSUMPTIONS: DurationAssumptions = {
+  // A community CCE planning guide puts the control plane at 10–30 min; Huawei gives no figure.
+  controlPlane: { low: 10, high: 30 },
+  // OpenShift: "5 or more minutes" per node drained and updated; aks-engine: 5–20 min per node, p99 13 min measured
+  // for a 3-node cluster. CCE's in-place upgrade keeps the VM, so the low end of those.
+  waveOverhead: { low: 5, high: 10 },
+  // Nodes of one wave upgrade together, but not for free: more drains at once wait on the same PodDisruptionBudgets
+  // and spare capacity. No published figure; a 20-node wave comes to 10–30 min.
+  perNode: { low: 0.25, high: 1 },
+  // The community CCE guide: 5–8 min for core add-ons such as CoreDNS and metrics-server.
+  perAddon: { low: 3, high: 8 },
+  // CCE ends every upgrade with a verification step (its in-place upgrade guide); no figure given.
+  postCheck: { low: 5, high: 15 },
+};
+
+/** Which fixed phases an estimate includes: all of them for a whole upgrade, some for one window of a split plan. */
+export interface EstimateParts {
+  controlPlane: boolean;
+  postCheck: boolean;
+}
+
+/**
+ * Control plane, then each wave in order, then the add-ons (when any are patched), then the post-check. Phases run one
+ * after another, so the start of each is the running sum of the lows and of the highs before it.
+ */
+export function estimateUpgrade(
+  waves: readonly Wave[],
+  addonCount: number,
+  assumptions: DurationAssumptions,
+  parts: EstimateParts = { controlPlane: true, postCheck: true },
+): Estimate {
+  const phases: Phase[] = [];
+  let end = ZERO;
+  const push = (phase: Omit<Phase, 'start'>) => {
+    phases.push({ ...phase, start: end });
+    end = add(end, phase.duration);
+  };
+  if (parts.controlPlane) push({ kind: 'control-plane', duration: assumptions.controlPlane });
+  for (const wave of waves) {
+    const measured = assumptions.measuredWave?.[wave.poolId];
+    if (measured) push({ kind: 'wave', wave, duration: measured, source: 'measured' });
+    else push({ kind: 'wave', wave, duration: add(assumptions.waveOverhead, times(wave.nodes.length, assumptions.perNode)), source: 'assumed' });
+  }
+  if (addonCount > 0) push({ kind: 'addons', duration: times(addonCount, assumptions.perAddon) });
+  if (parts.postCheck) push({ kind: 'post-check', duration: assumptions.postCheck });
+  return { phases, total: end };
+}
+
+const rangeSchema = (max: number) =>
+  z
+    .strictObject({
+      low: z.number().min(0, 'must not be negative').max(max, `must be at most ${max} minutes`),
+      high: z.number().min(0, 'must not be negative').max(max, `must be at most ${max} minutes`),
+    })
+    .refine((range) => range.low <= range.high, { path: ['high'], message: 'must not be below the low end' });
+
+// Sane maxima: past these a figure is a typo (hours typed as minutes), not a slow cluster.
+export const durationAssumptionsSchema = z.strictObject({
+  controlPlane: rangeSchema(240),
+  waveOverhead: rangeSchema(240),
+  perNode: rangeSchema(60),
+  perAddon: rangeSchema(120),
+  postCheck: rangeSchema(240),
+  measuredWave: z.record(poolIdSchema, rangeSchema(1440)).optional(),
+}) satisfies z.ZodType<DurationAssumptions>;
