@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plan, planFile, writePlanFile } from './plan-file-fixture';
+import { planFile, planWithLint, writePlanFile } from './plan-file-fixture';
 
 // Each run starts Node and tsx: a second or two apiece, several on a busy machine.
 const TIMEOUT_MS = 60_000;
@@ -32,8 +32,8 @@ describe('the cce-plan bin', () => {
     async () => {
       const sound = await writePlanFile(dir, 'sound.cce-plan.json', planFile());
       expect(await run(process.execPath, ['scripts/cce-plan.mjs', 'validate', sound])).toEqual({ code: 0, stdout: `${sound}: OK — plan for prod-east v1.28 → v1.29, 4 waves, no findings\n`, stderr: '' });
-      const lint = await writePlanFile(dir, 'lint.cce-plan.json', planFile({ ...plan, userDefinedStep: 20 }));
-      expect(await run(process.execPath, ['scripts/cce-plan.mjs', 'validate', lint])).toMatchObject({ code: 1, stdout: expect.stringContaining('The step size 20 is larger than the whole cluster') });
+      const lint = await writePlanFile(dir, 'lint.cce-plan.json', planFile(planWithLint));
+      expect(await run(process.execPath, ['scripts/cce-plan.mjs', 'validate', lint])).toMatchObject({ code: 1, stdout: expect.stringContaining('Batch 3 in general-x86 matches no node.') });
     },
     TIMEOUT_MS,
   );

@@ -1,7 +1,7 @@
 import { snapshotInventory } from '../../src/shared/cluster-snapshot';
 import { serializeUpgradeRequest, toUpgradeRequest } from '../../src/shared/plan';
 import type { PlanFile } from '../../src/shared/plan-file';
-import { describeLint, lintPlan, lintSeverity, type PlanLint } from '../../src/shared/plan-lints';
+import { describeLint, lintPlan, lintSeverity, type LayoutLint } from '../../src/shared/plan-lints';
 import { computeWaves, type Wave } from '../../src/shared/waves';
 import { snapshotSha256 } from '../../src/server/plans/snapshot-hash';
 import { canonicalSha256 } from '../../src/server/submit/plan-hash';
@@ -60,7 +60,7 @@ export function consistencyFindings(file: PlanFile): Finding[] {
   return findings;
 }
 
-function lintPath(lint: PlanLint): string {
+function lintPath(lint: LayoutLint): string {
   switch (lint.kind) {
     case 'unknown-pool':
       return `plan.${lint.field}.${lint.poolId}`;
@@ -70,8 +70,6 @@ function lintPath(lint: PlanLint): string {
     case 'nodes-in-two-batches':
     case 'uncovered-nodes':
       return `plan.nodeOrder.${lint.poolId}`;
-    case 'step-exceeds-cluster':
-      return 'plan.userDefinedStep';
   }
 }
 

@@ -36,6 +36,12 @@ export const plan: Plan = {
   isOnlyUpgrade: false,
 };
 
+/** The plan with a third batch for general-x86 that no node matches: exactly one planning lint. */
+export const planWithLint: Plan = {
+  ...plan,
+  nodeOrder: { [POOLS.general.id]: [...plan.nodeOrder[POOLS.general.id]!, { nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['late'] }, priority: 1 }] },
+};
+
 /** A sound plan file for `changed` (default: the plan above), written by the BFF's own function with its hashes. */
 export function planFile(changed: Plan = plan): PlanFile {
   const request = serializeUpgradeRequest(toUpgradeRequest(changed));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POOLS } from '../../src/shared/testing/snapshots';
 import { runCli, USAGE } from './cli';
-import { plan, planFile, writePlanFile } from './plan-file-fixture';
+import { plan, planFile, planWithLint, writePlanFile } from './plan-file-fixture';
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), 'cce-plan-'))));
@@ -74,12 +74,12 @@ describe('cce-plan validate', () => {
   });
 
   it('with --format json prints one object for machines, whatever the outcome', async () => {
-    const lint = await validate('json-lint.cce-plan.json', planFile({ ...plan, userDefinedStep: 20 }), '--format', 'json');
+    const lint = await validate('json-lint.cce-plan.json', planFile(planWithLint), '--format', 'json');
     expect(lint.code).toBe(1);
     expect(JSON.parse(lint.stdout)).toEqual({
       file: expect.stringMatching(/json-lint\.cce-plan\.json$/),
       ok: false,
-      findings: [{ kind: 'lint:step-exceeds-cluster', path: 'plan.userDefinedStep', message: 'Warning: The step size 20 is larger than the whole cluster (8 nodes).' }],
+      findings: [{ kind: 'lint:selector-matches-nothing', path: `plan.nodeOrder.${POOLS.general.id}.2`, message: 'Warning: Batch 3 in general-x86 matches no node.' }],
     });
     const sound = await validate('json-ok.cce-plan.json', planFile(), '--format=json');
     expect(JSON.parse(sound.stdout)).toEqual({ file: expect.any(String), ok: true, findings: [] });

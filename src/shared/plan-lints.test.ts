@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanningNode, PlanningPool } from './inventory';
-import { describeLint, lintPlan } from './plan-lints';
+import type { Estimate, MaintenanceWindow } from './duration-model';
+import { describeLint, lintPlan, lintSeverity, scheduleLints, type PlanLint } from './plan-lints';
 import { computeWaves, type WaveAction } from './waves';
 
 const pool = (id: string, nodeCount: number): PlanningPool => ({ id, name: id === 'DefaultPool' ? id : `pool-${id.slice(0, 4)}`, flavors: [], zones: [], architecture: 'amd64', nodeCount });
@@ -60,7 +61,34 @@ describe('lintPlan', () => {
     expect(lint({ nodeOrder: { [GPU]: [{ nodeSelector: { key: 'team', operator: '!' }, priority: 1 }] } })).toEqual([]);
   });
 
-  it('warns when the step is larger than the whole cluster', () => {
-    expect(lint({ strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 40 } } })).toEqual([{ kind: 'step-exceeds-cluster', step: 40, nodes: 5 }]);
+  it('says nothing about a step larger than the cluster: the default step on a small cluster is no mistake', () => {
+    expect(lint({ strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep: 20 } } })).toEqual([]);
+  });
+});
+
+describe('scheduleLints', () => {
+  const estimate = (low: number, high: number): Estimate => ({ phases: [], total: { low, high } });
+  const window = (minutes: number): MaintenanceWindow => ({ start: '2026-03-28T22:00', timeZone: 'Europe/Berlin', minutes });
+  const words = (lints: PlanLint[]) => lints.map((l) => `${lintSeverity(l)}: ${describeLint(l, (id) => id)}`);
+
+  it('finds nothing to say about a plan that fits its window and a working day', () => {
+    expect(scheduleLints(estimate(200, 480), window(480))).toEqual([]);
+    expect(scheduleLints(estimate(200, 480), undefined)).toEqual([]);
+  });
+
+  it('warns when the high end passes 8 hours, in hours and minutes', () => {
+    const lints = scheduleLints(estimate(300, 2400.25), undefined);
+    expect(lints).toEqual([{ kind: 'long-plan', highMinutes: 2400.25 }]);
+    expect(words(lints)).toEqual(['warning: The upgrade may take up to 40 h 1 min, longer than 8 h.']);
+  });
+
+  it('warns when the high end runs past the window, by how much', () => {
+    const lints = scheduleLints(estimate(100, 260), window(240));
+    expect(lints).toEqual([{ kind: 'window-overrun', overrunMinutes: 20, windowMinutes: 240 }]);
+    expect(words(lints)).toEqual(['warning: The upgrade may run 20 min past the end of its 4 h maintenance window.']);
+    expect(words(scheduleLints(estimate(100, 600), window(90)))).toEqual([
+      'warning: The upgrade may take up to 10 h, longer than 8 h.',
+      'warning: The upgrade may run 8 h 30 min past the end of its 1 h 30 min maintenance window.',
+    ]);
   });
 });

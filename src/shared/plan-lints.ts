@@ -1,18 +1,29 @@
+import type { Estimate, MaintenanceWindow } from './duration-model';
+import { formatMinutes } from './format-minutes';
 import { groupBy, type PlanningNode, type PlanningPool } from './inventory';
+import { fitWindow } from './maintenance-window';
 import { matchesSelector } from './selectors';
 import type { Wave, WaveAction } from './waves';
 
-/** A finding about a plan, shown beside the input it concerns and on the review step. */
-export type PlanLint =
+/** A finding about which nodes go when: pools, batches and selectors. */
+export type LayoutLint =
   | { kind: 'unknown-pool'; poolId: string; field: 'nodePoolOrder' | 'nodeOrder' }
   | { kind: 'selector-matches-nothing'; poolId: string; batch: number }
   | { kind: 'label-key-absent'; poolId: string; batch: number; key: string }
   | { kind: 'nodes-in-two-batches'; poolId: string; nodes: string[]; batches: [number, number] }
-  | { kind: 'uncovered-nodes'; poolId: string; count: number; waves: number[] }
-  | { kind: 'step-exceeds-cluster'; step: number; nodes: number };
+  | { kind: 'uncovered-nodes'; poolId: string; count: number; waves: number[] };
 
-export function lintPlan(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], action: WaveAction, waves: readonly Wave[]): PlanLint[] {
-  const lints: PlanLint[] = [];
+/** A finding about how long the plan takes, judged on the estimate's high end. */
+export type ScheduleLint = { kind: 'long-plan'; highMinutes: number } | { kind: 'window-overrun'; overrunMinutes: number; windowMinutes: number };
+
+/** A finding about a plan, shown beside the input it concerns and on the review step. */
+export type PlanLint = LayoutLint | ScheduleLint;
+
+/** Past this the upgrade outlasts a working day or a night shift: worth a second look, not a mistake. */
+export const LONG_PLAN_MINUTES = 8 * 60;
+
+export function lintPlan(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], action: WaveAction, waves: readonly Wave[]): LayoutLint[] {
+  const lints: LayoutLint[] = [];
   const known = new Set(pools.map((pool) => pool.id));
   for (const poolId of Object.keys(action.nodePoolOrder ?? {})) {
     if (!known.has(poolId)) lints.push({ kind: 'unknown-pool', poolId, field: 'nodePoolOrder' });
@@ -53,8 +64,17 @@ export function lintPlan(pools: readonly PlanningPool[], nodes: readonly Plannin
       if (count > 0) lints.push({ kind: 'uncovered-nodes', poolId, count, waves: uncoveredWaves.map((wave) => wave.number) });
     }
   }
-  const step = action.strategy.inPlaceRollingUpdate.userDefinedStep;
-  if (nodes.length > 0 && step > nodes.length) lints.push({ kind: 'step-exceeds-cluster', step, nodes: nodes.length });
+  return lints;
+}
+
+/** Warnings about the estimate: a plan longer than LONG_PLAN_MINUTES, and one that may not finish inside its window. */
+export function scheduleLints(estimate: Estimate, window: MaintenanceWindow | undefined): ScheduleLint[] {
+  const lints: ScheduleLint[] = [];
+  if (estimate.total.high > LONG_PLAN_MINUTES) lints.push({ kind: 'long-plan', highMinutes: estimate.total.high });
+  if (window) {
+    const { fits, overrunMinutes } = fitWindow(estimate.total, window.minutes);
+    if (!fits) lints.push({ kind: 'window-overrun', overrunMinutes, windowMinutes: window.minutes });
+  }
   return lints;
 }
 
@@ -78,7 +98,9 @@ export function describeLint(lint: PlanLint, poolName: (id: string) => string): 
       return lint.count === 1
         ? `1 node in ${poolName(lint.poolId)} matches no batch; it upgrades last in that pool (wave ${lint.waves.join(', ')}).`
         : `${lint.count} nodes in ${poolName(lint.poolId)} match no batch; they upgrade last in that pool (wave${lint.waves.length === 1 ? '' : 's'} ${lint.waves.join(', ')}).`;
-    case 'step-exceeds-cluster':
-      return `The step size ${lint.step} is larger than the whole cluster (${plural(lint.nodes, 'node')}).`;
+    case 'long-plan':
+      return `The upgrade may take up to ${formatMinutes(Math.ceil(lint.highMinutes))}, longer than ${formatMinutes(LONG_PLAN_MINUTES)}.`;
+    case 'window-overrun':
+      return `The upgrade may run ${formatMinutes(Math.ceil(lint.overrunMinutes))} past the end of its ${formatMinutes(lint.windowMinutes)} maintenance window.`;
   }
 }

@@ -76,7 +76,6 @@ describe('wave preview', () => {
       `Error: nodePoolOrder names node pool ${ids.edge}, which this cluster does not have; CCE will refuse or ignore it.`,
       'Warning: Batch 2 in general matches no node.',
       'Warning: 5 nodes in general match no batch; they upgrade last in that pool (wave 4).',
-      'Warning: The step size 40 is larger than the whole cluster (8 nodes).',
     ]);
   });
 
