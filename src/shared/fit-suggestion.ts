@@ -1,11 +1,16 @@
+import type { z } from 'zod';
 import { estimateUpgrade, type DurationAssumptions, type Estimate } from './duration-model';
 import type { PlanningNode, PlanningPool } from './inventory';
 import { fitWindow } from './maintenance-window';
-import { STEP_MAX } from './upgrade-request';
+import { STEP_MAX, type scopeSchema } from './upgrade-request';
 import { cutWaves, sequencePools, type PoolSequence, type Wave, type WaveAction } from './waves';
 
-type Scope = 'Cluster' | 'NodePool';
-type Rolling = { userDefinedStep: number; scope: Scope };
+type Scope = z.infer<typeof scopeSchema>;
+/** The step and scope a plan (or one window of it) is cut into waves with. */
+export interface Rolling {
+  userDefinedStep: number;
+  scope: Scope;
+}
 
 /** The smallest change to the plan that makes it fit the window. */
 export type FitSuggestion =
