@@ -68,9 +68,10 @@ export const DEFAULT_ASSUMPTIONS: DurationAssumptions = {
   // OpenShift: "5 or more minutes" per node drained and updated; aks-engine: 5–20 min per node, p99 13 min measured
   // for a 3-node cluster. CCE's in-place upgrade keeps the VM, so the low end of those.
   waveOverhead: { low: 5, high: 10 },
-  // Nodes of one wave upgrade together, but not for free: more drains at once wait on the same PodDisruptionBudgets
-  // and spare capacity. No published figure; a 20-node wave comes to 10–30 min.
-  perNode: { low: 0.25, high: 1 },
+  // Nodes of one wave upgrade together and CCE's in-place upgrade drains none ("running workload services will not be
+  // interrupted", its upgrade precautions); a wider wave still waits for its slowest node. No published figure; a
+  // 20-node wave comes to 7–20 min.
+  perNode: { low: 0.1, high: 0.5 },
   // The community CCE guide: 5–8 min for core add-ons such as CoreDNS and metrics-server.
   perAddon: { low: 3, high: 8 },
   // CCE ends every upgrade with a verification step (its in-place upgrade guide); no figure given.
