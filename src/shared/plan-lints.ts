@@ -1,3 +1,4 @@
+import { describeAddonLint, isBlockingAddonLint, type AddonLint } from './addon-lints';
 import { groupBy, type PlanningNode, type PlanningPool } from './inventory';
 import { matchesSelector } from './selectors';
 import type { Wave, WaveAction } from './waves';
@@ -9,7 +10,8 @@ export type PlanLint =
   | { kind: 'label-key-absent'; poolId: string; batch: number; key: string }
   | { kind: 'nodes-in-two-batches'; poolId: string; nodes: string[]; batches: [number, number] }
   | { kind: 'uncovered-nodes'; poolId: string; count: number; waves: number[] }
-  | { kind: 'step-exceeds-cluster'; step: number; nodes: number };
+  | { kind: 'step-exceeds-cluster'; step: number; nodes: number }
+  | AddonLint;
 
 export function lintPlan(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], action: WaveAction, waves: readonly Wave[]): PlanLint[] {
   const lints: PlanLint[] = [];
@@ -58,8 +60,8 @@ export function lintPlan(pools: readonly PlanningPool[], nodes: readonly Plannin
   return lints;
 }
 
-/** A pool CCE does not know makes the request fail or be ignored; everything else is advice. */
-export const lintSeverity = (lint: PlanLint): 'error' | 'warning' => (lint.kind === 'unknown-pool' ? 'error' : 'warning');
+/** A pool CCE does not know makes the request fail or be ignored, and so do the blocking add-on lints; everything else is advice. */
+export const lintSeverity = (lint: PlanLint): 'error' | 'warning' => (lint.kind === 'unknown-pool' || isBlockingAddonLint(lint) ? 'error' : 'warning');
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -80,5 +82,11 @@ export function describeLint(lint: PlanLint, poolName: (id: string) => string): 
         : `${lint.count} nodes in ${poolName(lint.poolId)} match no batch; they upgrade last in that pool (wave${lint.waves.length === 1 ? '' : 's'} ${lint.waves.join(', ')}).`;
     case 'step-exceeds-cluster':
       return `The step size ${lint.step} is larger than the whole cluster (${plural(lint.nodes, 'node')}).`;
+    case 'addon-incompatible':
+    case 'addon-no-compatible-version':
+    case 'addon-compat-unknown':
+    case 'addon-patch-unsupported':
+    case 'addon-not-installed':
+      return describeAddonLint(lint);
   }
 }

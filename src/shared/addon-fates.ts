@@ -1,0 +1,69 @@
+import { assessAddon, compareAddonVersions, supports, templateVersionSupports, type ClusterKind } from './addon-compat';
+import type { AddonTemplate } from './cce-responses';
+import type { AddonPatch } from './upgrade-request';
+
+/** An installed add-on as the planner knows it: from ListAddonInstances, or from a revision's snapshot. */
+export interface InstalledAddon {
+  name: string;
+  version: string;
+}
+
+/** What CCE does with an incompatible add-on the request does not patch. */
+export type CceOutcome =
+  /** Some newer version supports the cluster before and after: CCE moves the add-on after the cluster. */
+  | { kind: 'upgrades'; candidates: string[] }
+  /** Nothing bridges the two cluster versions: the add-on stays as it is, unsupported. */
+  | { kind: 'leaves' };
+
+/** One installed add-on's fate in the upgrade. */
+export type AddonFate =
+  | { kind: 'patched'; name: string; from: string; to: string; supportsTarget: boolean }
+  | { kind: 'compatible'; name: string; version: string }
+  /** `proposal`: what a patch should move it to; undefined when no version from the installed one on supports the target. */
+  | { kind: 'incompatible'; name: string; version: string; proposal: string | undefined; cce: CceOutcome }
+  | { kind: 'unknown'; name: string; version: string; reason: 'no-template' | 'unpublished-version' };
+
+export interface FateInput {
+  installed: readonly InstalledAddon[];
+  patches: readonly AddonPatch[];
+  templates: readonly AddonTemplate[];
+  kind: ClusterKind;
+  /** The cluster's version before the upgrade, as CCE spells it (v1.28, or a full version). */
+  currentVersion: string;
+  targetVersion: string;
+}
+
+/**
+ * CCE upgrades an unpatched add-on along with the cluster only to a version that runs on both sides of the upgrade (it
+ * must keep running while the masters move); it never moves one backwards.
+ */
+function cceOutcome(template: AddonTemplate, installed: InstalledAddon, { kind, currentVersion, targetVersion }: FateInput): CceOutcome {
+  const candidates = template.spec.versions
+    .filter((version) => compareAddonVersions(version.version, installed.version) > 0)
+    .filter((version) => [currentVersion, targetVersion].every((cluster) => supports(version.supportVersions, { ...kind, version: cluster }).supported))
+    .map((version) => version.version)
+    .sort(compareAddonVersions);
+  return candidates.length > 0 ? { kind: 'upgrades', candidates } : { kind: 'leaves' };
+}
+
+/** Every installed add-on's fate, in the order CCE lists them. */
+export function addonFates(input: FateInput): AddonFate[] {
+  const { installed, patches, templates, kind, targetVersion } = input;
+  const traits = { ...kind, version: targetVersion };
+  return installed.map((addon): AddonFate => {
+    const { name, version } = addon;
+    const template = templates.find((candidate) => candidate.metadata.name === name);
+    const patch = patches.find((candidate) => candidate.addonTemplateName === name);
+    if (patch) return { kind: 'patched', name, from: version, to: patch.version, supportsTarget: templateVersionSupports(template, patch.version, traits) };
+    if (!template) return { kind: 'unknown', name, version, reason: 'no-template' };
+    const assessment = assessAddon(name, version, template, traits);
+    if (assessment.current === 'unknown') return { kind: 'unknown', name, version, reason: 'unpublished-version' };
+    if (assessment.current === 'supported') return { kind: 'compatible', name, version };
+    return { kind: 'incompatible', name, version, proposal: assessment.proposal, cce: cceOutcome(template, addon, input) };
+  });
+}
+
+/** The fates that a patch-all patches: incompatible, unpatched, and with a version to patch to. */
+export function proposedPatches(fates: readonly AddonFate[]): { name: string; version: string }[] {
+  return fates.flatMap((fate) => (fate.kind === 'incompatible' && fate.proposal ? [{ name: fate.name, version: fate.proposal }] : []));
+}
