@@ -72,6 +72,12 @@ function lintPath(lint: PlanLint): string {
       return `plan.nodeOrder.${lint.poolId}`;
     case 'step-exceeds-cluster':
       return 'plan.userDefinedStep';
+    case 'addon-incompatible':
+    case 'addon-no-compatible-version':
+    case 'addon-compat-unknown':
+    case 'addon-patch-unsupported':
+    case 'addon-not-installed':
+      return 'plan.addons';
   }
 }
 

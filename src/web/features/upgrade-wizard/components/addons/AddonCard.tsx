@@ -28,12 +28,7 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment }: Ad
 
   useBlockNext(`addon-version:${name}`, offered ? null : `${name} ${patch?.version} does not support ${targetVersion}: choose another version or do not patch it.`);
 
-  const enable = (version: string) => {
-    // A new patch starts from today's values, never from text left by an earlier plan (Start over keeps no patch, but
-    // the unfinished text lives in its own storage).
-    if (!patch) saveValuesText(clusterId, name, undefined);
-    patches.enable(name, version, patch?.values ?? instance.spec.values);
-  };
+  const enable = (version: string) => patches.start(clusterId, instance, version);
   const toggle = (on: boolean) => {
     if (on && proposal) enable(proposal);
     if (!on) {
