@@ -67,3 +67,17 @@ export function addonFates(input: FateInput): AddonFate[] {
 export function proposedPatches(fates: readonly AddonFate[]): { name: string; version: string }[] {
   return fates.flatMap((fate) => (fate.kind === 'incompatible' && fate.proposal ? [{ name: fate.name, version: fate.proposal }] : []));
 }
+
+/** An add-on's fate as a heading: its name, and the version it ends the upgrade on as far as the plan decides it. */
+export function describeFateHeading(fate: AddonFate): string {
+  switch (fate.kind) {
+    case 'patched':
+      return `${fate.name}: ${fate.from} → ${fate.to}`;
+    case 'compatible':
+      return `${fate.name}: ${fate.version}, kept as it is`;
+    case 'incompatible':
+      return `${fate.name}: ${fate.version}, incompatible and not patched`;
+    case 'unknown':
+      return `${fate.name}: ${fate.version}, not patched`;
+  }
+}

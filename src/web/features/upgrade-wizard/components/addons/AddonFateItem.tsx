@@ -1,5 +1,5 @@
 import { Alert, Box, Typography } from '@mui/material';
-import type { AddonFate } from '../../../../../shared/addon-fates';
+import { describeFateHeading, type AddonFate } from '../../../../../shared/addon-fates';
 import { describeAddonLint, type AddonLint } from '../../../../../shared/addon-lints';
 import type { AddonInstance } from '../../../../../shared/cce-responses';
 import { lintSeverity } from '../../../../../shared/plan-lints';
@@ -16,24 +16,11 @@ interface AddonFateItemProps {
   targetVersion: string;
 }
 
-function title(fate: AddonFate): string {
-  switch (fate.kind) {
-    case 'patched':
-      return `${fate.name}: ${fate.from} → ${fate.to}`;
-    case 'compatible':
-      return `${fate.name}: ${fate.version}, kept as it is`;
-    case 'incompatible':
-      return `${fate.name}: ${fate.version}, incompatible and not patched`;
-    case 'unknown':
-      return `${fate.name}: ${fate.version}, not patched`;
-  }
-}
-
 /** One installed add-on at review: what the plan does with it, and what CCE then does. */
 export function AddonFateItem({ fate, lints, instance, patch, targetVersion }: AddonFateItemProps) {
   return (
     <Box component="li">
-      <Typography component="h4" sx={{ fontWeight: 'bold' }}>{title(fate)}</Typography>
+      <Typography component="h4" sx={{ fontWeight: 'bold' }}>{describeFateHeading(fate)}</Typography>
       {fate.kind === 'compatible' && <Typography variant="body2">{fate.version} supports {targetVersion}, so this plan leaves it as it is.</Typography>}
       {fate.kind === 'patched' && fate.supportsTarget && <Typography variant="body2">This plan patches it to {fate.to}, which supports {targetVersion}.</Typography>}
       {lints.map((lint) => (
