@@ -60,9 +60,9 @@ describe('addonFates', () => {
     ]);
   });
 
-  it('says CCE moves an add-on after the cluster only to versions newer than the installed one that run on both cluster versions', () => {
+  it('says CCE moves an add-on after the cluster only when a newer version runs on both cluster versions, and to which it may', () => {
     const [coredns, npd, autoscaler] = addonFates(bigAnalytics);
-    expect(coredns).toEqual({ kind: 'incompatible', name: 'coredns', version: '1.28.7', proposal: '1.30.7', cce: { kind: 'upgrades', candidates: ['1.29.5', '1.29.11'] } });
+    expect(coredns).toEqual({ kind: 'incompatible', name: 'coredns', version: '1.28.7', proposal: '1.30.7', cce: { kind: 'upgrades', candidates: ['1.29.5', '1.29.11', '1.30.7'] } });
     expect(npd).toMatchObject({ proposal: '1.19.9', cce: { kind: 'upgrades', candidates: ['1.19.9'] } });
     // Built per Kubernetes minor: no version bridges v1.29 and v1.30.
     expect(autoscaler).toMatchObject({ proposal: '1.30.15', cce: { kind: 'leaves' } });
@@ -127,13 +127,15 @@ describe('lintAddonFates', () => {
   it('names the version CCE moves to when only one can, says it cannot tell when several can, and says when CCE leaves it', () => {
     const words = lintAddonFates(addonFates(prodPayments), [], versions).map(describeAddonLint);
     expect(words[0]).toBe(
-      'coredns 1.27.1 does not support v1.29 and this plan does not patch it. CCE upgrades it after the cluster to 1.28.7, the one published version that supports both v1.28 and v1.29. To choose the version yourself, patch it to 1.29.5.',
+      'coredns 1.27.1 does not support v1.29 and this plan does not patch it. A published version supports both v1.28 and v1.29, so CCE upgrades it after the cluster, to one of the newer versions that support v1.29 (1.28.7, 1.29.5 and 1.29.11), but the planner cannot tell which. To choose the version yourself, patch it to 1.29.5.',
     );
     expect(words[1]).toBe(
       'autoscaler 1.28.22 does not support v1.29 and this plan does not patch it. No published version supports both v1.28 and v1.29, so CCE leaves it on 1.28.22, unsupported by the upgraded cluster. Patch it to 1.29.17.',
     );
-    const several = lintAddonFates(addonFates(input({ installed: [{ name: 'coredns', version: '1.28.7' }] })), [], { currentVersion: 'v1.29', targetVersion: 'v1.30' });
-    expect(describeAddonLint(several[0]!)).toContain('CCE upgrades it after the cluster to a version that supports both v1.29 and v1.30 (1.29.5 and 1.29.11), but the planner cannot tell which.');
+    const one = lintAddonFates(addonFates(input({ installed: [{ name: 'npd', version: '1.19.1' }] })), [], { currentVersion: 'v1.29', targetVersion: 'v1.30' });
+    expect(describeAddonLint(one[0]!)).toBe(
+      'npd 1.19.1 does not support v1.30 and this plan does not patch it. A published version supports both v1.29 and v1.30, so CCE upgrades it after the cluster, to 1.19.9: the one newer version that supports v1.30. To choose its values yourself, patch it to 1.19.9.',
+    );
   });
 
   it('says nothing of patched and compatible add-ons, and blocks on a patch to an unsupported version or of an add-on not installed', () => {

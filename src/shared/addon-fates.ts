@@ -1,4 +1,4 @@
-import { assessAddon, compareAddonVersions, supports, templateVersionSupports, type ClusterKind } from './addon-compat';
+import { assessAddon, compareAddonVersions, supports, templateVersionSupports, type ClusterKind, type TemplateVersion } from './addon-compat';
 import type { AddonTemplate } from './cce-responses';
 import type { AddonPatch } from './upgrade-request';
 
@@ -10,7 +10,10 @@ export interface InstalledAddon {
 
 /** What CCE does with an incompatible add-on the request does not patch. */
 export type CceOutcome =
-  /** Some newer version supports the cluster before and after: CCE moves the add-on after the cluster. */
+  /**
+   * Some newer version supports the cluster before and after, so CCE moves the add-on after the cluster, to one of
+   * `candidates` (the newer versions that support the target): which one CCE picks is not published when there are several.
+   */
   | { kind: 'upgrades'; candidates: string[] }
   /** Nothing bridges the two cluster versions: the add-on stays as it is, unsupported. */
   | { kind: 'leaves' };
@@ -34,16 +37,15 @@ export interface FateInput {
 }
 
 /**
- * CCE upgrades an unpatched add-on along with the cluster only to a version that runs on both sides of the upgrade (it
+ * CCE upgrades an unpatched add-on along with the cluster only when a version runs on both sides of the upgrade (it
  * must keep running while the masters move); it never moves one backwards.
  */
 function cceOutcome(template: AddonTemplate, installed: InstalledAddon, { kind, currentVersion, targetVersion }: FateInput): CceOutcome {
-  const candidates = template.spec.versions
-    .filter((version) => compareAddonVersions(version.version, installed.version) > 0)
-    .filter((version) => [currentVersion, targetVersion].every((cluster) => supports(version.supportVersions, { ...kind, version: cluster }).supported))
-    .map((version) => version.version)
-    .sort(compareAddonVersions);
-  return candidates.length > 0 ? { kind: 'upgrades', candidates } : { kind: 'leaves' };
+  const runs = (version: TemplateVersion, cluster: string) => supports(version.supportVersions, { ...kind, version: cluster }).supported;
+  const newer = template.spec.versions.filter((version) => compareAddonVersions(version.version, installed.version) > 0);
+  if (!newer.some((version) => runs(version, currentVersion) && runs(version, targetVersion))) return { kind: 'leaves' };
+  const candidates = newer.filter((version) => runs(version, targetVersion)).map((version) => version.version);
+  return { kind: 'upgrades', candidates: candidates.sort(compareAddonVersions) };
 }
 
 /** Every installed add-on's fate, in the order CCE lists them. */

@@ -48,9 +48,9 @@ function describeIncompatible(lint: Extract<AddonLint, { kind: 'addon-incompatib
     return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. No published version supports both ${currentVersion} and ${targetVersion}, so CCE leaves it on ${version}, unsupported by the upgraded cluster. Patch it to ${proposal}.`;
   }
   if (cce.candidates.length === 1) {
-    return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. CCE upgrades it after the cluster to ${cce.candidates[0]}, the one published version that supports both ${currentVersion} and ${targetVersion}. To choose the version yourself, patch it to ${proposal}.`;
+    return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to ${cce.candidates[0]}: the one newer version that supports ${targetVersion}. To choose its values yourself, patch it to ${proposal}.`;
   }
-  return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. CCE upgrades it after the cluster to a version that supports both ${currentVersion} and ${targetVersion} (${list(cce.candidates)}), but the planner cannot tell which. To choose the version yourself, patch it to ${proposal}.`;
+  return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to one of the newer versions that support ${targetVersion} (${list(cce.candidates)}), but the planner cannot tell which. To choose the version yourself, patch it to ${proposal}.`;
 }
 
 /** The lint in words, with what to do about it. */

@@ -65,7 +65,7 @@ describe('plan page', () => {
     expect(within(coredns!).getByRole('button', { name: 'Comment on add-on coredns' })).toBeInTheDocument();
     expect(everest).toHaveTextContent('everest: 2.4.1, incompatible and not patched');
     expect(everest).toHaveTextContent(
-      'CCE upgrades it after the cluster to 2.4.9, the one published version that supports both v1.28 and v1.29. To choose the version yourself, patch it to 2.5.0.',
+      'A published version supports both v1.28 and v1.29, so CCE upgrades it after the cluster, to one of the newer versions that support v1.29 (2.4.9 and 2.5.0), but the planner cannot tell which. To choose the version yourself, patch it to 2.5.0.',
     );
   });
 

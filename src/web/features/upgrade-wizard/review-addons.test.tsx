@@ -45,7 +45,7 @@ describe('review: add-ons', () => {
     expect(shown[0]!.text).toContain('This plan patches it to 1.29.5, which supports v1.29.');
     expect(within(screen.getByRole('list', { name: 'Changes to the coredns values' })).getByRole('listitem')).toHaveTextContent('flavor.replicas changed: 2 → 3');
     expect(shown[1]!.text).toContain(
-      'CCE upgrades it after the cluster to 2.4.28, the one published version that supports both v1.28 and v1.29. To choose the version yourself, patch it to 2.4.62.',
+      'A published version supports both v1.28 and v1.29, so CCE upgrades it after the cluster, to one of the newer versions that support v1.29 (2.4.28 and 2.4.62), but the planner cannot tell which. To choose the version yourself, patch it to 2.4.62.',
     );
     expect(shown[2]!.text).toContain('1.19.1 supports v1.29, so this plan leaves it as it is.');
     expect(shown[3]!.text).toContain('CCE publishes no template for metrics-server, so the planner cannot tell whether 1.3.60 supports v1.29');
