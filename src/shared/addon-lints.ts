@@ -42,15 +42,25 @@ export const isBlockingAddonLint = (lint: { kind: string }): boolean =>
 
 const list = (versions: readonly string[]) => (versions.length === 1 ? versions[0]! : `${versions.slice(0, -1).join(', ')} and ${versions.at(-1)!}`);
 
-function describeIncompatible(lint: Extract<AddonLint, { kind: 'addon-incompatible' }>): string {
-  const { addon, version, proposal, cce, currentVersion, targetVersion } = lint;
+/** What CCE does with an incompatible add-on left unpatched, in one sentence. */
+export function describeCceOutcome(cce: CceOutcome, version: string, { currentVersion, targetVersion }: UpgradeVersions): string {
   if (cce.kind === 'leaves') {
-    return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. No published version supports both ${currentVersion} and ${targetVersion}, so CCE leaves it on ${version}, unsupported by the upgraded cluster. Patch it to ${proposal}.`;
+    return `No published version supports both ${currentVersion} and ${targetVersion}, so CCE leaves it on ${version}, unsupported by the upgraded cluster.`;
   }
-  if (cce.candidates.length === 1) {
-    return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to ${cce.candidates[0]}: the one newer version that supports ${targetVersion}. To choose its values yourself, patch it to ${proposal}.`;
-  }
-  return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to one of the newer versions that support ${targetVersion} (${list(cce.candidates)}), but the planner cannot tell which. To choose the version yourself, patch it to ${proposal}.`;
+  return cce.candidates.length === 1
+    ? `A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to ${cce.candidates[0]}: the one newer version that supports ${targetVersion}.`
+    : `A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to one of the newer versions that support ${targetVersion} (${list(cce.candidates)}), but the planner cannot tell which.`;
+}
+
+function describeIncompatible(lint: Extract<AddonLint, { kind: 'addon-incompatible' }>): string {
+  const { addon, version, proposal, cce, targetVersion } = lint;
+  const advice =
+    cce.kind === 'leaves'
+      ? `Patch it to ${proposal}.`
+      : cce.candidates.length === 1
+        ? `To choose its values yourself, patch it to ${proposal}.`
+        : `To choose the version yourself, patch it to ${proposal}.`;
+  return `${addon} ${version} does not support ${targetVersion} and this plan does not patch it. ${describeCceOutcome(cce, version, lint)} ${advice}`;
 }
 
 /** The lint in words, with what to do about it. */

@@ -54,7 +54,9 @@ describe('add-ons step', () => {
     expect(within(await card('npd')).getByText('abnormal')).toBeInTheDocument();
     expect(await card('npd')).toHaveTextContent('1.19.1 supports v1.29.');
     expect(await card('metrics-server')).toHaveTextContent('CCE publishes no template for metrics-server 1.3.60');
-    expect(await card('everest')).toHaveTextContent('2.3.14 does not support v1.29. Proposed: patch it to 2.4.62');
+    expect(await card('everest')).toHaveTextContent(
+      '2.3.14 does not support v1.29. Proposed: patch it to 2.4.62, the newest stable version that does. A published version supports both v1.28 and v1.29, so CCE upgrades it after the cluster, to one of the newer versions that support v1.29 (2.4.28 and 2.4.62), but the planner cannot tell which.',
+    );
     expect(screen.getByText(/^2 installed add-ons do not support v1\.29 and are not patched: coredns, everest\./)).toBeInTheDocument();
   });
 

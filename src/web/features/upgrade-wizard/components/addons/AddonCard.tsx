@@ -14,11 +14,13 @@ interface AddonCardProps {
   targetVersion: string;
   instance: AddonInstance;
   assessment: AddonAssessment;
+  /** What CCE does with the add-on if the plan leaves it unpatched, in words. */
+  unpatched: string | undefined;
 }
 
 const NO_VALUES = {};
 
-export function AddonCard({ clusterId, targetVersion, instance, assessment }: AddonCardProps) {
+export function AddonCard({ clusterId, targetVersion, instance, assessment, unpatched }: AddonCardProps) {
   const { name, currentVersion, options, proposal } = assessment;
   const titleId = useId();
   const patches = useAddonPatches();
@@ -50,6 +52,7 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment }: Ad
             assessment={assessment}
             targetVersion={targetVersion}
             patchedTo={patch && offered ? patch.version : undefined}
+            unpatched={unpatched}
             action={
               assessment.current === 'unsupported' && proposal && patch?.version !== proposal ? (
                 <Button color="inherit" size="small" onClick={() => enable(proposal)}>Patch to {proposal}</Button>

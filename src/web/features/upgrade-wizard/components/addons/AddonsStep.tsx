@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { assessAddon, clusterTraits } from '../../../../../shared/addon-compat';
+import { describeCceOutcome } from '../../../../../shared/addon-lints';
 import type { Plan } from '../../../../../shared/plan';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LiveStatus } from '../../../../components/LiveStatus';
@@ -48,6 +49,11 @@ export function AddonsStep({ projectId }: StepProps) {
   // Patched add-ons are no longer flagged: the banner follows the plan, not only the cluster.
   const flagged = fates.flatMap((fate) => (fate.kind === 'incompatible' ? [fate.name] : []));
   const patched = fates.some((fate) => fate.kind === 'patched');
+  const versions = { currentVersion: cluster.data?.spec.version ?? '', targetVersion };
+  const unpatched = (name: string) => {
+    const fate = fates.find((candidate) => candidate.name === name);
+    return fate?.kind === 'incompatible' ? describeCceOutcome(fate.cce, fate.version, versions) : undefined;
+  };
   return (
     <Stack spacing={2}>
       <Typography>
@@ -78,7 +84,14 @@ export function AddonsStep({ projectId }: StepProps) {
       )}
       <LiveStatus label="Add-on patches" message={patchAll.done} />
       {rows.map(({ instance, assessment }) => (
-        <AddonCard key={assessment.name} clusterId={clusterId} targetVersion={targetVersion} instance={instance} assessment={assessment} />
+        <AddonCard
+          key={assessment.name}
+          clusterId={clusterId}
+          targetVersion={targetVersion}
+          instance={instance}
+          assessment={assessment}
+          unpatched={unpatched(assessment.name)}
+        />
       ))}
     </Stack>
   );
