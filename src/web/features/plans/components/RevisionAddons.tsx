@@ -1,13 +1,10 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { describeFateHeading } from '../../../../shared/addon-fates';
 import { describeAddonLint } from '../../../../shared/addon-lints';
 import { lintSeverity } from '../../../../shared/plan-lints';
 import type { Revision } from '../../../../shared/plans-api';
 import { describeError } from '../../../lib/describe-error';
-import { sessionQueries } from '../../../lib/session-queries';
-import { useAddonFates } from '../../../lib/use-addon-fates';
+import { useRevisionAddonFates } from '../use-revision-addon-fates';
 import { CommentButton, type CommentOn } from './CommentButton';
 
 /**
@@ -15,11 +12,8 @@ import { CommentButton, type CommentOn } from './CommentButton';
  * approve, and what CCE does with the add-ons the revision leaves alone, judged by the region's templates today.
  */
 export function RevisionAddons({ revision, onComment }: { revision: Revision; onComment: CommentOn }) {
-  const { plan, snapshot } = revision;
-  const session = useQuery(sessionQueries.current());
-  const projectId = session.data && 'projectId' in session.data ? session.data.projectId : '';
-  const saved = useMemo(() => ({ installed: snapshot.addons, currentVersion: snapshot.cluster.version }), [snapshot]);
-  const view = useAddonFates(projectId, { clusterId: projectId && plan.clusterId, targetVersion: plan.targetVersion, patches: plan.addons, snapshot: saved });
+  const { plan } = revision;
+  const view = useRevisionAddonFates(revision);
 
   const comment = (name: string) => <CommentButton anchor={{ kind: 'addon', name }} about={`add-on ${name}`} onComment={onComment} />;
   const values = (name: string) => {
