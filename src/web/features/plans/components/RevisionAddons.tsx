@@ -47,22 +47,27 @@ export function RevisionAddons({ revision, onComment }: { revision: Revision; on
 
   const strays = view.lints.filter((lint) => !view.fates.some((fate) => fate.name === lint.addon));
   return (
-    <Box component="ul" aria-label="Add-ons and what the upgrade does with them" sx={{ my: 0, pl: 3 }}>
-      {view.fates.map((fate) => (
-        <li key={fate.name}>
-          {describeFateHeading(fate)}
-          {fate.kind === 'patched' && <>{values(fate.name)} {comment(fate.name)}</>}
-          {view.lints.filter((lint) => lint.addon === fate.name).map((lint) => (
-            <Alert key={lint.kind} severity={lintSeverity(lint)} role="note" sx={{ my: 0.5 }}>{describeAddonLint(lint)}</Alert>
-          ))}
-        </li>
-      ))}
-      {strays.map((lint) => (
-        <li key={lint.addon}>
-          <Alert severity={lintSeverity(lint)} role="note" sx={{ my: 0.5 }}>{describeAddonLint(lint)}</Alert>
-          {comment(lint.addon)}
-        </li>
-      ))}
-    </Box>
+    <>
+      <Typography variant="body2" color="text.secondary">
+        The add-ons the cluster had when this revision was saved, judged against the add-on versions CCE publishes today.
+      </Typography>
+      <Box component="ul" aria-label="Add-ons and what the upgrade does with them" sx={{ my: 0, pl: 3 }}>
+        {view.fates.map((fate) => (
+          <li key={fate.name}>
+            {describeFateHeading(fate)}
+            {fate.kind === 'patched' && <>{values(fate.name)} {comment(fate.name)}</>}
+            {view.lints.filter((lint) => lint.addon === fate.name).map((lint) => (
+              <Alert key={lint.kind} severity={lintSeverity(lint)} role="note" sx={{ my: 0.5 }}>{describeAddonLint(lint)}</Alert>
+            ))}
+          </li>
+        ))}
+        {strays.map((lint) => (
+          <li key={lint.addon}>
+            <Alert severity={lintSeverity(lint)} role="note" sx={{ my: 0.5 }}>{describeAddonLint(lint)}</Alert>
+            {comment(lint.addon)}
+          </li>
+        ))}
+      </Box>
+    </>
   );
 }
