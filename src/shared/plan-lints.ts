@@ -1,3 +1,4 @@
+import { describeAddonLint, isBlockingAddonLint, type AddonLint } from './addon-lints';
 import type { Estimate, MaintenanceWindow } from './duration-model';
 import { formatMinutes } from './format-minutes';
 import { groupBy, type PlanningNode, type PlanningPool } from './inventory';
@@ -17,7 +18,7 @@ export type LayoutLint =
 export type ScheduleLint = { kind: 'long-plan'; highMinutes: number } | { kind: 'window-overrun'; overrunMinutes: number; windowMinutes: number };
 
 /** A finding about a plan, shown beside the input it concerns and on the review step. */
-export type PlanLint = LayoutLint | ScheduleLint;
+export type PlanLint = LayoutLint | AddonLint | ScheduleLint;
 
 /** Past this the upgrade outlasts a working day or a night shift: worth a second look, not a mistake. */
 export const LONG_PLAN_MINUTES = 8 * 60;
@@ -78,8 +79,8 @@ export function scheduleLints(estimate: Estimate, window: MaintenanceWindow | un
   return lints;
 }
 
-/** A pool CCE does not know makes the request fail or be ignored; everything else is advice. */
-export const lintSeverity = (lint: PlanLint): 'error' | 'warning' => (lint.kind === 'unknown-pool' ? 'error' : 'warning');
+/** A pool CCE does not know makes the request fail or be ignored, and so do the blocking add-on lints; everything else is advice. */
+export const lintSeverity = (lint: PlanLint): 'error' | 'warning' => (lint.kind === 'unknown-pool' || isBlockingAddonLint(lint) ? 'error' : 'warning');
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -102,5 +103,11 @@ export function describeLint(lint: PlanLint, poolName: (id: string) => string): 
       return `The upgrade may take up to ${formatMinutes(Math.ceil(lint.highMinutes))}, longer than ${formatMinutes(LONG_PLAN_MINUTES)}.`;
     case 'window-overrun':
       return `The upgrade may run ${formatMinutes(Math.ceil(lint.overrunMinutes))} past the end of its ${formatMinutes(lint.windowMinutes)} maintenance window.`;
+    case 'addon-incompatible':
+    case 'addon-no-compatible-version':
+    case 'addon-compat-unknown':
+    case 'addon-patch-unsupported':
+    case 'addon-not-installed':
+      return describeAddonLint(lint);
   }
 }

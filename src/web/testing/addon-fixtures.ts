@@ -1,7 +1,8 @@
 import { addonInstanceListSchema, addonTemplateListSchema } from '../../shared/cce-responses';
 import { ids } from './fixtures';
 
-// prod-a (v1.28 → v1.29): coredns and everest must move, npd already fits, metrics-server has no template.
+// prod-a (v1.28 → v1.29): coredns and everest must move (unpatched, CCE would move each itself), npd already
+// fits, metrics-server has no template. Nothing blocks submit: an add-on no version can carry is a per-test override.
 
 const vm = (clusterVersion: string[]) => [
   { clusterType: 'VirtualMachine', clusterVersion, category: ['CCE', 'Turbo'] },
@@ -28,7 +29,10 @@ export const addonTemplates = addonTemplateListSchema.parse({
         ],
       },
     },
-    { metadata: { name: 'everest' }, spec: { type: 'helm', versions: [version('2.3.14', ['v1.2[5-8].*'])] } },
+    {
+      metadata: { name: 'everest' },
+      spec: { type: 'helm', versions: [version('2.3.14', ['v1.2[5-8].*']), version('2.4.28', ['v1.2[7-9].*', 'v1.30.*']), version('2.4.62', ['v1.(29|3[0-1]).*'])] },
+    },
     { metadata: { name: 'npd' }, spec: { type: 'helm', versions: [version('1.19.1', ['v1.2[5-9].*']), version('1.19.9', ['v1.(2[8-9]|3[0-1]).*'])] } },
   ],
 });

@@ -1,12 +1,28 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addonTemplateListSchema, clusterSchema } from '../../../shared/cce-responses';
+import { cceRoute } from '../../testing/handlers';
 import { planIds, revision2 } from '../../testing/plan-fixtures';
 import { renderPlanPage } from '../../testing/plans';
 import { server } from '../../testing/server';
 import { mockVirtualLayout } from '../../testing/virtual-layout';
 
 const section = (name: string | RegExp) => screen.findByRole('region', { name });
+
+const version = (v: string, clusterVersion: string[]) => ({ version: v, stable: true, supportVersions: [{ clusterType: 'VirtualMachine', clusterVersion }] });
+
+/** The payments cluster as CCE shows it, and a catalogue where coredns can reach v1.29 and everest has these versions. */
+function serveCatalogue(everest: ReturnType<typeof version>[]) {
+  const templates = addonTemplateListSchema.parse({
+    items: [
+      { metadata: { name: 'coredns' }, spec: { type: 'helm', versions: [version('1.28.4', ['v1.2[7-8].*']), version('1.29.1', ['v1.29.*'])] } },
+      { metadata: { name: 'everest' }, spec: { type: 'helm', versions: everest } },
+    ],
+  });
+  const payments = clusterSchema.parse({ metadata: { uid: planIds.cluster, name: 'prod-payments' }, spec: { version: 'v1.28', type: 'VirtualMachine' }, status: { phase: 'Available' } });
+  server.use(http.get(cceRoute('listAddonTemplates'), () => HttpResponse.json(templates)), http.get(cceRoute('showCluster'), () => HttpResponse.json(payments)));
+}
 
 describe('plan page', () => {
   it('heads the latest revision with the cluster, versions, state and a link per revision', async () => {
@@ -27,6 +43,7 @@ describe('plan page', () => {
     const order = within(facts).getAllByRole('listitem').filter((item) => item.closest('ol')?.getAttribute('aria-label') === 'Node pools in upgrade order');
     expect(order.map((item) => item.textContent)).toEqual(['pay-api — priority 10', 'pay-gpu — default order', 'pay-batch — default order']);
     expect(within(facts).getByRole('list', { name: 'Batches of pool pay-api' })).toHaveTextContent('Batch 1: upgrade-wave in canary (priority 10)');
+    // Without the cluster (this one is not in the fixtures), the page still lists the patches reviewers approve.
     expect(within(facts).getByRole('list', { name: 'Add-on patches' })).toHaveTextContent('coredns → 1.29.1 with values {"replicas":3}');
     expect(within(facts).getByRole('list', { name: 'Accepted risks' })).toHaveTextContent('DeprecatedAPIInUse: “The batch jobs still call policy/v1beta1');
     expect(within(facts).getByText(new RegExp(`Task ${planIds.preCheck}: Success, valid until`))).toBeInTheDocument();
@@ -39,6 +56,33 @@ describe('plan page', () => {
     expect(within(snapshot).getByRole('list', { name: 'Node pools in the snapshot' })).toHaveTextContent('pay-api: 4 nodes');
     expect(within(snapshot).getByText('coredns 1.28.4, everest 2.4.1')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Request JSON of revision 2' }).textContent).toBe(revision2.request);
+  });
+
+  it('accounts for every add-on of the saved snapshot: the patch approved, and what CCE does with the add-ons left alone', async () => {
+    serveCatalogue([version('2.4.1', ['v1.2[7-8].*']), version('2.4.9', ['v1.2[8-9].*']), version('2.5.0', ['v1.29.*'])]);
+    renderPlanPage();
+    const facts = await section('What this revision does');
+    const addons = await within(facts).findByRole('list', { name: 'Add-ons and what the upgrade does with them' });
+    const [coredns, everest] = within(addons).getAllByRole('listitem');
+    expect(coredns).toHaveTextContent('coredns: 1.28.4 → 1.29.1 with values {"replicas":3}');
+    expect(within(coredns!).getByRole('button', { name: 'Comment on add-on coredns' })).toBeInTheDocument();
+    expect(everest).toHaveTextContent('everest: 2.4.1, incompatible and not patched');
+    expect(everest).toHaveTextContent(
+      'A published version supports both v1.28 and v1.29, so CCE upgrades it after the cluster, to one of the newer versions that support v1.29 (2.4.9 and 2.5.0), but the planner cannot tell which. To choose the version yourself, patch it to 2.5.0.',
+    );
+  });
+
+  it('refuses to submit a revision leaving an add-on no published version carries to the target, saying what to do', async () => {
+    serveCatalogue([version('2.4.1', ['v1.2[7-8].*'])]);
+    const { user } = renderPlanPage();
+    const blocker = 'everest 2.4.1 does not support v1.29, and no published version of everest from 2.4.1 on does';
+    expect(await screen.findByText(new RegExp(blocker))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This revision cannot be submitted');
+    expect(alert).toHaveTextContent(`${blocker}, so neither this plan nor CCE can move it to one. Uninstall it in the CCE console, or choose another target version.`);
+    expect(within(alert).getByRole('link', { name: 'Re-plan from here' })).toHaveAttribute('href', `/plans/${planIds.plan}/revisions/2/edit`);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('warns that hand-set labels are invisible, to the page and the drift check, when they were derived from CCE data', async () => {

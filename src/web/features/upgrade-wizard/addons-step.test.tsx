@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { AddonPatch } from '../../../shared/upgrade-request';
 import { addonTemplates, corednsValues } from '../../testing/addon-fixtures';
+import { serveEverestWithoutSuccessor } from '../../testing/addon-handlers';
 import { ids } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
 import { server } from '../../testing/server';
@@ -53,10 +54,36 @@ describe('add-ons step', () => {
     expect(within(await card('npd')).getByText('abnormal')).toBeInTheDocument();
     expect(await card('npd')).toHaveTextContent('1.19.1 supports v1.29.');
     expect(await card('metrics-server')).toHaveTextContent('CCE publishes no template for metrics-server 1.3.60');
+    expect(await card('everest')).toHaveTextContent(
+      '2.3.14 does not support v1.29. Proposed: patch it to 2.4.62, the newest stable version that does. A published version supports both v1.28 and v1.29, so CCE upgrades it after the cluster, to one of the newer versions that support v1.29 (2.4.28 and 2.4.62), but the planner cannot tell which.',
+    );
+    expect(screen.getByText(/^2 installed add-ons do not support v1\.29 and are not patched: coredns, everest\./)).toBeInTheDocument();
+  });
+
+  it('cannot patch an add-on no published version carries to the target', async () => {
+    serveEverestWithoutSuccessor();
+    renderWizardAt('addons');
     const everest = await card('everest');
     expect(everest).toHaveTextContent('no published version of everest from 2.3.14 on does');
     expect(within(everest).getByRole('switch', { name: 'Patch everest' })).toBeDisabled();
-    expect(screen.getByText(/2 installed add-ons do not support v1\.29: coredns, everest\./)).toBeInTheDocument();
+  });
+
+  it('patches every proposed add-on in one action, from today’s values, and the banner follows the patches', async () => {
+    const { user } = renderWizardAt('addons');
+    await card('coredns');
+    await user.click(screen.getByRole('button', { name: 'Patch all proposed add-ons' }));
+    expect(screen.getByRole('status', { name: 'Add-on patches' })).toHaveTextContent('Patched coredns to 1.29.5 and everest to 2.4.62.');
+    for (const [name, version] of [['coredns', '1.29.5'], ['everest', '2.4.62']] as const) {
+      const region = await card(name);
+      expect(within(region).getByRole('switch', { name: `Patch ${name}` })).toBeChecked();
+      expect(within(region).getByRole('combobox', { name: `${name} target version` })).toHaveDisplayValue(version);
+      expect(within(region).getByText(UNCHANGED)).toBeInTheDocument();
+    }
+    expect(screen.getByText('Every installed add-on with a published template supports v1.29 as it is or is patched to a version that does.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Patch all proposed add-ons' })).not.toBeInTheDocument();
+
+    await user.click(within(await card('coredns')).getByRole('switch', { name: 'Patch coredns' }));
+    expect(screen.getByText(/^1 installed add-on does not support v1\.29 and is not patched: coredns\./)).toBeInTheDocument();
   });
 
   it('proposes a compatible version and offers only compatible ones, newest stable first', async () => {

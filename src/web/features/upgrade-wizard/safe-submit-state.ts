@@ -22,6 +22,11 @@ export const safeSubmitStateSchema = z.object({
       checked: z.object({ clusterId: clusterIdSchema, targetVersion: clusterVersionSchema, addons: z.array(addonPatchSchema) }),
     })
     .nullable(),
+  /**
+   * Whether the request skips CCE's own pre-upgrade check (isOnlyUpgrade) once the planner's check has passed: the
+   * user's choice, on by default. Drafts stored before the choice existed keep that default.
+   */
+  skipCceCheck: z.boolean().default(true),
   /** A submit whose outcome is unknown: kept so a reload still looks for the task it may have started. */
   pendingSubmit: z.object({ clusterId: clusterIdSchema, targetVersion: clusterVersionSchema, body: z.string(), sentAt: z.number() }).nullable(),
 });
@@ -32,6 +37,7 @@ export const newSafeSubmitState = (): SafeSubmitState => ({
   idempotencyKey: newIdempotencyKey(),
   acceptedRisks: [],
   preCheck: null,
+  skipCceCheck: true,
   pendingSubmit: null,
 });
 

@@ -2,18 +2,25 @@ import { createContext, useContext, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { Plan } from '../../../shared/plan';
 import { requestText } from './request-text';
+import { useSafeSubmitState } from './safe-submit-state';
+import { useAddonBlockers } from './use-addon-blockers';
 import { usePreCheckVerdict } from './use-pre-check-verdict';
 
 /** Every reason the plan may not be submitted yet; worked out once, at the wizard's root. */
 export function useSubmitBlockers(projectId: string, control: Control<Plan>): string[] {
   const [clusterId, targetVersion, addons] = useWatch({ control, name: ['clusterId', 'targetVersion', 'addons'] });
-  return usePreCheckVerdict(projectId, { clusterId, targetVersion, addons }).blockers;
+  const preCheck = usePreCheckVerdict(projectId, { clusterId, targetVersion, addons }).blockers;
+  const addonBlockers = useAddonBlockers(projectId, { clusterId, targetVersion, patches: addons });
+  return [...preCheck, ...addonBlockers];
 }
 
 export const SubmitBlockersContext = createContext<string[]>([]);
 
 export interface UpgradeRequestView {
-  /** The plan as it will be sent: the form's, with isOnlyUpgrade set while a passing pre-check covers it. */
+  /**
+   * The plan as it will be sent: the form's, with isOnlyUpgrade set while nothing blocks submit (so a passing pre-check
+   * covers it) and the user has not asked CCE to run its own check as well.
+   */
   plan: Plan;
   /** The exact UpgradeCluster text: what the review shows, what the confirmation names and what the submit posts. */
   text: string;
@@ -26,8 +33,9 @@ export interface UpgradeRequestView {
 export function useUpgradeRequest(): UpgradeRequestView {
   const form = useWatch<Plan>() as Plan;
   const passed = useContext(SubmitBlockersContext).length === 0;
+  const { skipCceCheck } = useSafeSubmitState().state;
   return useMemo(() => {
-    const plan = { ...form, isOnlyUpgrade: passed };
+    const plan = { ...form, isOnlyUpgrade: passed && skipCceCheck };
     return { plan, text: requestText(plan) };
-  }, [form, passed]);
+  }, [form, passed, skipCceCheck]);
 }

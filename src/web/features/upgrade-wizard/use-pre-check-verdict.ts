@@ -6,7 +6,7 @@ import { preCheckState } from '../../../shared/pre-check';
 import { planChanges, submitBlockers, type CheckedPlan } from '../../../shared/pre-check-verdict';
 import { clusterQueries } from '../../lib/cluster-queries';
 import { describeError } from '../../lib/describe-error';
-import { addonQueries } from './api/addon-queries';
+import { addonQueries } from '../../lib/addon-queries';
 import { preCheckQueries } from './api/pre-check-queries';
 import { useSafeSubmitState } from './safe-submit-state';
 

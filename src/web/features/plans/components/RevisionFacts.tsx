@@ -7,6 +7,7 @@ import { describeSelector } from '../../../lib/describe-selector';
 import { describeAnchor, formatTime } from '../plan-words';
 import { CommentButton, type CommentOn } from './CommentButton';
 import { PlanSection } from './PlanSection';
+import { RevisionAddons } from './RevisionAddons';
 import { Sha256 } from '../../../components/Sha256';
 
 const scopeWords = { Cluster: 'the whole cluster (batch sizes carry on across pools)', NodePool: 'each node pool (batch sizes restart in every pool)' };
@@ -49,21 +50,6 @@ function Batches({ revision, onComment }: { revision: Revision; onComment: Comme
   });
 }
 
-function AddonPatches({ revision, onComment }: { revision: Revision; onComment: CommentOn }) {
-  if (revision.plan.addons.length === 0) return <Typography>No add-on patches.</Typography>;
-  return (
-    <Box component="ul" aria-label="Add-on patches" sx={{ my: 0, pl: 3 }}>
-      {revision.plan.addons.map((addon) => (
-        <li key={addon.addonTemplateName}>
-          {addon.addonTemplateName} → {addon.version}
-          {addon.values && <> with values <code>{JSON.stringify(addon.values)}</code></>}{' '}
-          <CommentButton anchor={{ kind: 'addon', name: addon.addonTemplateName }} about={`add-on ${addon.addonTemplateName}`} onComment={onComment} />
-        </li>
-      ))}
-    </Box>
-  );
-}
-
 /** Everything the revision asks CCE to do, as the reviewers approve it. */
 export function RevisionFacts({ revision, onComment }: { revision: Revision; onComment: CommentOn }) {
   const { plan, preCheck, acceptedRisks } = revision;
@@ -82,8 +68,8 @@ export function RevisionFacts({ revision, onComment }: { revision: Revision; onC
       />
       <Typography variant="h3" sx={{ mt: 2 }}>Batches</Typography>
       <Batches revision={revision} onComment={onComment} />
-      <Typography variant="h3" sx={{ mt: 2 }}>Add-on patches</Typography>
-      <AddonPatches revision={revision} onComment={onComment} />
+      <Typography variant="h3" sx={{ mt: 2 }}>Add-ons</Typography>
+      <RevisionAddons revision={revision} onComment={onComment} />
       <Typography variant="h3" sx={{ mt: 2 }}>Accepted risks</Typography>
       {acceptedRisks.length === 0 ? (
         <Typography>None.</Typography>

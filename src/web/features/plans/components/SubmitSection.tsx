@@ -1,5 +1,6 @@
-import { Box, Button, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
+import { describeAddonLint, isBlockingAddonLint } from '../../../../shared/addon-lints';
 import { BffCode } from '../../../../shared/bff-errors';
 import type { PlanDetail, Revision } from '../../../../shared/plans-api';
 import { ErrorState } from '../../../components/ErrorState';
@@ -7,6 +8,7 @@ import { RouterLink } from '../../../components/RouterLink';
 import { ApiError } from '../../../lib/api-client';
 import { useSubmitPlan } from '../api/submit-plan';
 import { planEditPath } from '../plan-paths';
+import { useRevisionAddonFates } from '../use-revision-addon-fates';
 import { ConfirmPlanSubmitDialog } from './ConfirmPlanSubmitDialog';
 import { DriftList } from './DriftList';
 import { PlanSection } from './PlanSection';
@@ -23,6 +25,10 @@ interface SubmitSectionProps {
 export function SubmitSection({ detail, revision, onSubmitted }: SubmitSectionProps) {
   const submit = useSubmitPlan();
   const [confirming, setConfirming] = useState(false);
+  const [blockedShown, setBlockedShown] = useState(false);
+  // An add-on no version can carry to the target, or a patch CCE would refuse, is a reason not to send (the BFF checks drift, not this).
+  const addons = useRevisionAddonFates(revision);
+  const blockers = addons.state === 'ready' ? addons.lints.filter(isBlockingAddonLint).map(describeAddonLint) : [];
   const driftHeading = useRef<HTMLHeadingElement>(null);
   const approvals = detail.reviews.filter((review) => review.revision === revision.revision && review.verdict === 'approve').length;
   useEffect(() => {
@@ -41,9 +47,18 @@ export function SubmitSection({ detail, revision, onSubmitted }: SubmitSectionPr
   return (
     <PlanSection title="Submit">
       <Typography>Submitting sends revision {revision.revision} to CCE exactly as shown above.</Typography>
-      <Button variant="contained" color="warning" sx={{ mt: 1 }} disabled={submit.isPending} onClick={() => { submit.reset(); setConfirming(true); }}>
+      <Button variant="contained" color="warning" sx={{ mt: 1 }} disabled={submit.isPending} onClick={() => { submit.reset(); setBlockedShown(blockers.length > 0); setConfirming(blockers.length === 0); }}>
         Submit upgrade
       </Button>
+      {blockedShown && blockers.length > 0 && (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          <AlertTitle>This revision cannot be submitted</AlertTitle>
+          <Box component="ul" sx={{ my: 0, pl: 2 }}>
+            {blockers.map((blocker) => <li key={blocker}>{blocker}</li>)}
+          </Box>
+          Fix it in a new revision: <RouterLink href={planEditPath(detail.id, revision.revision)}>Re-plan from here</RouterLink>.
+        </Alert>
+      )}
       <ConfirmPlanSubmitDialog
         open={confirming}
         clusterName={detail.clusterName}

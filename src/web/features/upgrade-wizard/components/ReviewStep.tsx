@@ -7,6 +7,7 @@ import { clusterQueries } from '../../../lib/cluster-queries';
 import { useUpgradeRequest } from '../upgrade-request';
 import type { StepProps } from '../wizard-step';
 import { AddonPatchSummary } from './addons/AddonPatchSummary';
+import { CceCheckChoice } from './CceCheckChoice';
 import { CopyButton } from './CopyButton';
 
 // The preview brings the virtualized timeline and lints; the first screen of the wizard does not need them.
@@ -34,6 +35,7 @@ export function ReviewStep({ projectId }: StepProps) {
       <Suspense fallback={<LoadingState label="Loading the pre-upgrade check" />}>
         <PreCheckSection projectId={projectId} plan={plan} />
       </Suspense>
+      <CceCheckChoice />
       <Typography variant="h3" component="h3">Request body</Typography>
       <Typography variant="body2" color="text.secondary">
         This is exactly the JSON the planner will send to CCE’s UpgradeCluster operation when you submit.

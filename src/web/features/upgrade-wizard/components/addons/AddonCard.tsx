@@ -14,11 +14,13 @@ interface AddonCardProps {
   targetVersion: string;
   instance: AddonInstance;
   assessment: AddonAssessment;
+  /** What CCE does with the add-on if the plan leaves it unpatched, in words. */
+  unpatched: string | undefined;
 }
 
 const NO_VALUES = {};
 
-export function AddonCard({ clusterId, targetVersion, instance, assessment }: AddonCardProps) {
+export function AddonCard({ clusterId, targetVersion, instance, assessment, unpatched }: AddonCardProps) {
   const { name, currentVersion, options, proposal } = assessment;
   const titleId = useId();
   const patches = useAddonPatches();
@@ -28,12 +30,7 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment }: Ad
 
   useBlockNext(`addon-version:${name}`, offered ? null : `${name} ${patch?.version} does not support ${targetVersion}: choose another version or do not patch it.`);
 
-  const enable = (version: string) => {
-    // A new patch starts from today's values, never from text left by an earlier plan (Start over keeps no patch, but
-    // the unfinished text lives in its own storage).
-    if (!patch) saveValuesText(clusterId, name, undefined);
-    patches.enable(name, version, patch?.values ?? instance.spec.values);
-  };
+  const enable = (version: string) => patches.start(clusterId, instance, version);
   const toggle = (on: boolean) => {
     if (on && proposal) enable(proposal);
     if (!on) {
@@ -55,6 +52,7 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment }: Ad
             assessment={assessment}
             targetVersion={targetVersion}
             patchedTo={patch && offered ? patch.version : undefined}
+            unpatched={unpatched}
             action={
               assessment.current === 'unsupported' && proposal && patch?.version !== proposal ? (
                 <Button color="inherit" size="small" onClick={() => enable(proposal)}>Patch to {proposal}</Button>

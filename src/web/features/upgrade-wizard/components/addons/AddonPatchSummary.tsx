@@ -2,15 +2,14 @@ import { lazy, Suspense } from 'react';
 import type { Plan } from '../../../../../shared/plan';
 import { LoadingState } from '../../../../components/LoadingState';
 
-// From the add-ons step's own chunk (already fetched by anyone who patched an add-on); a plan without patches loads nothing.
-const AddonPatchList = lazy(() => import('./lazy-entry').then((m) => ({ default: m.AddonPatchList })));
+// From the add-ons step's own chunk (already fetched by anyone who passed the add-ons step).
+const AddonFateList = lazy(() => import('./lazy-entry').then((m) => ({ default: m.AddonFateList })));
 
-/** The review's account of the add-on patches: nothing at all when the plan patches none. */
+/** The review's account of the add-ons: every installed one, patched or not. */
 export function AddonPatchSummary({ projectId, plan }: { projectId: string; plan: Plan }) {
-  if (plan.addons.length === 0) return null;
   return (
-    <Suspense fallback={<LoadingState label="Loading the add-on patches" />}>
-      <AddonPatchList projectId={projectId} plan={plan} />
+    <Suspense fallback={<LoadingState label="Loading the add-ons" />}>
+      <AddonFateList projectId={projectId} plan={plan} />
     </Suspense>
   );
 }

@@ -1,23 +1,30 @@
-import { Alert, Stack, Typography } from '@mui/material';
+import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { assessAddon, clusterTraits } from '../../../../../shared/addon-compat';
+import { describeCceOutcome } from '../../../../../shared/addon-lints';
 import type { Plan } from '../../../../../shared/plan';
 import { ErrorState } from '../../../../components/ErrorState';
+import { LiveStatus } from '../../../../components/LiveStatus';
 import { LoadingState } from '../../../../components/LoadingState';
+import { addonQueries } from '../../../../lib/addon-queries';
 import { clusterQueries } from '../../../../lib/cluster-queries';
-import { addonQueries } from '../../api/addon-queries';
+import { useAddonFates } from '../../../../lib/use-addon-fates';
 import type { StepProps } from '../../wizard-step';
 import { AddonCard } from './AddonCard';
 import { useAddonPatches } from './use-addon-patches';
+import { usePatchAll } from './use-patch-all';
 
 export function AddonsStep({ projectId }: StepProps) {
   const [clusterId, targetVersion] = useWatch<Plan, ['clusterId', 'targetVersion']>({ name: ['clusterId', 'targetVersion'] });
   const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
   const instances = useQuery(clusterQueries.addons(projectId, clusterId));
   const templates = useQuery(addonQueries.templates(projectId));
-  const { keepOnly } = useAddonPatches();
+  const { keepOnly, patches } = useAddonPatches();
+  const view = useAddonFates(projectId, { clusterId, targetVersion, patches });
+  const fates = view.state === 'ready' ? view.fates : [];
+  const patchAll = usePatchAll(clusterId, fates, view.state === 'ready' ? view.instances : []);
 
   const rows = useMemo(() => {
     if (!cluster.data || !instances.data || !templates.data) return undefined;
@@ -39,7 +46,14 @@ export function AddonsStep({ projectId }: StepProps) {
   if (!rows) return <LoadingState label="Loading the installed add-ons and the versions CCE publishes" />;
   if (rows.length === 0) return <Alert severity="info" role="note">No add-ons are installed in this cluster, so there is nothing to patch.</Alert>;
 
-  const flagged = rows.filter((row) => row.assessment.current === 'unsupported').map((row) => row.assessment.name);
+  // Patched add-ons are no longer flagged: the banner follows the plan, not only the cluster.
+  const flagged = fates.flatMap((fate) => (fate.kind === 'incompatible' ? [fate.name] : []));
+  const patched = fates.some((fate) => fate.kind === 'patched');
+  const versions = { currentVersion: cluster.data?.spec.version ?? '', targetVersion };
+  const unpatched = (name: string) => {
+    const fate = fates.find((candidate) => candidate.name === name);
+    return fate?.kind === 'incompatible' ? describeCceOutcome(fate.cce, fate.version, versions) : undefined;
+  };
   return (
     <Stack spacing={2}>
       <Typography>
@@ -47,15 +61,37 @@ export function AddonsStep({ projectId }: StepProps) {
         that supports {targetVersion} for every add-on you patch.
       </Typography>
       {flagged.length > 0 ? (
-        <Alert severity="warning" role="note">
-          {flagged.length === 1 ? '1 installed add-on does' : `${flagged.length} installed add-ons do`} not support {targetVersion}:{' '}
-          {flagged.join(', ')}. Each one below proposes a version that does.
+        <Alert
+          severity="warning"
+          role="note"
+          action={
+            patchAll.proposed.length > 0 && <Button color="inherit" size="small" onClick={patchAll.patchAll}>Patch all proposed add-ons</Button>
+          }
+        >
+          {flagged.length === 1
+            ? `1 installed add-on does not support ${targetVersion} and is not patched: ${flagged[0]}. Its card below says what to do.`
+            : `${flagged.length} installed add-ons do not support ${targetVersion} and are not patched: ${flagged.join(', ')}. Each card below says what to do.`}
         </Alert>
       ) : (
-        <Alert severity="success" role="note">Every installed add-on with a published template supports {targetVersion} as it is.</Alert>
+        // A patch to a version that does not fit is flagged on its card, and holds Next back.
+        fates.every((fate) => fate.kind !== 'patched' || fate.supportsTarget) && (
+          <Alert severity="success" role="note">
+            {patched
+              ? `Every installed add-on with a published template supports ${targetVersion} as it is or is patched to a version that does.`
+              : `Every installed add-on with a published template supports ${targetVersion} as it is.`}
+          </Alert>
+        )
       )}
+      <LiveStatus label="Add-on patches" message={patchAll.done} />
       {rows.map(({ instance, assessment }) => (
-        <AddonCard key={assessment.name} clusterId={clusterId} targetVersion={targetVersion} instance={instance} assessment={assessment} />
+        <AddonCard
+          key={assessment.name}
+          clusterId={clusterId}
+          targetVersion={targetVersion}
+          instance={instance}
+          assessment={assessment}
+          unpatched={unpatched(assessment.name)}
+        />
       ))}
     </Stack>
   );

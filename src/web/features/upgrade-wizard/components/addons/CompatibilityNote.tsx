@@ -7,10 +7,12 @@ interface CompatibilityNoteProps {
   targetVersion: string;
   /** The version the plan patches the add-on to, when it is a compatible one. */
   patchedTo: string | undefined;
+  /** What CCE does with the add-on if the plan leaves it unpatched, in words. */
+  unpatched?: string | undefined;
   action?: ReactNode;
 }
 
-function Verdict({ assessment, targetVersion, patchedTo, action }: CompatibilityNoteProps) {
+function Verdict({ assessment, targetVersion, patchedTo, unpatched, action }: CompatibilityNoteProps) {
   const { name, currentVersion, current, options, proposal } = assessment;
   if (current === 'supported') {
     return <Typography variant="body2">{currentVersion} supports {targetVersion}.</Typography>;
@@ -38,6 +40,7 @@ function Verdict({ assessment, targetVersion, patchedTo, action }: Compatibility
   return (
     <Alert severity="warning" role="note" action={action}>
       {currentVersion} does not support {targetVersion}. Proposed: patch it to {proposal}, the newest {stable ? 'stable ' : ''}version that does.
+      {unpatched && ` ${unpatched}`}
     </Alert>
   );
 }

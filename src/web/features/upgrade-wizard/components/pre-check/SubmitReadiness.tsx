@@ -6,7 +6,8 @@ export function SubmitReadiness({ blockers }: { blockers: string[] }) {
     return (
       <Alert severity="success" role="note">
         <AlertTitle>The pre-upgrade check passed</AlertTitle>
-        The request now carries <code>"isOnlyUpgrade": true</code>, so CCE does not repeat its own check when the upgrade starts.
+        Nothing it found blocks this plan. Whether CCE repeats its own check when the upgrade starts is your choice: see “Skip CCE’s own
+        pre-upgrade check” above the request body.
       </Alert>
     );
   }

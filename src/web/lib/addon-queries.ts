@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { cceRequest } from '../../../lib/cce-client';
+import { cceRequest } from './cce-client';
 
 export const addonQueries = {
   /** The region's catalogue: the same for every cluster of the project. */
