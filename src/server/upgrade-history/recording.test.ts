@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { IDEMPOTENCY_HEADER } from '../../shared/bff-api';
 import { cceOperations, fillPath, type OperationName } from '../../shared/cce-operations';
 import { buildInventory } from '../../shared/inventory';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../shared/plan';
 import { upgradeDurationsSchema } from '../../shared/upgrade-durations';
-import { computeWaves } from '../../shared/waves';
+import { computeWaves, type Wave } from '../../shared/waves';
 import { buildSimulator, demoClusters, type SimulatorInstance } from '../../simulator/app';
 import { buildApp } from '../app';
 import { Credentials } from '../cce/credentials';
@@ -15,17 +15,23 @@ import { SAME_ORIGIN } from '../testing/recording-upstream';
 import { testDatabase } from '../testing/test-database';
 
 // A whole upgrade on the simulator, polled through the BFF as the task view polls it, on a clock the test moves: the
-// BFF, the simulator's tasks and its signature checks all read the same shifted time.
+// BFF, the simulator's tasks and its signature checks all read the same shifted time. A fresh simulator and database
+// per test: an upgraded cluster cannot be upgraded to the same version again.
 const PROJECT = '0f4e5d2c9b8a47f6a1e3c5b7d9f02468';
 const CLUSTER = demoClusters['prod-payments'].id;
 const UPGRADE_MS = 60 * 60_000;
 const POLL_MS = 20_000;
+/** Nodes take 70% of a simulated task, shared evenly among its waves. */
+const waveMinutes = (waves: number) => (0.7 * UPGRADE_MS) / waves / 60_000;
+const action = { ...emptyPlan(CLUSTER), targetVersion: 'v1.29', userDefinedStep: 10, scope: 'NodePool' as const };
+
 let shift = 0;
 const now = () => Date.now() + shift;
 let simulator: SimulatorInstance;
 let bff: FastifyInstance;
 
-beforeAll(async () => {
+beforeEach(async () => {
+  shift = 0;
   const credentials = new Credentials('RECORDINGTESTAK01', 'recording-test-sk');
   simulator = buildSimulator({ credentials: { ak: credentials.accessKey(), sk: credentials.secret() }, projectId: PROJECT, upgradeDurationMs: UPGRADE_MS, now });
   const endpoint = await simulator.listen({ host: '127.0.0.1', port: 0 });
@@ -34,10 +40,11 @@ beforeAll(async () => {
     upstream: { endpoint, projectId: PROJECT, credentials, timeoutMs: 5000 },
     session: { mode: 'demo', region: 'cn-north-4', projectId: PROJECT },
     now,
+    approvalsRequired: 0,
     logLevel: 'silent',
   });
 });
-afterAll(async () => {
+afterEach(async () => {
   await bff.close();
   await simulator.close();
 });
@@ -58,54 +65,93 @@ const durations = async () => upgradeDurationsSchema.parse((await bff.inject({ m
 /** CCE reads other than of the tasks themselves: what measuring costs. */
 const otherReads = () => simulator.simulator.received.list().filter((r) => r.operation !== 'showUpgradeTask' && r.operation !== 'listUpgradeTasks').length;
 
+/** The waves the submitted request gives on this cluster: which pool each belongs to, and how many there are. */
+async function predictedWaves(): Promise<Wave[]> {
+  const [pools, nodes] = await Promise.all([read('listNodePools', { query: '?showDefaultNodePool=true' }), read('listNodes')]);
+  const inventory = buildInventory(pools.items, nodes.items, () => ({}));
+  return computeWaves(inventory.pools, inventory.nodes, toUpgradeRequest(action).spec.clusterUpgradeAction);
+}
+const wavesPerPool = (waves: readonly Wave[]) => {
+  const counts = new Map<string, number>();
+  for (const wave of waves) counts.set(wave.poolId, (counts.get(wave.poolId) ?? 0) + 1);
+  return counts;
+};
+
+async function post(path: string, body: unknown) {
+  const response = await bff.inject({
+    method: 'POST',
+    url: `/api/clusters/${CLUSTER}/${path}`,
+    headers: { ...SAME_ORIGIN, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: randomUUID() },
+    payload: JSON.stringify(body),
+  });
+  expect(response.statusCode, response.body).toBe(200);
+  return response;
+}
+const submit = async () => cceOperations.upgradeCluster.response.parse((await post('upgrade', { request: serializeUpgradeRequest(toUpgradeRequest(action)) })).json()).metadata.uid;
+
+/** Polls the task every POLL_MS until it reaches `until`, as the task view does. */
+async function pollUntil(taskId: string, until: string) {
+  for (let polls = 0; ; polls += 1) {
+    expect(polls).toBeLessThan(UPGRADE_MS / POLL_MS + 2);
+    const { phase } = (await read('showUpgradeTask', { taskId })).status;
+    if (phase === until) return;
+    advance(POLL_MS);
+  }
+}
+
+/** Polls 20 s apart pin each wave to within about 20 s either way. */
+function expectNear(stats: { p50Minutes: number; p90Minutes: number }, minutes: number) {
+  expect(Math.abs(stats.p50Minutes - minutes)).toBeLessThanOrEqual(0.4);
+  expect(Math.abs(stats.p90Minutes - minutes)).toBeLessThanOrEqual(0.4);
+}
+
 describe('recording wave durations from the task polls', () => {
   it('measures each wave of a polled upgrade once, per pool and for the cluster, and a later poll adds nothing', async () => {
     expect(await durations()).toEqual({ clusterId: CLUSTER, tasks: 0, cluster: null, pools: [] });
-    // The waves the submitted request gives on this cluster: which pool each belongs to and how many there are.
-    const action = { ...emptyPlan(CLUSTER), targetVersion: 'v1.29', userDefinedStep: 10, scope: 'NodePool' as const };
-    const [pools, nodes] = await Promise.all([read('listNodePools', { query: '?showDefaultNodePool=true' }), read('listNodes')]);
-    const inventory = buildInventory(pools.items, nodes.items, () => ({}));
-    const waves = computeWaves(inventory.pools, inventory.nodes, toUpgradeRequest(action).spec.clusterUpgradeAction);
-
-    const submitted = await bff.inject({
-      method: 'POST',
-      url: `/api/clusters/${CLUSTER}/upgrade`,
-      headers: { ...SAME_ORIGIN, 'content-type': 'application/json', [IDEMPOTENCY_HEADER]: randomUUID() },
-      payload: JSON.stringify({ request: serializeUpgradeRequest(toUpgradeRequest(action)) }),
-    });
-    expect(submitted.statusCode, submitted.body).toBe(200);
-    const taskId = cceOperations.upgradeCluster.response.parse(submitted.json()).metadata.uid;
-
+    const waves = await predictedWaves();
+    const taskId = await submit();
     const readsBefore = otherReads();
-    let phase = '';
-    for (let polls = 0; phase !== 'Success'; polls += 1) {
-      expect(polls).toBeLessThan(UPGRADE_MS / POLL_MS + 2);
-      phase = (await read('showUpgradeTask', { taskId })).status.phase;
-      if (phase === 'Running' || phase === 'Init') expect(await durations()).toMatchObject({ tasks: 0, cluster: null });
-      advance(POLL_MS);
-    }
+    await pollUntil(taskId, 'Running');
+    advance(POLL_MS);
+    // Nothing is recorded for the estimate before the task has succeeded.
+    await read('showUpgradeTask', { taskId });
+    expect(await durations()).toMatchObject({ tasks: 0, cluster: null });
+    await pollUntil(taskId, 'Success');
     const measuringReads = otherReads();
     // Polls read nothing more; measuring read the cluster once (cluster, pools, one page of nodes, add-ons).
     expect(measuringReads - readsBefore).toBe(4);
 
-    // Nodes take 70% of the task, shared evenly among its waves by the simulator: 2.1 minutes each with 20 waves.
-    const waveMinutes = (0.7 * UPGRADE_MS) / waves.length / 60_000;
     const measured = await durations();
     expect(measured.tasks).toBe(1);
     expect(measured.cluster?.waves).toBe(waves.length);
-    const perPool = new Map<string, number>();
-    for (const wave of waves) perPool.set(wave.poolId, (perPool.get(wave.poolId) ?? 0) + 1);
-    expect(new Map(measured.pools.map((pool) => [pool.poolId, pool.waves]))).toEqual(perPool);
-    // Polls 20 s apart: each wave is known to within about 20 s either way.
-    for (const stats of [measured.cluster!, ...measured.pools]) {
-      expect(Math.abs(stats.p50Minutes - waveMinutes)).toBeLessThanOrEqual(0.4);
-      expect(Math.abs(stats.p90Minutes - waveMinutes)).toBeLessThanOrEqual(0.4);
-    }
+    expect(new Map(measured.pools.map((pool) => [pool.poolId, pool.waves]))).toEqual(wavesPerPool(waves));
+    for (const stats of [measured.cluster!, ...measured.pools]) expectNear(stats, waveMinutes(waves.length));
 
     advance(POLL_MS);
     await read('showUpgradeTask', { taskId });
     await read('listUpgradeTasks');
     expect(await durations()).toEqual(measured);
     expect(otherReads()).toBe(measuringReads);
+  });
+
+  it('leaves out the wave a task failed in, however long it waited for the retry, and measures the rest', async () => {
+    const waves = await predictedWaves();
+    simulator.simulator.failUpgrade(CLUSTER, 3, 'drain timed out');
+    const taskId = await submit();
+    await pollUntil(taskId, 'Failed');
+    // Failed for an hour, watched all along, then retried: CCE upgrades wave 3 again.
+    for (let polls = 0; polls < 6; polls += 1) {
+      advance(10 * 60_000);
+      await read('showUpgradeTask', { taskId });
+    }
+    await post('upgrade/retry', { taskId });
+    await pollUntil(taskId, 'Success');
+
+    const measured = await durations();
+    expect(measured.cluster?.waves).toBe(waves.length - 1);
+    const expected = wavesPerPool(waves);
+    expected.set(waves[2]!.poolId, expected.get(waves[2]!.poolId)! - 1);
+    expect(new Map(measured.pools.map((pool) => [pool.poolId, pool.waves]))).toEqual(expected);
+    for (const stats of [measured.cluster!, ...measured.pools]) expectNear(stats, waveMinutes(waves.length));
   });
 });
