@@ -26,6 +26,9 @@ import { reviewGate } from './plans/review-gate';
 import { planTable } from './db/plan-table';
 import { planReviewTable } from './db/plan-review-table';
 import { BffCode } from '../shared/bff-errors';
+import { upgradeHistoryTable } from './db/upgrade-history-table';
+import { upgradeRecorder } from './upgrade-history/recorder';
+import { upgradeDurationRoutes } from './routes/upgrade-durations';
 
 export interface AppOptions {
   upstream: Upstream;
@@ -106,8 +109,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionRoutes, { info: options.session, auth: options.auth ? 'oidc' : 'none', approvalsRequired: approvalsRequiredOf(options) });
   await app.register(healthRoutes, { database: options.database });
   await app.register(nodeLabelsRoutes, { kubeconfigs: options.kubeconfigs ?? noKubeconfigs, timeoutMs: options.kubernetesTimeoutMs ?? 5000 });
-  await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream });
   const snapshots = { upstream: options.upstream, kubeconfigs: options.kubeconfigs ?? noKubeconfigs, kubernetesTimeoutMs: options.kubernetesTimeoutMs ?? 5000 };
+  const history = upgradeHistoryTable(options.database.db);
+  const recorder = upgradeRecorder({ table: history, snapshots, now: options.now ?? Date.now });
+  await app.register(cceProxyRoutes, { prefix: '/api/cce', upstream: options.upstream, recorder });
+  await app.register(upgradeDurationRoutes, { table: history });
   const plans = { db: options.database.db, snapshots, approvalsRequired: approvalsRequiredOf(options), now: options.now ?? Date.now };
   await app.register(planRoutes, plans);
   await app.register(planFileRoutes, plans);

@@ -66,6 +66,14 @@ const expected: Record<string, { needs: Needs; namesCluster: boolean; probes: Pr
       { method: 'HEAD', target: (cluster) => `/api/clusters/${cluster}/node-labels`, answers: 200 },
     ],
   },
+  '/api/clusters/:clusterId/upgrade-durations': {
+    needs: 'viewer',
+    namesCluster: true,
+    probes: [
+      { method: 'GET', target: (cluster) => `/api/clusters/${cluster}/upgrade-durations`, answers: 200 },
+      { method: 'HEAD', target: (cluster) => `/api/clusters/${cluster}/upgrade-durations`, answers: 200 },
+    ],
+  },
   '/api/cce/*': {
     needs: 'viewer',
     namesCluster: true,

@@ -18,7 +18,7 @@ describe('the database', () => {
     try {
       await Promise.all([migrate(root, schema), migrate(root, schema), migrate(root, schema)]);
       const applied = await sql<{ name: string }>`select name from ${sql.table(`${schema}.kysely_migration`)}`.execute(root);
-      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-plans']);
+      expect(applied.rows.map((row) => row.name)).toEqual(['0001-initial', '0002-plans', '0003-upgrade-durations']);
       await expect(root.withSchema(schema).selectFrom('audit_head' as never).select('seq' as never).execute()).resolves.toEqual([{ seq: 0 }]);
     } finally {
       await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(root);

@@ -148,6 +148,42 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('plan_comment_plan').on('plan_comment').columns(['plan_id', 'at']).execute();
     },
   },
+  // What this planner saw of its upgrade tasks, to calibrate its duration estimate. Sightings are folded in by every
+  // replica's polls (first and last seen per task position); a task's waves are measured once, when it has succeeded.
+  '0003-upgrade-durations': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('upgrade_task_sighting')
+        .addColumn('cluster_id', 'text', (c) => c.notNull())
+        .addColumn('task_id', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull().check(sql`position >= 0`))
+        .addColumn('first_seen', 'timestamptz', (c) => c.notNull())
+        .addColumn('last_seen', 'timestamptz', (c) => c.notNull())
+        .addColumn('interrupted', 'boolean', (c) => c.notNull())
+        .addPrimaryKeyConstraint('upgrade_task_sighting_pk', ['cluster_id', 'task_id', 'position'])
+        .execute();
+      await db.schema
+        .createTable('upgrade_task_measured')
+        .addColumn('cluster_id', 'text', (c) => c.notNull())
+        .addColumn('task_id', 'text', (c) => c.notNull())
+        .addColumn('measured_at', 'timestamptz', (c) => c.notNull())
+        .addPrimaryKeyConstraint('upgrade_task_measured_pk', ['cluster_id', 'task_id'])
+        .execute();
+      await db.schema
+        .createTable('upgrade_wave_duration')
+        .addColumn('cluster_id', 'text', (c) => c.notNull())
+        .addColumn('task_id', 'text', (c) => c.notNull())
+        .addColumn('wave', 'integer', (c) => c.notNull().check(sql`wave >= 1`))
+        // Null when the wave could not be put in a pool (a task the planner did not submit, or a cluster since changed).
+        .addColumn('pool_id', 'text')
+        .addColumn('nodes', 'integer')
+        .addColumn('shortest_ms', 'integer', (c) => c.notNull().check(sql`shortest_ms >= 0`))
+        .addColumn('longest_ms', 'integer', (c) => c.notNull().check(sql`longest_ms >= shortest_ms`))
+        .addPrimaryKeyConstraint('upgrade_wave_duration_pk', ['cluster_id', 'task_id', 'wave'])
+        .addForeignKeyConstraint('upgrade_wave_duration_task', ['cluster_id', 'task_id'], 'upgrade_task_measured', ['cluster_id', 'task_id'])
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -136,7 +136,39 @@ export interface PlanCommentTable {
   at: Timestamp;
 }
 
+/** First and last time any replica's poll saw an upgrade task at one position (0 before the waves, n in wave n, then after them). */
+export interface UpgradeTaskSightingTable {
+  cluster_id: string;
+  task_id: string;
+  position: number;
+  first_seen: Timestamp;
+  last_seen: Timestamp;
+  /** Seen there Failed or paused: the time at that position is not a wave's working time. */
+  interrupted: boolean;
+}
+
+/** A succeeded task whose waves have been measured: its row is what makes the measuring happen once. */
+export interface UpgradeTaskMeasuredTable {
+  cluster_id: string;
+  task_id: string;
+  measured_at: Timestamp;
+}
+
+/** One measured wave: the shortest and longest it can have taken, given when the polls saw it. */
+export interface UpgradeWaveDurationTable {
+  cluster_id: string;
+  task_id: string;
+  wave: number;
+  pool_id: string | null;
+  nodes: number | null;
+  shortest_ms: number;
+  longest_ms: number;
+}
+
 export interface Tables {
+  upgrade_task_sighting: UpgradeTaskSightingTable;
+  upgrade_task_measured: UpgradeTaskMeasuredTable;
+  upgrade_wave_duration: UpgradeWaveDurationTable;
   plan: PlanTable;
   plan_revision: PlanRevisionTable;
   plan_review: PlanReviewTable;

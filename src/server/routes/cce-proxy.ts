@@ -7,6 +7,7 @@ import { BffHttpError } from '../errors';
 import { parseJsonText, parseWith, requireJsonContentType } from '../json-body';
 import { isSubmitOperation, submitRouteFor } from '../submit/submit-operations';
 import { BffCode } from '../../shared/bff-errors';
+import type { UpgradeRecorder } from '../upgrade-history/recorder';
 
 const BODY_LIMIT = 256 * 1024;
 
@@ -65,7 +66,7 @@ function refuseSubmit(match: MatchedOperation): void {
  * operations only. The body is forwarded as the exact bytes the browser sent (after validation), so what the user
  * reviewed is what CCE receives.
  */
-export const cceProxyRoutes: FastifyPluginAsync<{ upstream: Upstream }> = async (app, { upstream }) => {
+export const cceProxyRoutes: FastifyPluginAsync<{ upstream: Upstream; recorder: UpgradeRecorder }> = async (app, { upstream, recorder }) => {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: BODY_LIMIT }, (_req, body, done) => done(null, body));
 
@@ -86,6 +87,8 @@ export const cceProxyRoutes: FastifyPluginAsync<{ upstream: Upstream }> = async 
       const body = validateBody(match, typeof request.body === 'string' ? request.body : '', request.headers['content-type']);
       const result = await callCce(upstream, match, body, request.log);
       if (result.requestId) reply.header('x-request-id', result.requestId);
+      // Task reads are where the planner sees its upgrades progress: the BFF times them for the duration estimate.
+      if (result.status === 200) await recorder.observeRead(match.name, match.params.cluster_id, result.body, request.log);
       const text = match.name === 'listClusters' ? visibleClusterList(result.body, request.user) : result.body;
       return reply.code(result.status).type('application/json; charset=utf-8').send(text);
     },

@@ -4,6 +4,7 @@ import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import { fieldIssues } from '../../shared/issues';
 import { postCheckRequestSchema, preCheckRequestSchema } from '../../shared/check-requests';
 import { upgradeRequestSchema } from '../../shared/upgrade-request';
+import { upgradeDurationsSchema } from '../../shared/upgrade-durations';
 import { addonInstances, addonTemplates } from './addon-fixtures';
 import * as fixtures from './fixtures';
 import { BffCode } from '../../shared/bff-errors';
@@ -49,6 +50,10 @@ export const handlers = [
   http.get(cceRoute('listNodePools'), byCluster((id) => (findCluster(id) ? fixtures.nodePools : undefined), 'cluster')),
   http.get(cceRoute('listNodes'), byCluster((id) => (findCluster(id) ? fixtures.nodes : undefined), 'cluster')),
   http.get('*/api/clusters/:cluster_id/node-labels', byCluster((id) => (findCluster(id) ? fixtures.nodeLabels : undefined), 'cluster')),
+  // The BFF answers from its own history: a cluster it never watched upgrade has no figures, which is no error.
+  http.get('*/api/clusters/:cluster_id/upgrade-durations', ({ params }) =>
+    HttpResponse.json(upgradeDurationsSchema.parse({ clusterId: String(params.cluster_id), tasks: 0, cluster: null, pools: [] })),
+  ),
   http.get(cceRoute('listAddonInstances'), ({ request }) =>
     findCluster(new URL(request.url).searchParams.get('cluster_id') ?? '') ? HttpResponse.json(addonInstances) : notFound('cluster'),
   ),
