@@ -68,6 +68,20 @@ describe('wave preview', () => {
     expect(screen.getByText('Estimated total duration: 1 h 40 min (4 waves × 25 min).')).toBeInTheDocument();
   });
 
+  it('names every node of a pool that fits in one wave, five at first and the rest on request', async () => {
+    mockVirtualLayout();
+    const six = planningPool(ids.pool, 'six', 6);
+    const seven = planningPool('DefaultPool', 'seven', 7);
+    const props: WavePreviewProps = { pools: [seven.pool, six.pool], nodes: [...seven.nodes, ...six.nodes], action: action(8), labelSource: 'kubernetes' };
+    const { user } = renderWithProviders(<WavePreview {...props} />);
+    // six takes waves 1–3 (1, 2 and 3 nodes, chosen by CCE); by wave 4 the size is 8, so all of seven goes at once.
+    expect(screen.queryByRole('list', { name: 'Nodes in wave 3' })).not.toBeInTheDocument();
+    expect(nodesIn(4)).toEqual(['seven-0001', 'seven-0002', 'seven-0003', 'seven-0004', 'seven-0005']);
+    await user.click(screen.getByRole('button', { name: 'Show all 7 nodes' }));
+    expect(nodesIn(4)).toHaveLength(7);
+    expect(screen.getByRole('button', { name: 'Show fewer nodes' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('lists the plan’s lints in words, with their severity', () => {
     mockVirtualLayout();
     const nothing = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['nope'] }, priority: 5 };
