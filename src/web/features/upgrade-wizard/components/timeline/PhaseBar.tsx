@@ -43,7 +43,8 @@ export function PhaseBar({ bar, index, x, hatch, active, describedBy, onFocus, o
       onMouseLeave={onMouseLeave}
     >
       <rect x={left} y={top} width={hit} height={BAR} fill="transparent" />
-      <rect x={left} y={top} width={low} height={BAR} fill={fill} />
+      {/* A white edge keeps back-to-back waves of one pool apart. */}
+      <rect x={left} y={top} width={low} height={BAR} fill={fill} stroke="#ffffff" strokeWidth={low > 4 ? 1 : 0} />
       {high > low && <rect x={left + low} y={top + 0.5} width={high - low} height={BAR - 1} fill={`url(#${wave ? hatch.wave : hatch.cluster})`} stroke={fill} />}
       {fits(text, low) && (
         <text x={left + 4} y={top + BAR - 5} fill="#ffffff" fontSize={12} aria-hidden="true">

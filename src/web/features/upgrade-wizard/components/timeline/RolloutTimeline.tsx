@@ -10,7 +10,7 @@ import { useContainerWidth } from './use-container-width';
 
 const ZOOMS = [1, 2, 4, 8, 16, 32];
 // Lane names take this much of a narrow screen, more of a wide one.
-const gutterFor = (width: number) => (width < 480 ? 88 : 168);
+const gutterFor = (width: number) => (width < 480 ? 96 : 168);
 
 export interface RolloutTimelineProps {
   estimate: Estimate;
@@ -47,7 +47,7 @@ export function RolloutTimeline({ estimate, pools, startsAt, windowMinutes }: Ro
         {startsAt ? `Times are in your time zone, ${userTimeZone()}.` : 'Times count from the start of the upgrade.'} Solid: the low estimate; hatched:
         as long as the high estimate.
       </Typography>
-      <Typography id={`${id}-summary`} variant="body2" sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}>
+      <Typography id={`${id}-summary`} variant="body2" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' }}>
         {summary} {windowMinutes !== undefined && `The maintenance window lasts ${formatMinutes(windowMinutes)}.`} Arrow keys move between
         bars, Home and End go to the first and last, plus and minus zoom.
       </Typography>

@@ -7,6 +7,13 @@ import { TimelineTooltip } from './TimelineTooltip';
 import { formatMoment, linearScale, timeTicks } from './time-axis';
 import { moveFocus, type TimelineBar, type TimelineKey, type TimelineLane } from './timeline-model';
 
+/**
+ * Pool names often share a long prefix (analytics-01, analytics-02, …): cut the middle, not the end, so the part
+ * that tells lanes apart stays.
+ */
+const shortName = (name: string, max: number) =>
+  name.length <= max ? name : `${name.slice(0, Math.ceil((max - 1) / 2))}…${name.slice(name.length - Math.floor((max - 1) / 2))}`;
+
 const MOVES = new Set<string>(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 const MAX_HEIGHT = 420;
 
@@ -76,8 +83,8 @@ export function TimelineChart({ lanes, bars, domainMax, plotWidth, gutter, start
         </Box>
         <Box aria-hidden="true" sx={{ position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', borderRight: 1, borderColor: 'grey.300' }}>
           {lanes.map((lane, i) => (
-            <Box key={i} title={lane.name} sx={{ height: LANE, lineHeight: `${LANE}px`, px: 1, fontSize: '0.8125rem', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-              {lane.name}
+            <Box key={i} title={lane.name} sx={{ height: LANE, lineHeight: `${LANE}px`, px: 1, fontSize: '0.8125rem', whiteSpace: 'nowrap', overflow: 'hidden' }}>
+              {shortName(lane.name, Math.floor((gutter - 16) / 8.5))}
             </Box>
           ))}
         </Box>
