@@ -59,6 +59,7 @@ try {
   const ui = await uiTimings({ baseUrl: planner.url });
   line('ui.preview_update.median', ui.previewUpdateMedian, 'ms');
   line('ui.pool_reorder.median', ui.poolReorderMedian, 'ms');
+  line('ui.timeline_render.median', ui.timelineRenderMedian, 'ms');
 
   const lighthouse = await lighthouseScores(planner.url);
   line('lighthouse.desktop.performance', lighthouse.desktopPerformance, 'score');

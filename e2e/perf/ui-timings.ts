@@ -1,4 +1,5 @@
 import { chromium, expect, type Locator, type Page } from '@playwright/test';
+import { timelineRenders } from './timeline-render';
 
 declare global {
   interface Window {
@@ -78,7 +79,10 @@ async function selectorKeystrokes(page: Page, samples: number): Promise<number[]
   return times.slice(0, samples);
 }
 
-/** UI response times on the 2,000-node demo cluster in Chromium, medians of `samples` after `warmUp` unrecorded ones. */
+/**
+ * UI response times on the 2,000-node demo cluster in Chromium, medians of `samples` after `warmUp` unrecorded ones.
+ * The timeline figure needs the rollout timeline mounted in the review step (`TIMELINE_BAR`).
+ */
 export async function uiTimings({ baseUrl, samples = 21, warmUp = 4 }: { baseUrl: string; samples?: number; warmUp?: number }) {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -92,7 +96,10 @@ export async function uiTimings({ baseUrl, samples = 21, warmUp = 4 }: { baseUrl
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Node batches' })).toBeVisible();
     const keystroke = (await selectorKeystrokes(page, warmUp + samples)).slice(warmUp);
-    return { previewUpdateMedian: median(keystroke), poolReorderMedian: median(reorder), samples };
+    await page.getByRole('button', { name: 'Next' }).click();
+    // big-analytics: 2,000 nodes in 40 pools, about 240 waves at the default step.
+    const timeline = (await timelineRenders(page, warmUp + samples)).slice(warmUp);
+    return { previewUpdateMedian: median(keystroke), poolReorderMedian: median(reorder), timelineRenderMedian: median(timeline), samples };
   } finally {
     await browser.close();
   }

@@ -37,7 +37,8 @@ export function orderBatches(batches: readonly NodePriority[] = []): Array<{ ind
 
 /**
  * The pool's nodes in upgrade order: each node goes with the highest-priority batch whose selector matches it;
- * nodes no batch catches go last (CCE then prefers lightly loaded nodes, which the planner cannot see; name order here).
+ * nodes no batch catches go last. Inside each of these groups CCE prefers lightly loaded nodes, which the planner
+ * cannot see: name order here only keeps the prediction stable, and `wavePrecision` says which waves' names are known.
  */
 export function orderPoolNodes(nodes: readonly PlanningNode[], batches: readonly NodePriority[] = []): WaveNode[] {
   const ordered = orderBatches(batches);
@@ -88,7 +89,10 @@ export function cutWaves(sequence: readonly PoolSequence[], rolling: WaveAction[
   return waves;
 }
 
-/** The predicted waves (design "Planning rules"). A prediction from CCE's documented rules, not a promise. */
+/**
+ * The predicted waves (design "Planning rules"). A prediction from CCE's documented rules, not a promise: the sizes
+ * and the pools are predicted; which nodes of a group fill which of its waves is CCE's choice (see wave-precision.ts).
+ */
 export function computeWaves(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], action: WaveAction): Wave[] {
   return cutWaves(sequencePools(pools, nodes, action), action.strategy.inPlaceRollingUpdate);
 }

@@ -9,7 +9,7 @@ export function LiveStatus({ label, message }: { label: string; message: string 
     <Box
       role="status"
       aria-label={label}
-      sx={{ position: 'absolute', width: 1, height: 1, p: 0, m: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 }}
+      sx={{ position: 'absolute', width: '1px', height: '1px', p: 0, m: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 }}
     >
       {message}
     </Box>

@@ -92,14 +92,20 @@ describe('plan page', () => {
     expect(await within(snapshot).findByText(/labels derived from CCE data .*not seen here, nor by the drift check at submit/)).toBeInTheDocument();
   });
 
-  it('shows the waves predicted from the saved snapshot', async () => {
-    renderPlanPage();
+  it('shows the waves predicted from the saved snapshot, naming nodes only where the rules fix them', async () => {
+    const { user } = renderPlanPage();
     const waves = await screen.findByRole('list', { name: 'Waves' });
     const items = within(waves).getAllByRole('listitem').filter((item) => item.parentElement === waves);
     expect(items).toHaveLength(7);
+    // The two canaries split over waves 1 and 2: which goes first is CCE's choice by load.
     expect(items[0]).toHaveTextContent('Wave 1 · pay-api · 1 node');
-    expect(within(items[0]!).getByRole('list', { name: 'Nodes in wave 1' })).toHaveTextContent('pay-api-1');
+    expect(items[0]).toHaveTextContent('1 node of pool pay-api, chosen by CCE from the 2 of batch 1 that earlier waves leave (it prefers lightly loaded nodes).');
+    expect(within(items[0]!).queryByRole('list', { name: 'Nodes in wave 1' })).not.toBeInTheDocument();
+    await user.click(within(items[0]!).getByRole('button', { name: 'Show candidates (2)' }));
+    expect(within(items[0]!).getByRole('list', { name: 'Candidates for wave 1' })).toHaveTextContent('pay-api-1pay-api-2');
+    // The pool's two unbatched nodes fit in one wave, so the pool boundary fixes them.
     expect(items[2]).toHaveTextContent('Wave 3 · pay-api · 2 nodes');
+    expect(within(items[2]!).getByRole('list', { name: 'Nodes in wave 3' })).toHaveTextContent('pay-api-3pay-api-4');
     expect(items[3]).toHaveTextContent('Wave 4 · pay-gpu · 1 node');
   });
 

@@ -2,7 +2,8 @@ import type { NodePriority } from '../../../shared/upgrade-request';
 import type { Wave } from '../../../shared/waves';
 import { describeSelector } from '../../lib/describe-selector';
 
-export const NO_BATCH = 'No batch — CCE prefers lightly loaded nodes';
+// Only what the rules fix; which of these nodes go first is CCE's choice by load, said beside the wave's nodes.
+const NO_BATCH = 'No batch';
 
 /** The batch that caught a wave's nodes; a wave never spans two batches, so its first node tells. */
 export function batchLabel(wave: Wave, nodeOrder: Readonly<Record<string, NodePriority[]>> = {}): string {

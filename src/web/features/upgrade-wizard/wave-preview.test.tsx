@@ -28,7 +28,7 @@ const nodesIn = (wave: number) => within(screen.getByRole('list', { name: `Nodes
 afterEach(() => vi.restoreAllMocks());
 
 describe('wave preview', () => {
-  it('puts the canary batch alone in wave 1 and says which batch caught each wave', () => {
+  it('puts the canary batch alone in wave 1, says which batch caught each wave, and names only the nodes the rules fix', () => {
     mockVirtualLayout();
     renderWithProviders(<WavePreview {...small} />);
     expect(screen.getByRole('heading', { level: 3, name: 'Wave preview' })).toBeInTheDocument();
@@ -43,10 +43,13 @@ describe('wave preview', () => {
     expect(items[0]).toHaveTextContent('Wave 1 · general · 1 node');
     expect(items[0]).toHaveTextContent('Batch 1: upgrade-wave in canary');
     expect(nodesIn(1)).toEqual(['general-0004']);
-    expect(items[1]).toHaveTextContent('No batch — CCE prefers lightly loaded nodes');
-    expect(nodesIn(2)).toEqual(['general-0001', 'general-0002']);
-    expect(nodesIn(3)).toEqual(['general-0003', 'general-0005', 'general-0006']);
+    expect(items[1]).toHaveTextContent('No batch');
+    expect(items[1]).not.toHaveTextContent(/general-000/);
+    expect(items[1]).toHaveTextContent('2 nodes of pool general, chosen by CCE from the 5 that no batch catches and earlier waves leave (it prefers lightly loaded nodes).');
+    expect(items[2]).toHaveTextContent('3 nodes of pool general: those that no batch catches and earlier waves leave, which depends on CCE’s choices by load.');
     expect(items[3]).toHaveTextContent('Wave 4 · DefaultPool · 2 nodes');
+    // The whole pool fits in the wave: the pool boundary fixes its names.
+    expect(nodesIn(4)).toEqual(['DefaultPool-0001', 'DefaultPool-0002']);
     expect(items[3]).toHaveAttribute('aria-posinset', '4');
     expect(items[3]).toHaveAttribute('aria-setsize', '4');
   });
@@ -63,6 +66,20 @@ describe('wave preview', () => {
     await user.clear(minutes);
     expect(minutes).toHaveAccessibleDescription('Minutes per wave must be a whole number from 1 to 600.');
     expect(screen.getByText('Estimated total duration: 1 h 40 min (4 waves × 25 min).')).toBeInTheDocument();
+  });
+
+  it('names every node of a pool that fits in one wave, five at first and the rest on request', async () => {
+    mockVirtualLayout();
+    const six = planningPool(ids.pool, 'six', 6);
+    const seven = planningPool('DefaultPool', 'seven', 7);
+    const props: WavePreviewProps = { pools: [seven.pool, six.pool], nodes: [...seven.nodes, ...six.nodes], action: action(8), labelSource: 'kubernetes' };
+    const { user } = renderWithProviders(<WavePreview {...props} />);
+    // six takes waves 1–3 (1, 2 and 3 nodes, chosen by CCE); by wave 4 the size is 8, so all of seven goes at once.
+    expect(screen.queryByRole('list', { name: 'Nodes in wave 3' })).not.toBeInTheDocument();
+    expect(nodesIn(4)).toEqual(['seven-0001', 'seven-0002', 'seven-0003', 'seven-0004', 'seven-0005']);
+    await user.click(screen.getByRole('button', { name: 'Show all 7 nodes' }));
+    expect(nodesIn(4)).toHaveLength(7);
+    expect(screen.getByRole('button', { name: 'Show fewer nodes' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('lists the plan’s lints in words, with their severity', () => {
@@ -87,7 +104,7 @@ describe('wave preview', () => {
     expect(note).toHaveTextContent('No kubeconfig is configured for this cluster.');
   });
 
-  it('renders only a window of a 2,000-node plan, yet scrolling and "Show all" reach every node', async () => {
+  it('renders only a window of a 2,000-node plan, yet scrolling and "Show candidates" reach every node', async () => {
     mockVirtualLayout({ viewport: 480, item: 100 });
     const pools = ['alpha', 'beta', 'gamma', 'delta'].map((name, i) => planningPool(`${i}0000000-0000-4000-8000-000000000000`, name, 500));
     const props: WavePreviewProps = { pools: pools.map((p) => p.pool), nodes: pools.flatMap((p) => p.nodes), action: action(20), labelSource: 'kubernetes' };
@@ -98,16 +115,18 @@ describe('wave preview', () => {
     // Pools of equal size go in name order, so gamma's waves come last.
     expect(screen.queryByText(/^Wave \d+ · gamma/)).not.toBeInTheDocument();
 
-    scrollTo(screen.getByRole('region', { name: 'Wave timeline' }), 1_000_000);
+    scrollTo(screen.getByRole('region', { name: 'Wave list' }), 1_000_000);
     const last = waves.at(-1)!;
     const lastItem = await screen.findByText(`Wave ${last.number} · gamma · ${last.nodes.length} nodes`);
     expect(waveItems().length).toBeLessThan(15);
     const item = lastItem.closest('li')!;
-    expect(within(item).getAllByRole('listitem')).toHaveLength(5);
-    await user.click(within(item).getByRole('button', { name: `Show all ${last.nodes.length} nodes` }));
-    expect(nodesIn(last.number)).toEqual(last.nodes.map((node) => node.name));
-    expect(nodesIn(last.number).at(-1)).toBe('gamma-0500');
-    expect(within(item).getByRole('button', { name: 'Show fewer nodes' })).toHaveAttribute('aria-expanded', 'true');
+    // No batch and 25 waves to the pool: CCE picks these by load, so the wave offers candidates instead of names.
+    expect(within(item).queryByRole('listitem')).not.toBeInTheDocument();
+    await user.click(within(item).getByRole('button', { name: 'Show candidates (500)' }));
+    const candidates = within(within(item).getByRole('list', { name: `Candidates for wave ${last.number}` })).getAllByRole('listitem');
+    expect(candidates).toHaveLength(500);
+    expect(candidates.at(-1)).toHaveTextContent('gamma-0500');
+    expect(within(item).getByRole('button', { name: 'Hide candidates' })).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('loads the cluster inventory and says when labels are derived', async () => {

@@ -6,7 +6,7 @@ import { computeWaves, orderPools, type WaveAction } from '../../../../shared/wa
 import { formatMinutes } from '../../../lib/format-minutes';
 import { MINUTES_DEFAULT, MinutesPerWaveField } from './MinutesPerWaveField';
 import { PlanLintList } from './PlanLintList';
-import { WaveTimeline } from './WaveTimeline';
+import { WaveList } from './WaveList';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -55,7 +55,7 @@ export function WavePreview({ pools, nodes, action, labelSource, labelReason }: 
           Estimated total duration: {formatMinutes(waves.length * minutes)} ({plural(waves.length, 'wave')} × {formatMinutes(minutes)}).
         </Typography>
         {waves.length > 0 ? (
-          <WaveTimeline waves={waves} pools={pools} action={action} minutesPerWave={minutes} />
+          <WaveList waves={waves} pools={pools} action={action} minutesPerWave={minutes} />
         ) : (
           <Typography>This cluster has no nodes, so there are no node waves to predict.</Typography>
         )}

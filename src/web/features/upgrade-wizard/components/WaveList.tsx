@@ -1,37 +1,35 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import type { PlanningPool } from '../../../../shared/inventory';
+import { wavePrecision } from '../../../../shared/wave-precision';
 import type { Wave, WaveAction } from '../../../../shared/waves';
 import { VirtualList } from '../../../components/VirtualList';
+import { useToggleSet } from '../../../lib/use-toggle-set';
 import { batchLabel } from '../batch-label';
 import { WaveItem } from './WaveItem';
 
-interface WaveTimelineProps {
+interface WaveListProps {
   waves: readonly Wave[];
   pools: readonly PlanningPool[];
   action: WaveAction;
   minutesPerWave: number;
 }
 
-export function WaveTimeline({ waves, pools, action, minutesPerWave }: WaveTimelineProps) {
-  // Kept here, not in the item: items unmount when scrolled out of view and must reopen as the user left them.
-  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
-  const toggle = (number: number) =>
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (!next.delete(number)) next.add(number);
-      return next;
-    });
+/** The waves in words, one item each: the rollout timeline's text equivalent, and where names and candidates are read. */
+export function WaveList({ waves, pools, action, minutesPerWave }: WaveListProps) {
+  const [expanded, toggle] = useToggleSet<number>();
+  const precision = useMemo(() => wavePrecision(waves), [waves]);
   const names = new Map(pools.map((pool) => [pool.id, pool.name]));
   return (
     <VirtualList
       items={waves}
-      regionLabel="Wave timeline"
+      regionLabel="Wave list"
       listLabel="Predicted waves"
       itemKey={(wave) => wave.number}
       estimateSize={120}
       renderItem={(wave) => (
         <WaveItem
           wave={wave}
+          precision={precision[wave.number - 1]!}
           poolName={names.get(wave.poolId) ?? wave.poolId}
           batch={batchLabel(wave, action.nodeOrder)}
           minutesPerWave={minutesPerWave}

@@ -1,0 +1,75 @@
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Estimate } from '../../../../../shared/duration-model';
+import { formatMinutes } from '../../../../lib/format-minutes';
+import { TimelineChart } from './TimelineChart';
+import { TimelineTable } from './TimelineTable';
+import { formatMomentRange, userTimeZone } from './time-axis';
+import { timelineModel, type TimelinePool } from './timeline-model';
+import { useContainerWidth } from './use-container-width';
+
+const ZOOMS = [1, 2, 4, 8, 16, 32];
+// Lane names take this much of a narrow screen, more of a wide one.
+const gutterFor = (width: number) => (width < 480 ? 96 : 168);
+
+export interface RolloutTimelineProps {
+  estimate: Estimate;
+  /** Node pools in upgrade order: one lane each, under the cluster-wide lane. */
+  pools: readonly TimelinePool[];
+  /** When the upgrade starts: ticks then show wall-clock times in the user's time zone; without it, time from the start. */
+  startsAt?: Date;
+  /** The maintenance window's length from the start, drawn as a band with its end marked. */
+  windowMinutes?: number;
+}
+
+/** The rollout as a picture: time across, one lane per pool, each phase a bar from its earliest start as long as its range. */
+export function RolloutTimeline({ estimate, pools, startsAt, windowMinutes }: RolloutTimelineProps) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useContainerWidth(ref);
+  const [zoom, setZoom] = useState(0);
+  const [table, setTable] = useState(false);
+  const model = useMemo(() => timelineModel(estimate, pools), [estimate, pools]);
+  const zoomBy = (direction: 1 | -1) => setZoom((level) => Math.max(0, Math.min(ZOOMS.length - 1, level + direction)));
+  const gutter = gutterFor(width);
+  const plotWidth = Math.max(160, width - gutter - 2) * ZOOMS[zoom]!;
+  const domainMax = Math.max(estimate.total.high, windowMinutes ?? 0, 1) * 1.02;
+  const waves = model.bars.filter((bar) => bar.phase.wave).length;
+  const summary = `The upgrade runs ${waves} ${waves === 1 ? 'wave' : 'waves'} in ${pools.length} node ${pools.length === 1 ? 'pool' : 'pools'} and ends ${formatMomentRange(estimate.total, startsAt)}.`;
+  return (
+    <Stack ref={ref} spacing={1} data-testid="rollout-timeline" sx={{ minWidth: 0 }}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        <Button size="small" variant="outlined" onClick={() => zoomBy(-1)} disabled={zoom === 0}>Zoom out</Button>
+        <Button size="small" variant="outlined" onClick={() => zoomBy(1)} disabled={zoom === ZOOMS.length - 1}>Zoom in</Button>
+        <Typography variant="body2" role="status">Zoom ×{ZOOMS[zoom]}</Typography>
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {startsAt ? `Times are in your time zone, ${userTimeZone()}.` : 'Times count from the start of the upgrade.'} Solid: the low estimate; hatched:
+        as long as the high estimate.
+      </Typography>
+      <Typography id={`${id}-summary`} variant="body2" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' }}>
+        {summary} {windowMinutes !== undefined && `The maintenance window lasts ${formatMinutes(windowMinutes)}.`} Arrow keys move between
+        bars, Home and End go to the first and last, plus and minus zoom.
+      </Typography>
+      <TimelineChart
+        lanes={model.lanes}
+        bars={model.bars}
+        domainMax={domainMax}
+        plotWidth={plotWidth}
+        gutter={gutter}
+        startsAt={startsAt}
+        windowMinutes={windowMinutes}
+        zoom={zoom}
+        onZoom={zoomBy}
+        label="Rollout timeline"
+        describedBy={`${id}-summary`}
+      />
+      <Box>
+        <Button size="small" aria-expanded={table} aria-controls={table ? `${id}-table` : undefined} onClick={() => setTable((open) => !open)}>
+          {table ? 'Hide the timeline as a table' : 'Show the timeline as a table'}
+        </Button>
+      </Box>
+      {table && <TimelineTable id={`${id}-table`} bars={model.bars} startsAt={startsAt} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,55 @@
+import type { MinutesRange } from '../../../../../shared/duration-model';
+import { formatMinutes } from '../../../../lib/format-minutes';
+
+/** Minutes to pixels. d3-scale's linear scale does more, but this chart needs only this and the chunk stays small. */
+export const linearScale = (domainMax: number, width: number) => (minutes: number) => (minutes / domainMax) * width;
+
+// Round steps people read at a glance; the first that leaves about 80 px between ticks wins.
+const STEPS = [5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
+const TICK_SPACING = 80;
+
+export interface Tick {
+  minute: number;
+  label: string;
+}
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayClock = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const at = (startsAt: Date, minute: number) => new Date(startsAt.getTime() + minute * 60_000);
+const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString();
+
+/** The user's time zone by name, shown once beside the chart so wall-clock ticks are never ambiguous. */
+export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A moment of the upgrade: wall clock (with the weekday once it is another day) when the start is known, else "+1 h 20 min". */
+export function formatMoment(minute: number, startsAt?: Date): string {
+  if (!startsAt) return `+${formatMinutes(minute)}`;
+  const when = at(startsAt, minute);
+  return (sameDay(when, startsAt) ? clock : dayClock).format(when);
+}
+
+/** "+10 min to +14 min", or one moment when the range has none. */
+export function formatMomentRange({ low, high }: MinutesRange, startsAt?: Date): string {
+  const from = formatMoment(low, startsAt);
+  const to = formatMoment(high, startsAt);
+  return from === to ? from : `${from} to ${to}`;
+}
+
+export function formatDurationRange({ low, high }: MinutesRange): string {
+  return Math.round(low) === Math.round(high) ? formatMinutes(low) : `${formatMinutes(low)} to ${formatMinutes(high)}`;
+}
+
+/**
+ * Ticks across [0, domainMax] drawn `width` px wide. With a start instant they fall on round wall-clock times in the
+ * user's zone (02:00, 02:30, …); without one they count from the start (+30 min, +1 h, …).
+ */
+export function timeTicks(domainMax: number, width: number, startsAt?: Date): Tick[] {
+  const wanted = (domainMax / Math.max(width, 1)) * TICK_SPACING;
+  const step = STEPS.find((candidate) => candidate >= wanted) ?? Math.ceil(wanted / 1440) * 1440;
+  // Minutes past local midnight of the start, so ticks land on round local times.
+  const offset = startsAt ? (startsAt.getTime() / 60_000 - startsAt.getTimezoneOffset()) % step : 0;
+  const first = offset === 0 ? 0 : step - offset;
+  const ticks: Tick[] = [];
+  for (let minute = first; minute <= domainMax; minute += step) ticks.push({ minute, label: formatMoment(minute, startsAt) });
+  return ticks;
+}
