@@ -9,3 +9,8 @@ export function formatMinutes(total: number): string {
   if (hours === 0) return `${minutes} min`;
   return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
 }
+
+/** "10 min to 25 min", or one duration when both ends round alike. */
+export function formatMinutesRange({ low, high }: { low: number; high: number }): string {
+  return Math.round(low) === Math.round(high) ? formatMinutes(low) : `${formatMinutes(low)} to ${formatMinutes(high)}`;
+}

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyPlan } from '../../../shared/plan';
+import { emptyPlan, toUpgradeRequest, type Plan } from '../../../shared/plan';
 import { computeWaves } from '../../../shared/waves';
 import { derivedNodeLabels, ids, projectId } from '../../testing/fixtures';
-import { action, planningPool } from '../../testing/planning-fixtures';
+import { planningPool } from '../../testing/planning-fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
 import { mockVirtualLayout, scrollTo } from '../../testing/virtual-layout';
@@ -14,10 +14,12 @@ import { WavePreviewSection } from './components/WavePreviewSection';
 const canary = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['canary'] }, priority: 10 };
 const general = planningPool(ids.pool, 'general', 6, (i): Record<string, string> => (i === 4 ? { 'upgrade-wave': 'canary' } : {}));
 const fallback = planningPool('DefaultPool', 'DefaultPool', 2);
+const planOf = (step: number, extra: Partial<Plan> = {}): Plan => ({ ...emptyPlan(ids.prod), targetVersion: 'v1.29', userDefinedStep: step, ...extra });
 const small: WavePreviewProps = {
+  projectId,
+  plan: planOf(4, { nodePoolOrder: { [ids.pool]: 10 }, nodeOrder: { [ids.pool]: [canary] } }),
   pools: [fallback.pool, general.pool],
   nodes: [...fallback.nodes, ...general.nodes],
-  action: action(4, { nodePoolOrder: { [ids.pool]: 10 }, nodeOrder: { [ids.pool]: [canary] } }),
   labelSource: 'kubernetes',
 };
 
@@ -54,25 +56,29 @@ describe('wave preview', () => {
     expect(items[3]).toHaveAttribute('aria-setsize', '4');
   });
 
-  it('re-estimates start and total when the minutes per wave change', async () => {
+  it('estimates each wave as a range from the duration model, and re-estimates when an assumption is edited', async () => {
     mockVirtualLayout();
     const { user } = renderWithProviders(<WavePreview {...small} />);
-    expect(screen.getByText('Estimated total duration: 40 min (4 waves × 10 min).')).toBeInTheDocument();
-    const minutes = screen.getByRole('spinbutton', { name: 'Minutes per wave' });
-    await user.clear(minutes);
-    await user.type(minutes, '25');
-    expect(screen.getByText('Estimated total duration: 1 h 40 min (4 waves × 25 min).')).toBeInTheDocument();
-    expect(waveItems()[3]).toHaveTextContent('Estimated start +1 h 15 min · duration 25 min');
-    await user.clear(minutes);
-    expect(minutes).toHaveAccessibleDescription('Minutes per wave must be a whole number from 1 to 600.');
-    expect(screen.getByText('Estimated total duration: 1 h 40 min (4 waves × 25 min).')).toBeInTheDocument();
+    // Control plane 10–30, waves of 1, 2, 3 and 2 nodes at 5–10 min + 0.1–0.5 min a node, post-check 5–15.
+    expect(screen.getByText(/^Estimated duration: 36 min to 1 h 29 min/)).toBeInTheDocument();
+    expect(waveItems()[3]).toHaveTextContent('Starts after 26 min to 1 h 3 min · takes 5 min to 11 min');
+    await user.click(screen.getByRole('button', { name: 'What the estimate assumes (minutes, editable)' }));
+    const fixed = screen.getByRole('spinbutton', { name: 'Each wave of nodes, fixed part most' });
+    await user.clear(fixed);
+    await user.type(fixed, '20');
+    expect(screen.getByText(/^Estimated duration: 36 min to 2 h 9 min/)).toBeInTheDocument();
+    await user.clear(fixed);
+    await user.type(fixed, '1');
+    expect(screen.getByText('Each wave of nodes, fixed part: The least cannot be more than the most.')).toBeInTheDocument();
+    // An upside-down range is not used: the estimate stays what it was.
+    expect(screen.getByText(/^Estimated duration: 36 min to 2 h 9 min/)).toBeInTheDocument();
   });
 
   it('names every node of a pool that fits in one wave, five at first and the rest on request', async () => {
     mockVirtualLayout();
     const six = planningPool(ids.pool, 'six', 6);
     const seven = planningPool('DefaultPool', 'seven', 7);
-    const props: WavePreviewProps = { pools: [seven.pool, six.pool], nodes: [...seven.nodes, ...six.nodes], action: action(8), labelSource: 'kubernetes' };
+    const props: WavePreviewProps = { projectId, plan: planOf(8), pools: [seven.pool, six.pool], nodes: [...seven.nodes, ...six.nodes], labelSource: 'kubernetes' };
     const { user } = renderWithProviders(<WavePreview {...props} />);
     // six takes waves 1–3 (1, 2 and 3 nodes, chosen by CCE); by wave 4 the size is 8, so all of seven goes at once.
     expect(screen.queryByRole('list', { name: 'Nodes in wave 3' })).not.toBeInTheDocument();
@@ -86,7 +92,7 @@ describe('wave preview', () => {
     mockVirtualLayout();
     const nothing = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['nope'] }, priority: 5 };
     renderWithProviders(
-      <WavePreview {...small} action={action(40, { nodePoolOrder: { [ids.edge]: 3 }, nodeOrder: { [ids.pool]: [canary, nothing] } })} />,
+      <WavePreview {...small} plan={planOf(40, { nodePoolOrder: { [ids.edge]: 3 }, nodeOrder: { [ids.pool]: [canary, nothing] } })} />,
     );
     const list = screen.getByRole('list', { name: 'Plan warnings' });
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -107,8 +113,8 @@ describe('wave preview', () => {
   it('renders only a window of a 2,000-node plan, yet scrolling and "Show candidates" reach every node', async () => {
     mockVirtualLayout({ viewport: 480, item: 100 });
     const pools = ['alpha', 'beta', 'gamma', 'delta'].map((name, i) => planningPool(`${i}0000000-0000-4000-8000-000000000000`, name, 500));
-    const props: WavePreviewProps = { pools: pools.map((p) => p.pool), nodes: pools.flatMap((p) => p.nodes), action: action(20), labelSource: 'kubernetes' };
-    const waves = computeWaves(props.pools, props.nodes, props.action);
+    const props: WavePreviewProps = { projectId, plan: planOf(20), pools: pools.map((p) => p.pool), nodes: pools.flatMap((p) => p.nodes), labelSource: 'kubernetes' };
+    const waves = computeWaves(props.pools, props.nodes, toUpgradeRequest(props.plan).spec.clusterUpgradeAction);
     const { user } = renderWithProviders(<WavePreview {...props} />);
     expect(screen.getByText(`${waves.length} waves, 2000 nodes.`)).toBeInTheDocument();
     expect(waveItems().length).toBeLessThan(15);

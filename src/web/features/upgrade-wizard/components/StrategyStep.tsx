@@ -9,6 +9,7 @@ import { FormTextField } from '../../../components/FormTextField';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
+import { TimelinePreview } from './schedule/TimelinePreview';
 
 const scopeOptions = [
   { value: 'Cluster', label: 'Cluster', description: 'Batch sizes keep growing across node pools (CCE’s default).' },
@@ -47,6 +48,7 @@ export function StrategyStep({ projectId }: StepProps) {
         sx={{ maxWidth: 320 }}
       />
       <FormRadioGroup<Plan> name="scope" legend="Step scope" options={scopeOptions} />
+      <TimelinePreview projectId={projectId} />
     </Stack>
   );
 }

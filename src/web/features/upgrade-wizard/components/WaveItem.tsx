@@ -1,21 +1,23 @@
 import { Box, Typography } from '@mui/material';
 import { useId } from 'react';
+import type { Phase } from '../../../../shared/duration-model';
+import { formatMinutesRange } from '../../../../shared/format-minutes';
 import type { WavePrecision } from '../../../../shared/wave-precision';
 import type { Wave } from '../../../../shared/waves';
 import { WaveNodes } from '../../../components/WaveNodes';
-import { formatMinutes } from '../../../lib/format-minutes';
 
 interface WaveItemProps {
   wave: Wave;
+  /** The wave's bar of the estimate: when it starts after the upgrade begins, and how long it takes. */
+  phase: Phase;
   precision: WavePrecision;
   poolName: string;
   batch: string;
-  minutesPerWave: number;
   expanded: boolean;
   onToggle: (waveNumber: number) => void;
 }
 
-export function WaveItem({ wave, precision, poolName, batch, minutesPerWave, expanded, onToggle }: WaveItemProps) {
+export function WaveItem({ wave, phase, precision, poolName, batch, expanded, onToggle }: WaveItemProps) {
   const titleId = `${useId()}-title`;
   const { number, nodes } = wave;
   return (
@@ -24,7 +26,8 @@ export function WaveItem({ wave, precision, poolName, batch, minutesPerWave, exp
         Wave {number} · {poolName} · {nodes.length} {nodes.length === 1 ? 'node' : 'nodes'}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        Estimated start +{formatMinutes((number - 1) * minutesPerWave)} · duration {formatMinutes(minutesPerWave)}
+        Starts after {formatMinutesRange(phase.start)} · takes {formatMinutesRange(phase.duration)}
+        {phase.source === 'measured' ? ' (measured on this pool before)' : ''}
       </Typography>
       <Typography variant="body2">{batch}</Typography>
       <WaveNodes wave={wave} precision={precision} poolName={poolName} expanded={expanded} onToggle={onToggle} describedBy={titleId} />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Phase } from '../../../../shared/duration-model';
 import type { PlanningPool } from '../../../../shared/inventory';
 import { wavePrecision } from '../../../../shared/wave-precision';
 import type { Wave, WaveAction } from '../../../../shared/waves';
@@ -11,11 +12,12 @@ interface WaveListProps {
   waves: readonly Wave[];
   pools: readonly PlanningPool[];
   action: WaveAction;
-  minutesPerWave: number;
+  /** The estimate's wave phases, in wave order. */
+  wavePhases: readonly Phase[];
 }
 
 /** The waves in words, one item each: the rollout timeline's text equivalent, and where names and candidates are read. */
-export function WaveList({ waves, pools, action, minutesPerWave }: WaveListProps) {
+export function WaveList({ waves, pools, action, wavePhases }: WaveListProps) {
   const [expanded, toggle] = useToggleSet<number>();
   const precision = useMemo(() => wavePrecision(waves), [waves]);
   const names = new Map(pools.map((pool) => [pool.id, pool.name]));
@@ -32,7 +34,7 @@ export function WaveList({ waves, pools, action, minutesPerWave }: WaveListProps
           precision={precision[wave.number - 1]!}
           poolName={names.get(wave.poolId) ?? wave.poolId}
           batch={batchLabel(wave, action.nodeOrder)}
-          minutesPerWave={minutesPerWave}
+          phase={wavePhases[wave.number - 1]!}
           expanded={expanded.has(wave.number)}
           onToggle={toggle}
         />

@@ -1,32 +1,40 @@
 import { Alert, AlertTitle, Box, Stack, Typography } from '@mui/material';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { PlanningNode, PlanningPool } from '../../../../shared/inventory';
-import { lintPlan } from '../../../../shared/plan-lints';
-import { computeWaves, orderPools, type WaveAction } from '../../../../shared/waves';
-import { formatMinutes } from '../../../lib/format-minutes';
-import { MINUTES_DEFAULT, MinutesPerWaveField } from './MinutesPerWaveField';
+import type { Plan } from '../../../../shared/plan';
+import { lintPlan, type PlanLint } from '../../../../shared/plan-lints';
+import { useSchedule } from '../use-schedule';
 import { PlanLintList } from './PlanLintList';
+import { ScheduleSection } from './schedule/ScheduleSection';
 import { WaveList } from './WaveList';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface WavePreviewProps {
+  projectId: string;
+  plan: Plan;
   pools: readonly PlanningPool[];
   nodes: readonly PlanningNode[];
-  action: WaveAction;
   labelSource: 'kubernetes' | 'derived';
   labelReason?: string;
+  /** Findings worked out elsewhere (the add-ons'), listed with the plan's own. */
+  extraLints?: readonly PlanLint[];
 }
 
-export function WavePreview({ pools, nodes, action, labelSource, labelReason }: WavePreviewProps) {
+/** The review's account of the rollout: every warning, the timeline with its estimate and window, and the waves in words. */
+export function WavePreview({ projectId, plan, pools, nodes, labelSource, labelReason, extraLints = [] }: WavePreviewProps) {
   const headingId = useId();
-  const [minutes, setMinutes] = useState(MINUTES_DEFAULT);
-  const waves = useMemo(() => computeWaves(pools, nodes, action), [pools, nodes, action]);
-  const lints = useMemo(() => lintPlan(pools, nodes, action, waves), [pools, nodes, action, waves]);
-  const ordered = useMemo(() => orderPools(pools, action.nodePoolOrder), [pools, action.nodePoolOrder]);
+  const schedule = useSchedule(projectId, plan, pools, nodes);
+  const { action, waves, orderedPools, estimate } = schedule;
+  const lints = useMemo(
+    () => [...lintPlan(pools, nodes, action, waves), ...extraLints, ...schedule.lints],
+    [pools, nodes, action, waves, extraLints, schedule.lints],
+  );
+  const wavePhases = useMemo(() => estimate.phases.filter((phase) => phase.kind === 'wave'), [estimate]);
   return (
     <Stack spacing={3}>
       <PlanLintList lints={lints} pools={pools} />
+      <ScheduleSection schedule={schedule} editable />
       <Stack component="section" aria-labelledby={headingId} spacing={2}>
         <Typography variant="h3" id={headingId}>Wave preview</Typography>
         <Typography variant="body2" color="text.secondary">
@@ -42,7 +50,7 @@ export function WavePreview({ pools, nodes, action, labelSource, labelReason }: 
         <Box>
           <Typography id={`${headingId}-pools`}>Node pools in upgrade order:</Typography>
           <Box component="ol" aria-labelledby={`${headingId}-pools`} sx={{ my: 0.5, columnWidth: '20rem', columnGap: 4 }}>
-            {ordered.map((pool) => (
+            {orderedPools.map((pool) => (
               <li key={pool.id}>
                 {pool.name} ({action.nodePoolOrder?.[pool.id] ? `priority ${action.nodePoolOrder[pool.id]}` : 'CCE default order'},{' '}
                 {plural(pool.nodeCount, 'node')})
@@ -50,12 +58,8 @@ export function WavePreview({ pools, nodes, action, labelSource, labelReason }: 
             ))}
           </Box>
         </Box>
-        <MinutesPerWaveField value={minutes} onChange={setMinutes} />
-        <Typography>
-          Estimated total duration: {formatMinutes(waves.length * minutes)} ({plural(waves.length, 'wave')} × {formatMinutes(minutes)}).
-        </Typography>
         {waves.length > 0 ? (
-          <WaveList waves={waves} pools={pools} action={action} minutesPerWave={minutes} />
+          <WaveList waves={waves} pools={pools} action={action} wavePhases={wavePhases} />
         ) : (
           <Typography>This cluster has no nodes, so there are no node waves to predict.</Typography>
         )}

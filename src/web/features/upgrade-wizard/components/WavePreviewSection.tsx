@@ -1,23 +1,25 @@
-import { useMemo } from 'react';
-import { toUpgradeRequest, type Plan } from '../../../../shared/plan';
+import type { Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { useAddonLints } from '../../../lib/use-addon-fates';
 import { useInventory } from '../../../lib/use-inventory';
 import { WavePreview } from './WavePreview';
 
-/** The review step's wave preview and lints, from the cluster's inventory and the body about to be sent. */
+/** The review step's wave preview, timeline and lints, from the cluster's inventory and the body about to be sent. */
 export function WavePreviewSection({ projectId, plan }: { projectId: string; plan: Plan }) {
   const inventory = useInventory(projectId, plan.clusterId);
-  const action = useMemo(() => toUpgradeRequest(plan).spec.clusterUpgradeAction, [plan]);
+  const addonLints = useAddonLints(projectId, plan);
   if (inventory.error) return <ErrorState error={inventory.error} onRetry={inventory.refetch} />;
   if (inventory.isPending) return <LoadingState label="Loading node pools and nodes for the wave preview" />;
   return (
     <WavePreview
+      projectId={projectId}
+      plan={plan}
       pools={inventory.pools}
       nodes={inventory.nodes}
-      action={action}
       labelSource={inventory.labelSource}
       labelReason={inventory.labelReason}
+      extraLints={addonLints}
     />
   );
 }

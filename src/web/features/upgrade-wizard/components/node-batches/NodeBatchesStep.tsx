@@ -11,6 +11,7 @@ import type { StepProps } from '../../wizard-step';
 import { LintNote } from './LintNote';
 import { PoolAccordion } from './PoolAccordion';
 import { usePoolLints } from './use-pool-lints';
+import { TimelinePreview } from '../schedule/TimelinePreview';
 
 export function NodeBatchesStep({ projectId }: StepProps) {
   const [clusterId, nodePoolOrder] = useWatch<Plan, ['clusterId', 'nodePoolOrder']>({ name: ['clusterId', 'nodePoolOrder'] });
@@ -47,6 +48,7 @@ export function NodeBatchesStep({ projectId }: StepProps) {
           ))}
         </div>
       )}
+      <TimelinePreview projectId={projectId} />
     </Stack>
   );
 }

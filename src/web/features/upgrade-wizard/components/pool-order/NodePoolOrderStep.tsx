@@ -12,6 +12,7 @@ import { poolPriorities, splitPools } from '../../priorities';
 import type { StepProps } from '../../wizard-step';
 import { DefaultOrderList } from './DefaultOrderList';
 import { SortablePoolList } from './SortablePoolList';
+import { TimelinePreview } from '../schedule/TimelinePreview';
 
 export function NodePoolOrderStep({ projectId }: StepProps) {
   const clusterId = useWatch<Plan, 'clusterId'>({ name: 'clusterId' });
@@ -73,6 +74,7 @@ export function NodePoolOrderStep({ projectId }: StepProps) {
         )}
       </Stack>
       <LiveStatus label="Pool order updates" message={status} />
+      <TimelinePreview projectId={projectId} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Estimate } from '../../../../../shared/duration-model';
-import { formatMinutes } from '../../../../lib/format-minutes';
+import { formatMinutes } from '../../../../../shared/format-minutes';
 import { TimelineChart } from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
 import { formatMomentRange, userTimeZone } from './time-axis';

@@ -1,5 +1,6 @@
 import type { MinutesRange } from '../../../../../shared/duration-model';
-import { formatDurationRange, formatMomentRange } from './time-axis';
+import { formatMinutesRange } from '../../../../../shared/format-minutes';
+import { formatMomentRange } from './time-axis';
 import type { TimelineBar } from './timeline-model';
 
 // A tooltip names at most this many fixed nodes; the wave list below the chart names them all.
@@ -38,6 +39,6 @@ export function barFacts(bar: TimelineBar, startsAt?: Date): BarFacts {
     nodes: nodesLine(bar),
     starts: formatMomentRange(phase.start, startsAt),
     ends: formatMomentRange(endOf(phase), startsAt),
-    duration: `${formatDurationRange(phase.duration)}${measured}`,
+    duration: `${formatMinutesRange(phase.duration)}${measured}`,
   };
 }

@@ -1,5 +1,5 @@
 import type { MinutesRange } from '../../../../../shared/duration-model';
-import { formatMinutes } from '../../../../lib/format-minutes';
+import { formatMinutes } from '../../../../../shared/format-minutes';
 
 /** Minutes to pixels. d3-scale's linear scale does more, but this chart needs only this and the chunk stays small. */
 export const linearScale = (domainMax: number, width: number) => (minutes: number) => (minutes / domainMax) * width;
@@ -35,9 +35,6 @@ export function formatMomentRange({ low, high }: MinutesRange, startsAt?: Date):
   return from === to ? from : `${from} to ${to}`;
 }
 
-export function formatDurationRange({ low, high }: MinutesRange): string {
-  return Math.round(low) === Math.round(high) ? formatMinutes(low) : `${formatMinutes(low)} to ${formatMinutes(high)}`;
-}
 
 /**
  * Ticks across [0, domainMax] drawn `width` px wide. With a start instant they fall on round wall-clock times in the

@@ -1,0 +1,80 @@
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { useRef } from 'react';
+import { useFormContext, type UseFormReturn } from 'react-hook-form';
+import type { FitSuggestion } from '../../../../../shared/fit-suggestion';
+import type { Plan } from '../../../../../shared/plan';
+import { formatMinutes, formatMinutesRange } from '../../../../../shared/format-minutes';
+import type { Schedule } from '../../use-schedule';
+
+
+/** Wall-clock time in the window's own zone, with the zone named: people plan windows in the zone they announce. */
+function clock(start: Date, offsetMinutes: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
+    new Date(start.getTime() + offsetMinutes * 60_000),
+  );
+}
+
+function suggestionWords(suggestion: FitSuggestion, poolName: (id: string) => string, current: { step: number; scope: string }): string {
+  switch (suggestion.kind) {
+    case 'step':
+      return `Raise the step size to ${suggestion.step}.`;
+    case 'scope-cluster':
+      return 'Change the step scope to Cluster, so batch sizes keep growing across node pools instead of starting again at 1 in each.';
+    case 'scope-cluster-and-step':
+      return `Change the step scope to Cluster and raise the step size to ${suggestion.step}.`;
+    case 'split': {
+      const [first, second] = suggestion.windows.map((ids) => ids.map(poolName).join(', '));
+      return suggestion.step === current.step && suggestion.scope === current.scope
+        ? `Upgrade in two windows: first ${first}; then ${second}.`
+        : `With step size ${suggestion.step} and scope ${suggestion.scope}, upgrade in two windows: first ${first}; then ${second}.`;
+    }
+  }
+}
+
+/** The estimate as a range, when it ends in the window, whether it fits, and the smallest change that would. */
+export function EstimateSummary({ schedule, poolName, editable }: { schedule: Schedule; poolName: (id: string) => string; editable: boolean }) {
+  const { estimate, fit, suggestion, startsAt, settings, waves } = schedule;
+  const window = settings.window;
+  // Outside the wizard's form (a read-only page) there is nothing to apply a suggestion to.
+  const form = useFormContext<Plan>() as UseFormReturn<Plan> | null;
+  const verdict = useRef<HTMLDivElement>(null);
+  const rolling = schedule.action.strategy.inPlaceRollingUpdate;
+  const current = { step: rolling.userDefinedStep, scope: rolling.scope ?? 'Cluster' };
+  const apply = (next: FitSuggestion) => {
+    if (!form) return;
+    const options = { shouldDirty: true, shouldValidate: true } as const;
+    if (next.kind === 'step' || next.kind === 'scope-cluster-and-step') form.setValue('userDefinedStep', next.step, options);
+    if (next.kind === 'scope-cluster' || next.kind === 'scope-cluster-and-step') form.setValue('scope', 'Cluster', options);
+    // The button goes once the plan fits: focus moves to the verdict it leads to, not to the page's start.
+    verdict.current?.focus();
+  };
+  return (
+    <Stack spacing={1} ref={verdict} tabIndex={-1} sx={{ outline: 'none' }}>
+      <Typography>
+        <strong>Estimated duration: {formatMinutesRange(estimate.total)}</strong> — control plane, {waves.length === 1 ? '1 wave' : `${waves.length} waves`} of nodes,
+        {estimate.phases.some((phase) => phase.kind === 'addons') ? ' add-on patches,' : ''} post-check.
+      </Typography>
+      {window && startsAt && fit && (
+        <>
+          <Typography>
+            Window: from {clock(startsAt, 0, window.timeZone)} to {clock(startsAt, window.minutes, window.timeZone)} ({formatMinutes(window.minutes)}). The
+            upgrade would end between {clock(startsAt, estimate.total.low, window.timeZone)} and {clock(startsAt, estimate.total.high, window.timeZone)}.
+          </Typography>
+          {fit.fits ? (
+            <Alert severity="success" role="note">The plan fits the window, even at the slow end of the estimate.</Alert>
+          ) : (
+            <Alert severity="warning" role="note">
+              At the slow end of the estimate the plan overruns the window by {formatMinutes(fit.overrunMinutes)}.{' '}
+              {suggestion ? `Smallest change that fits: ${suggestionWords(suggestion, poolName, current)}` : 'No change of step, scope or split into two windows makes it fit: ask for a longer window.'}
+              {suggestion && editable && form && suggestion.kind !== 'split' && (
+                <Box sx={{ mt: 1 }}>
+                  <Button variant="outlined" size="small" onClick={() => apply(suggestion)}>Apply this change</Button>
+                </Box>
+              )}
+            </Alert>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
