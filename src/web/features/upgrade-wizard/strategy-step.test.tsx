@@ -38,4 +38,21 @@ describe('strategy step', () => {
     await next(user);
     expect(await screen.findByRole('heading', { level: 2, name: 'Node pool order' })).toBeInTheDocument();
   });
+
+  it('shows the consequence of the strategy at once: a window the plan overruns, the smallest change that fits, applied in one click', async () => {
+    const { user } = renderWizardAt('strategy', { userDefinedStep: 1, scope: 'NodePool' });
+    expect(await screen.findByRole('heading', { level: 3, name: 'Rollout timeline' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: /timeline/i })).toBeInTheDocument();
+    const before = screen.getByText(/^Estimated duration: /).textContent;
+    await user.type(screen.getByRole('spinbutton', { name: 'Length in hours' }), '2');
+    const overrun = await screen.findByText(/At the slow end of the estimate the plan overruns the window by/);
+    expect(overrun).toHaveTextContent(/Smallest change that fits: /);
+    await user.click(screen.getByRole('button', { name: 'Apply this change' }));
+    expect(await screen.findByText('The plan fits the window, even at the slow end of the estimate.')).toBeInTheDocument();
+    expect(screen.getByText(/^Estimated duration: /).textContent).not.toBe(before);
+    // The change is the plan's own: the step or the scope on this page moved.
+    const step = screen.getByRole('spinbutton', { name: 'Node step size' });
+    expect(Number((step as HTMLInputElement).value) > 1 || screen.getByRole('radio', { name: 'Cluster' }).matches(':checked')).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Apply this change' })).not.toBeInTheDocument();
+  });
 });
