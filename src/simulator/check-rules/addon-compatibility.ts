@@ -21,11 +21,16 @@ export function incompatibleAddons(addons: readonly AddonInstance[], targetMinor
   });
 }
 
-/** What CCE moves by itself during the upgrade: maintained add-ons the request does not patch, to a compatible version. */
-export function automaticAddonPatches(addons: readonly AddonInstance[], targetMinor: string, requested: readonly AddonPatch[]): AddonPatch[] {
+/**
+ * What CCE moves by itself during the upgrade: maintained add-ons the request does not patch, to a compatible version,
+ * and only where some version runs on both sides of the upgrade. Otherwise it leaves the add-on as it is, as the
+ * planner tells its users (src/shared/addon-fates.ts): the two must agree.
+ */
+export function automaticAddonPatches(addons: readonly AddonInstance[], fromMinor: string, targetMinor: string, requested: readonly AddonPatch[]): AddonPatch[] {
   const patched = new Set(requested.map((patch) => patch.addonTemplateName));
-  return incompatibleAddons(addons, targetMinor).flatMap(({ addon, current, compatible }) =>
-    current.retired || !compatible || patched.has(addon.spec.addonTemplateName)
+  const bridged = (entry: CatalogEntry) => entry.versions.some((version) => supportsCluster(version, fromMinor) && supportsCluster(version, targetMinor));
+  return incompatibleAddons(addons, targetMinor).flatMap(({ addon, entry, current, compatible }) =>
+    current.retired || !compatible || !bridged(entry) || patched.has(addon.spec.addonTemplateName)
       ? []
       : [{ addonTemplateName: addon.spec.addonTemplateName, operation: 'patch' as const, version: compatible.version }],
   );

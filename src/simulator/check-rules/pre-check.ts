@@ -28,7 +28,7 @@ export function preCheckReport(cluster: SimCluster, targetMinor: string, skips: 
   const findings = upgradeFindings(cluster, targetMinor);
   const atNode = groupBy(findings.filter((f) => f.nodeUid !== undefined), (f) => f.nodeUid ?? '');
   const atAddon = new Map(findings.filter((f) => f.addonTemplateName !== undefined).map((f) => [f.addonTemplateName, f.item]));
-  const moves = new Map(automaticAddonPatches(cluster.addons, targetMinor, []).map((patch) => [patch.addonTemplateName, patch.version]));
+  const moves = new Map(automaticAddonPatches(cluster.addons, cluster.resource.spec.version, targetMinor, []).map((patch) => [patch.addonTemplateName, patch.version]));
   const findingNamed = (found: readonly Finding[] | undefined, name: string) => found?.find((f) => f.item.name === name)?.item;
 
   const addonItems = cluster.addons.map(({ spec: { addonTemplateName: name, version } }) => {

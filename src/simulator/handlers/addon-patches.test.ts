@@ -71,4 +71,17 @@ describe('UpgradeCluster with add-on patches', () => {
     const valuesOfOthers = (list: typeof before) => list.filter((a) => a.spec.addonTemplateName !== 'coredns').map((a) => [a.spec.addonTemplateName, a.spec.values]);
     expect(valuesOfOthers(after)).toEqual(valuesOfOthers(before));
   });
+
+  it('moves an unpatched add-on itself only where a version runs on both sides of the upgrade, as the planner tells its users', async () => {
+    const sim = testSimulator(100_000);
+    const before = (await get(sim, 'listAddonInstances', `cluster_id=${prod}`)).items;
+    const versionOf = (list: typeof before, name: string) => list.find((a) => a.spec.addonTemplateName === name)?.spec.version;
+    expect((await post(sim, upgradeBody([]))).statusCode).toBe(200);
+    sim.clock.now += 100_000;
+    const after = (await get(sim, 'listAddonInstances', `cluster_id=${prod}`)).items;
+    // coredns has versions for v1.28 and v1.29 alike: CCE moves it. autoscaler is built per minor: no version bridges, so it stays.
+    expect(versionOf(after, 'coredns')).not.toBe(versionOf(before, 'coredns'));
+    expect(versionOf(after, 'autoscaler')).toBe(versionOf(before, 'autoscaler'));
+  });
 });
+

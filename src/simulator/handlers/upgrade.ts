@@ -32,7 +32,7 @@ export function upgradeHandlers({ store, upgradeDurationMs }: UpgradeHandlerOpti
       targetPlatformVersion,
       strategy: action.strategy,
       addons,
-      automaticAddons: automaticAddonPatches(cluster.addons, targetMinor, addons),
+      automaticAddons: automaticAddonPatches(cluster.addons, cluster.resource.spec.version, targetMinor, addons),
       waves: planWaves(cluster, action),
       createdAt: now,
       startedAt: now,
