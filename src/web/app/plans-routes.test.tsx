@@ -48,7 +48,7 @@ describe('plan routes', () => {
     await user.click(screen.getByRole('button', { name: 'Open for review' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/');
-    expect(screen.getByRole('region', { name: 'Upgrade request JSON' }).textContent).toBe(reviewPlanFile.request);
+    expect((await screen.findByRole('region', { name: 'Upgrade request JSON' })).textContent).toBe(reviewPlanFile.request);
   });
 
   it('links the wizard’s first step to the plan file page', async () => {

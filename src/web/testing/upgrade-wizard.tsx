@@ -61,7 +61,13 @@ export async function nextUntil(user: UserEvent, heading: string) {
     await next(user);
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).not.toBe(current));
   }
+  await stepLoaded(heading);
   return screen.getByRole('heading', { level: 2, name: heading });
+}
+
+/** Waits until a step fetched on demand has replaced its loading spinner. */
+export async function stepLoaded(label: string) {
+  await waitFor(() => expect(screen.queryByRole('progressbar', { name: `Loading ${label}` })).not.toBeInTheDocument());
 }
 
 export async function findRunButton(name = 'Run pre-upgrade check') {

@@ -9,7 +9,7 @@ import { captureDownloads } from '../../testing/downloads';
 import { ids, session } from '../../testing/fixtures';
 import { bffError } from '../../testing/handlers';
 import { server } from '../../testing/server';
-import { renderWizardAt } from '../../testing/upgrade-wizard';
+import { renderWizardAt, stepLoaded } from '../../testing/upgrade-wizard';
 
 const choices = { targetVersion: 'v1.30', userDefinedStep: 7, scope: 'NodePool' as const };
 const plan: Plan = { ...emptyPlan(ids.prod), ...choices };
@@ -31,6 +31,7 @@ describe('download a plan file from the review step', () => {
     const bodies = recordExports();
     const downloads = captureDownloads();
     const { user, onSaved } = renderWizardAt('review', choices);
+    await stepLoaded('Review and submit');
     await user.click(await screen.findByRole('button', { name: 'Download plan file' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
 

@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { ClusterStep } from './components/ClusterStep';
-import { ReviewStep } from './components/ReviewStep';
 import { StrategyStep } from './components/StrategyStep';
 import { VersionStep } from './components/VersionStep';
 import type { WizardStep } from './wizard-step';
@@ -8,6 +7,8 @@ import type { WizardStep } from './wizard-step';
 // The ordering steps bring dnd-kit and MUI's Autocomplete: fetched only when the user reaches them.
 const NodePoolOrderStep = lazy(() => import('./components/pool-order/NodePoolOrderStep').then((m) => ({ default: m.NodePoolOrderStep })));
 const NodeBatchesStep = lazy(() => import('./components/node-batches/NodeBatchesStep').then((m) => ({ default: m.NodeBatchesStep })));
+// The review brings the preview, the request text, the submit panel and their dialogs: fetched when the plan is ready.
+const ReviewStep = lazy(() => import('./components/ReviewStep').then((m) => ({ default: m.ReviewStep })));
 const AddonsStep = lazy(() => import('./components/addons/lazy-entry').then((m) => ({ default: m.AddonsStep })));
 
 /** The wizard, as data: add a step here and the Stepper, navigation and validation follow. The last step submits. */

@@ -3,16 +3,23 @@ import { useWatch, type Control } from 'react-hook-form';
 import type { Plan } from '../../../shared/plan';
 import { requestText } from './request-text';
 import { useSafeSubmitState } from './safe-submit-state';
-import { useAddonBlockers } from './use-addon-blockers';
 import { usePreCheckVerdict } from './use-pre-check-verdict';
 
-/** Every reason the plan may not be submitted yet; worked out once, at the wizard's root. */
-export function useSubmitBlockers(projectId: string, control: Control<Plan>): string[] {
+/** Until the review has checked the installed add-ons against the target, that check itself holds submit back. */
+export const addonsUncheckedBlocker = (targetVersion: string) => `The installed add-ons are still being checked against ${targetVersion}.`;
+
+/**
+ * Every reason the plan may not be submitted yet; worked out once, at the wizard's root. The add-on findings come from
+ * the review step (`null` until it reports), so the first screen does not load the add-on rules.
+ */
+export function useSubmitBlockers(projectId: string, control: Control<Plan>, addonBlockers: readonly string[] | null): string[] {
   const [clusterId, targetVersion, addons] = useWatch({ control, name: ['clusterId', 'targetVersion', 'addons'] });
   const preCheck = usePreCheckVerdict(projectId, { clusterId, targetVersion, addons }).blockers;
-  const addonBlockers = useAddonBlockers(projectId, { clusterId, targetVersion, patches: addons });
-  return [...preCheck, ...addonBlockers];
+  return [...preCheck, ...(addonBlockers ?? [addonsUncheckedBlocker(targetVersion)])];
 }
+
+/** Where the review step reports the add-on findings that block submit. */
+export const ReportAddonBlockersContext = createContext<(blockers: string[] | null) => void>(() => {});
 
 export const SubmitBlockersContext = createContext<string[]>([]);
 

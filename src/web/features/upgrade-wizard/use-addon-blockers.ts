@@ -1,6 +1,7 @@
 import { describeAddonLint, isBlockingAddonLint } from '../../../shared/addon-lints';
 import { describeError } from '../../lib/describe-error';
 import { useAddonFates, type AddonFatesSubject } from '../../lib/use-addon-fates';
+import { addonsUncheckedBlocker } from './upgrade-request';
 
 /** The add-on findings that must be dealt with before submit, in words with what to do; none while the plan has no target. */
 export function useAddonBlockers(projectId: string, subject: AddonFatesSubject): string[] {
@@ -8,7 +9,7 @@ export function useAddonBlockers(projectId: string, subject: AddonFatesSubject):
   if (subject.clusterId === '' || subject.targetVersion === '') return [];
   switch (view.state) {
     case 'pending':
-      return [`The installed add-ons are still being checked against ${subject.targetVersion}.`];
+      return [addonsUncheckedBlocker(subject.targetVersion)];
     case 'error':
       return [
         `The installed add-ons could not be checked against ${subject.targetVersion}: ${describeError(view.error).title}. Retry in the add-ons section of this page.`,
@@ -17,3 +18,4 @@ export function useAddonBlockers(projectId: string, subject: AddonFatesSubject):
       return view.lints.filter(isBlockingAddonLint).map(describeAddonLint);
   }
 }
+

@@ -6,6 +6,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { useUpgradeRequest } from '../upgrade-request';
 import type { StepProps } from '../wizard-step';
+import { AddonBlockersReporter } from './AddonBlockersReporter';
 import { AddonPatchSummary } from './addons/AddonPatchSummary';
 import { CceCheckChoice } from './CceCheckChoice';
 import { CopyButton } from './CopyButton';
@@ -14,12 +15,12 @@ import { CopyButton } from './CopyButton';
 const WavePreviewSection = lazy(() => import('./WavePreviewSection').then((module) => ({ default: module.WavePreviewSection })));
 const PreCheckSection = lazy(() => import('./pre-check/PreCheckSection').then((module) => ({ default: module.PreCheckSection })));
 
-
 export function ReviewStep({ projectId }: StepProps) {
   const { plan, text } = useUpgradeRequest();
   const cluster = useQuery(clusterQueries.detail(projectId, plan.clusterId));
   return (
     <Stack spacing={2}>
+      <AddonBlockersReporter projectId={projectId} subject={{ clusterId: plan.clusterId, targetVersion: plan.targetVersion, patches: plan.addons }} />
       <FactList
         facts={[
           ['Cluster', cluster.data?.metadata.name ?? plan.clusterId],

@@ -18,7 +18,7 @@ import {
 } from '../safe-submit-state';
 import { resumeIndex, steps } from '../steps';
 import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
-import { SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
+import { ReportAddonBlockersContext, SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
 import { useApprovalsRequired } from '../use-approvals-required';
 import { usePlanFileDownload } from '../use-plan-file-download';
 import { useSaveFlow, type OnSaved } from '../use-save-flow';
@@ -88,7 +88,8 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
   );
   const step = steps[active]!;
   const isLast = active === steps.length - 1;
-  const blockers = useSubmitBlockers(projectId, form.control);
+  const [addonBlockers, reportAddonBlockers] = useState<string[] | null>(null);
+  const blockers = useSubmitBlockers(projectId, form.control, addonBlockers);
   const flow = useSubmitFlow(projectId, blockers, onSubmitted);
   const { saving, save } = useSaveFlow(revise, onSaved);
   const { exporting, download } = usePlanFileDownload();
@@ -146,6 +147,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
   return (
     <FormProvider {...form}>
       <SubmitBlockersContext.Provider value={blockers}>
+        <ReportAddonBlockersContext.Provider value={reportAddonBlockers}>
         <WizardHeader active={active} revise={revise} />
         <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
           <Typography variant="body2" color="text.secondary">Step {active + 1} of {steps.length}</Typography>
@@ -184,6 +186,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
             <Button onClick={startOver} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
           </Stack>
         </Box>
+        </ReportAddonBlockersContext.Provider>
       </SubmitBlockersContext.Provider>
     </FormProvider>
   );
