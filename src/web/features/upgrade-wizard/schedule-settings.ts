@@ -12,7 +12,13 @@ const settingsSchema = z.object({
   window: maintenanceWindowSchema.nullable(),
 });
 export type ScheduleSettings = z.infer<typeof settingsSchema>;
-const storedSchema = z.record(z.string(), settingsSchema);
+// Each cluster's entry is checked on its own: one that an older build wrote must not take the others' windows with it.
+const storedSchema = z.record(z.string(), z.unknown()).transform((all) =>
+  Object.fromEntries(Object.entries(all).flatMap(([clusterId, entry]) => {
+    const parsed = settingsSchema.safeParse(entry);
+    return parsed.success ? [[clusterId, parsed.data] as const] : [];
+  })),
+);
 
 const { measuredWave: _measured, ...defaultAssumptions } = DEFAULT_ASSUMPTIONS;
 export const DEFAULT_SETTINGS: ScheduleSettings = { assumptions: defaultAssumptions, window: null };

@@ -63,14 +63,21 @@ describe('wave preview', () => {
     expect(screen.getByText(/^Estimated duration: 36 min to 1 h 29 min/)).toBeInTheDocument();
     expect(waveItems()[3]).toHaveTextContent('Starts after 26 min to 1 h 3 min · takes 5 min to 11 min');
     await user.click(screen.getByRole('button', { name: 'What the estimate assumes (minutes, editable)' }));
-    const fixed = screen.getByRole('spinbutton', { name: 'Each wave of nodes, fixed part most' });
+    const fixed = screen.getByRole('spinbutton', { name: 'Each wave of nodes, fixed part high' });
     await user.clear(fixed);
     await user.type(fixed, '20');
     expect(screen.getByText(/^Estimated duration: 36 min to 2 h 9 min/)).toBeInTheDocument();
     await user.clear(fixed);
     await user.type(fixed, '1');
-    expect(screen.getByText('Each wave of nodes, fixed part: The least cannot be more than the most.')).toBeInTheDocument();
+    expect(screen.getByText('Each wave of nodes, fixed part: The high end must not be below the low end.')).toBeInTheDocument();
     // An upside-down range is not used: the estimate stays what it was.
+    expect(screen.getByText(/^Estimated duration: 36 min to 2 h 9 min/)).toBeInTheDocument();
+    // Nor is one past the shared schema's limit for the assumption, which the field explains in the schema's words.
+    const perNode = screen.getByRole('spinbutton', { name: 'Each node in a wave, added high' });
+    await user.clear(perNode);
+    await user.click(perNode);
+    await user.paste('100');
+    expect(screen.getByText('Each node in a wave, added: The high end must be at most 60 minutes.')).toBeInTheDocument();
     expect(screen.getByText(/^Estimated duration: 36 min to 2 h 9 min/)).toBeInTheDocument();
   });
 

@@ -1,6 +1,6 @@
 import { ExpandIcon } from '../../../../components/ExpandIcon';
 import { Accordion, AccordionDetails, AccordionSummary, Button, Stack, Typography } from '@mui/material';
-import type { DurationAssumptions } from '../../../../../shared/duration-model';
+import { durationAssumptionsSchema, type DurationAssumptions } from '../../../../../shared/duration-model';
 import { formatMinutesRange } from '../../../../../shared/format-minutes';
 import { DEFAULT_SETTINGS, type ScheduleSettings } from '../../schedule-settings';
 import { RangeField } from './RangeField';
@@ -42,6 +42,7 @@ export function AssumptionsPanel({ settings, onChange, measured, poolName }: Ass
                 key={key}
                 label={label}
                 value={settings.assumptions[key]}
+                schema={durationAssumptionsSchema.shape[key]}
                 onChange={(range) => onChange({ ...settings, assumptions: { ...settings.assumptions, [key]: range } })}
               />
             ))}

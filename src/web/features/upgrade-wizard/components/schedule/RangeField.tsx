@@ -1,12 +1,30 @@
 import { Box, FormHelperText, OutlinedInput, Typography } from '@mui/material';
 import { useId, useState } from 'react';
+import type { z } from 'zod';
 import type { MinutesRange } from '../../../../../shared/duration-model';
 
-const MAX = 24 * 60;
-const parse = (raw: string) => (/^\d+(\.\d+)?$/.test(raw.trim()) && Number(raw) <= MAX ? Number(raw) : null);
+const parse = (raw: string) => (/^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : null);
+const endName = { low: 'The low end', high: 'The high end' } as const;
 
-/** Two numbers, least and most minutes, under one legend; reports only a valid range, explains anything else. */
-export function RangeField({ label, value, onChange }: { label: string; value: MinutesRange; onChange: (next: MinutesRange) => void }) {
+/** What is wrong with a typed range, by the shared schema's own limits; undefined when it is a range the estimate can use. */
+function problemOf(low: string, high: string, schema: z.ZodType<MinutesRange>): string | undefined {
+  const [l, h] = [parse(low), parse(high)];
+  if (l === null || h === null) return 'Enter both ends as numbers of minutes.';
+  const result = schema.safeParse({ low: l, high: h });
+  if (result.success) return undefined;
+  return result.error.issues.map((issue) => `${endName[issue.path[0] === 'low' ? 'low' : 'high']} ${issue.message}.`).join(' ');
+}
+
+interface RangeFieldProps {
+  label: string;
+  value: MinutesRange;
+  /** The shared schema for this assumption: the field refuses exactly what the stored settings would. */
+  schema: z.ZodType<MinutesRange>;
+  onChange: (next: MinutesRange) => void;
+}
+
+/** Two numbers, the low and the high end in minutes, under one legend; reports only a valid range, explains anything else. */
+export function RangeField({ label, value, schema, onChange }: RangeFieldProps) {
   const id = useId();
   const [low, setLow] = useState(String(value.low));
   const [high, setHigh] = useState(String(value.high));
@@ -17,14 +35,11 @@ export function RangeField({ label, value, onChange }: { label: string; value: M
     if (parse(low) !== value.low) setLow(String(value.low));
     if (parse(high) !== value.high) setHigh(String(value.high));
   }
-  const [l, h] = [parse(low), parse(high)];
-  const problem =
-    l === null || h === null ? `Enter minutes from 0 to ${MAX}, as numbers.` : l > h ? 'The least cannot be more than the most.' : undefined;
+  const problem = problemOf(low, high, schema);
   const change = (nextLow: string, nextHigh: string) => {
     setLow(nextLow);
     setHigh(nextHigh);
-    const [a, b] = [parse(nextLow), parse(nextHigh)];
-    if (a !== null && b !== null && a <= b) onChange({ low: a, high: b });
+    if (problemOf(nextLow, nextHigh, schema) === undefined) onChange({ low: Number(nextLow), high: Number(nextHigh) });
   };
   const input = (which: 'low' | 'high') => (
     <OutlinedInput
@@ -33,7 +48,7 @@ export function RangeField({ label, value, onChange }: { label: string; value: M
       id={`${id}-${which}`}
       value={which === 'low' ? low : high}
       error={problem !== undefined}
-      inputProps={{ min: 0, max: MAX, step: 'any', inputMode: 'decimal', 'aria-labelledby': `${id}-legend ${id}-${which}-label`, 'aria-describedby': problem ? `${id}-problem` : undefined }}
+      inputProps={{ min: 0, step: 'any', inputMode: 'decimal', 'aria-labelledby': `${id}-legend ${id}-${which}-label`, 'aria-describedby': problem ? `${id}-problem` : undefined }}
       onChange={(event) => (which === 'low' ? change(event.target.value, high) : change(low, event.target.value))}
       sx={{ width: '7rem' }}
     />
@@ -42,9 +57,9 @@ export function RangeField({ label, value, onChange }: { label: string; value: M
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
       <Typography component="legend" id={`${id}-legend`} sx={{ fontWeight: 'bold', mb: 0.5 }}>{label}</Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-        <label id={`${id}-low-label`} htmlFor={`${id}-low`}>least</label>
+        <label id={`${id}-low-label`} htmlFor={`${id}-low`}>low</label>
         {input('low')}
-        <label id={`${id}-high-label`} htmlFor={`${id}-high`}>most</label>
+        <label id={`${id}-high-label`} htmlFor={`${id}-high`}>high</label>
         {input('high')}
         <Typography component="span">min</Typography>
       </Box>
