@@ -4,3 +4,6 @@ export const formatTime = (iso: string) => timeFormat.format(new Date(iso));
 
 /** Enough of a SHA-256 to tell two plans apart at a glance; the full value stays one click away. */
 export const shortHash = (hash: string) => hash.slice(0, 12);
+
+/** The user's time zone by name, shown beside wall-clock times so they are never ambiguous. */
+export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

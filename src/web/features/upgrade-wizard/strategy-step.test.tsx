@@ -46,13 +46,28 @@ describe('strategy step', () => {
     const before = screen.getByText(/^Estimated duration: /).textContent;
     await user.type(screen.getByRole('spinbutton', { name: 'Length in hours' }), '2');
     const overrun = await screen.findByText(/At the slow end of the estimate the plan overruns the window by/);
-    expect(overrun).toHaveTextContent(/Smallest change that fits: /);
+    // Steps alone do not get ten nodes in four pools through two hours when every pool starts again at 1.
+    expect(overrun).toHaveTextContent('Smallest change that fits: Change the step scope to Cluster and raise the step size to 2.');
     await user.click(screen.getByRole('button', { name: 'Apply this change' }));
     expect(await screen.findByText('The plan fits the window, even at the slow end of the estimate.')).toBeInTheDocument();
     expect(screen.getByText(/^Estimated duration: /).textContent).not.toBe(before);
-    // The change is the plan's own: the step or the scope on this page moved.
-    const step = screen.getByRole('spinbutton', { name: 'Node step size' });
-    expect(Number((step as HTMLInputElement).value) > 1 || screen.getByRole('radio', { name: 'Cluster' }).matches(':checked')).toBe(true);
+    // The change is the plan's own: both fields on this page moved.
+    expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(2);
+    expect(screen.getByRole('radio', { name: 'Cluster' })).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Apply this change' })).not.toBeInTheDocument();
   });
+
+  it('judges no stale window: a length out of range says why and the plan has no window until it is fixed', async () => {
+    const { user } = renderWizardAt('strategy', { userDefinedStep: 1, scope: 'NodePool' });
+    const hours = await screen.findByRole('spinbutton', { name: 'Length in hours' });
+    await user.type(hours, '2');
+    expect(await screen.findByText(/overruns the window by/)).toBeInTheDocument();
+    await user.clear(hours);
+    await user.type(hours, '200');
+    expect(hours).toHaveAttribute('aria-invalid', 'true');
+    expect(hours).toHaveAccessibleDescription('The plan has no window until this is fixed. The length must be from 0.25 to 168 hours.');
+    expect(screen.queryByText(/overruns the window by/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Window: /)).not.toBeInTheDocument();
+  });
 });
+

@@ -1,9 +1,8 @@
 import { Box, Button, FormControl, FormHelperText, InputLabel, NativeSelect, OutlinedInput, Stack } from '@mui/material';
 import { useId, useMemo, useState } from 'react';
 import type { MaintenanceWindow } from '../../../../../shared/duration-model';
-import { maintenanceWindowSchema } from '../../../../../shared/maintenance-window';
-
-const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { maintenanceWindowSchema, WINDOW_MINUTES_MAX, WINDOW_MINUTES_MIN } from '../../../../../shared/maintenance-window';
+import { userTimeZone } from '../../../../lib/format-time';
 
 /** Tomorrow at 22:00, a common start for a change window, so the first edit is a small one. */
 function defaultStart(): string {
@@ -12,69 +11,105 @@ function defaultStart(): string {
   return `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}T22:00`;
 }
 
-/** The maintenance window: start in a chosen time zone, and its length in hours. Reports only a valid window. */
+interface Typed {
+  start: string;
+  timeZone: string;
+  hours: string;
+}
+
+const typedOf = (window: MaintenanceWindow | null): Typed =>
+  window ? { start: window.start, timeZone: window.timeZone, hours: String(window.minutes / 60) } : { start: '', timeZone: userTimeZone(), hours: '' };
+
+// Each field's problem in the units the user typed (hours), one sentence each.
+const words = {
+  start: 'Enter when the window starts, as a date and a time.',
+  timeZone: 'Choose a time zone from the list.',
+  minutes: `The length must be from ${WINDOW_MINUTES_MIN / 60} to ${WINDOW_MINUTES_MAX / 60} hours.`,
+} as const;
+
+/** The window the fields describe, or every field's problem; nothing at all while both start and length are empty. */
+function read(typed: Typed): { window: MaintenanceWindow | null; problems: (keyof typeof words)[] } {
+  if (typed.start === '' && typed.hours === '') return { window: null, problems: [] };
+  const parsed = maintenanceWindowSchema.safeParse({ start: typed.start, timeZone: typed.timeZone, minutes: Math.round(Number(typed.hours) * 60) });
+  if (parsed.success) return { window: parsed.data, problems: [] };
+  const problems = new Set(parsed.error.issues.map((issue) => issue.path[0]).filter((key): key is keyof typeof words => typeof key === 'string' && key in words));
+  return { window: null, problems: [...problems] };
+}
+
+/**
+ * The maintenance window: start in a chosen time zone, and its length in hours. While the fields do not describe a
+ * window, the plan has none (so no stale window is judged); another tab's change or a reset shows here as it happens.
+ */
 export function WindowFields({ value, onChange }: { value: MaintenanceWindow | null; onChange: (next: MaintenanceWindow | null) => void }) {
   const id = useId();
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
-  const [start, setStart] = useState(value?.start ?? '');
-  const [timeZone, setTimeZone] = useState(value?.timeZone ?? browserZone());
-  const [hours, setHours] = useState(value ? String(value.minutes / 60) : '');
-  const candidate = { start, timeZone, minutes: Math.round(Number(hours) * 60) };
-  const parsed = start === '' && hours === '' ? undefined : maintenanceWindowSchema.safeParse(candidate);
-  const problem = parsed && !parsed.success ? parsed.error.issues.map((issue) => issue.message).join(' ') : undefined;
+  const [typed, setTyped] = useState(() => typedOf(value));
+  const [reported, setReported] = useState(value);
+  if (JSON.stringify(reported) !== JSON.stringify(value)) {
+    setReported(value);
+    setTyped(typedOf(value));
+  }
+  const { problems } = read(typed);
 
-  const edit = (next: { start?: string; timeZone?: string; hours?: string }) => {
-    const merged = { start, timeZone, hours, ...next };
-    setStart(merged.start);
-    setTimeZone(merged.timeZone);
-    setHours(merged.hours);
-    const result = maintenanceWindowSchema.safeParse({ start: merged.start, timeZone: merged.timeZone, minutes: Math.round(Number(merged.hours) * 60) });
-    if (result.success) onChange(result.data);
+  const edit = (change: Partial<Typed>) => {
+    const next = { ...typed, ...change };
+    // The first figure typed gets a sensible partner, so the window is whole at once.
+    if (change.hours && next.start === '') next.start = defaultStart();
+    if (change.start && next.hours === '') next.hours = '6';
+    setTyped(next);
+    const { window } = read(next);
+    setReported(window);
+    onChange(window);
   };
-  const clear = () => {
-    setStart('');
-    setHours('');
-    onChange(null);
-  };
+  const describedBy = (field: keyof typeof words) => (problems.includes(field) ? `${id}-problem` : undefined);
 
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }} aria-describedby={problem ? `${id}-problem` : undefined}>
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
       <legend style={{ fontWeight: 'bold', marginBottom: 8 }}>Maintenance window</legend>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
-        <FormControl>
+        <FormControl error={problems.includes('start')}>
           <InputLabel shrink htmlFor={`${id}-start`}>Window starts</InputLabel>
           <OutlinedInput
             id={`${id}-start`}
             type="datetime-local"
             label="Window starts"
             notched
-            value={start}
-            onChange={(event) => edit({ start: event.target.value, hours: hours === '' ? '6' : hours })}
+            value={typed.start}
+            inputProps={{ 'aria-invalid': problems.includes('start'), 'aria-describedby': describedBy('start') }}
+            onChange={(event) => edit({ start: event.target.value })}
           />
         </FormControl>
-        <FormControl sx={{ minWidth: 200 }}>
+        <FormControl sx={{ minWidth: 200 }} error={problems.includes('timeZone')}>
           <InputLabel variant="standard" htmlFor={`${id}-zone`}>Time zone</InputLabel>
-          <NativeSelect inputProps={{ id: `${id}-zone` }} value={timeZone} onChange={(event) => edit({ timeZone: event.target.value })}>
+          <NativeSelect
+            inputProps={{ id: `${id}-zone`, 'aria-invalid': problems.includes('timeZone'), 'aria-describedby': describedBy('timeZone') }}
+            value={typed.timeZone}
+            onChange={(event) => edit({ timeZone: event.target.value })}
+          >
             {zones.map((zone) => (
               <option key={zone} value={zone}>{zone}</option>
             ))}
           </NativeSelect>
         </FormControl>
-        <FormControl>
+        <FormControl error={problems.includes('minutes')}>
           <InputLabel htmlFor={`${id}-hours`}>Length in hours</InputLabel>
           <OutlinedInput
             id={`${id}-hours`}
             type="number"
             label="Length in hours"
-            value={hours}
-            inputProps={{ min: 0.25, step: 0.25, inputMode: 'decimal' }}
-            onChange={(event) => edit({ hours: event.target.value, start: start === '' ? defaultStart() : start })}
+            value={typed.hours}
+            inputProps={{ min: 0.25, step: 0.25, inputMode: 'decimal', 'aria-invalid': problems.includes('minutes'), 'aria-describedby': describedBy('minutes') }}
+            onChange={(event) => edit({ hours: event.target.value })}
             sx={{ width: '10rem' }}
           />
         </FormControl>
-        {value && <Button onClick={clear} sx={{ alignSelf: 'center' }}>Remove the window</Button>}
+        {value && <Button onClick={() => edit({ start: '', hours: '' })} sx={{ alignSelf: 'center' }}>Remove the window</Button>}
       </Stack>
-      {problem && <FormHelperText id={`${id}-problem`} error>The window is not set: {problem}</FormHelperText>}
+      {problems.length > 0 && (
+        <FormHelperText id={`${id}-problem`} error>
+          The plan has no window until this is fixed. {problems.map((problem) => words[problem]).join(' ')}
+        </FormHelperText>
+      )}
     </Box>
   );
 }

@@ -4,7 +4,8 @@ import type { Estimate } from '../../../../../shared/duration-model';
 import { formatMinutes } from '../../../../../shared/format-minutes';
 import { TimelineChart } from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
-import { formatMomentRange, userTimeZone } from './time-axis';
+import { userTimeZone } from '../../../../lib/format-time';
+import { formatMomentRange } from './time-axis';
 import { timelineModel, type TimelinePool } from './timeline-model';
 import { useContainerWidth } from './use-container-width';
 

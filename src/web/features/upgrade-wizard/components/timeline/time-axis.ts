@@ -18,8 +18,6 @@ const dayClock = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2
 const at = (startsAt: Date, minute: number) => new Date(startsAt.getTime() + minute * 60_000);
 const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString();
 
-/** The user's time zone by name, shown once beside the chart so wall-clock ticks are never ambiguous. */
-export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** A moment of the upgrade: wall clock (with the weekday once it is another day) when the start is known, else "+1 h 20 min". */
 export function formatMoment(minute: number, startsAt?: Date): string {
