@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addonFates, proposedPatches, type FateInput } from './addon-fates';
+import { addonFates, addonsUpgradedAfterCluster, proposedPatches, type FateInput } from './addon-fates';
 import { describeAddonLint, isBlockingAddonLint, lintAddonFates } from './addon-lints';
 import { addonTemplateSchema } from './cce-responses';
 import { describeLint, lintSeverity } from './plan-lints';
@@ -66,6 +66,8 @@ describe('addonFates', () => {
     expect(npd).toMatchObject({ proposal: '1.19.9', cce: { kind: 'upgrades', candidates: ['1.19.9'] } });
     // Built per Kubernetes minor: no version bridges v1.29 and v1.30.
     expect(autoscaler).toMatchObject({ proposal: '1.30.15', cce: { kind: 'leaves' } });
+    // The estimate counts the add-ons upgraded after the cluster: here CCE's own two, the one it leaves costs no time.
+    expect(addonsUpgradedAfterCluster(addonFates(bigAnalytics))).toBe(2);
   });
 
   it('takes a patch as the fate, from the installed version to the patched one, and says whether that one supports the target', () => {

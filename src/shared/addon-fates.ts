@@ -83,3 +83,7 @@ export function describeFateHeading(fate: AddonFate): string {
       return `${fate.name}: ${fate.version}, not patched`;
   }
 }
+
+/** How many add-ons are upgraded after the cluster: those the plan patches, and those CCE moves by itself. */
+export const addonsUpgradedAfterCluster = (fates: readonly AddonFate[]): number =>
+  fates.filter((fate) => fate.kind === 'patched' || (fate.kind === 'incompatible' && fate.cce.kind === 'upgrades')).length;

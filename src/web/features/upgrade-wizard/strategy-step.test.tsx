@@ -43,16 +43,18 @@ describe('strategy step', () => {
     const { user } = renderWizardAt('strategy', { userDefinedStep: 1, scope: 'NodePool' });
     expect(await screen.findByRole('heading', { level: 3, name: 'Rollout timeline' })).toBeInTheDocument();
     expect(await screen.findByRole('group', { name: /timeline/i })).toBeInTheDocument();
+    // The estimate settles once the installed add-ons are known (CCE moves two of them after the cluster).
+    expect(await screen.findByText(/add-ons upgraded after the cluster/)).toBeInTheDocument();
     const before = screen.getByText(/^Estimated duration: /).textContent;
     await user.type(screen.getByRole('spinbutton', { name: 'Length in hours' }), '2');
     const overrun = await screen.findByText(/At the slow end of the estimate the plan overruns the window by/);
     // Steps alone do not get ten nodes in four pools through two hours when every pool starts again at 1.
-    expect(overrun).toHaveTextContent('Smallest change that fits: Change the step scope to Cluster and raise the step size to 2.');
+    expect(overrun).toHaveTextContent('Smallest change that fits: Change the step scope to Cluster and raise the step size to 3.');
     await user.click(screen.getByRole('button', { name: 'Apply this change' }));
     expect(await screen.findByText('The plan fits the window, even at the slow end of the estimate.')).toBeInTheDocument();
     expect(screen.getByText(/^Estimated duration: /).textContent).not.toBe(before);
     // The change is the plan's own: both fields on this page moved.
-    expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(2);
+    expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(3);
     expect(screen.getByRole('radio', { name: 'Cluster' })).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Apply this change' })).not.toBeInTheDocument();
   });

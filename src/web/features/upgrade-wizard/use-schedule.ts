@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { addonsUpgradedAfterCluster } from '../../../shared/addon-fates';
 import { estimateUpgrade } from '../../../shared/duration-model';
 import type { PlanningNode, PlanningPool } from '../../../shared/inventory';
 import { suggestFit } from '../../../shared/fit-suggestion';
@@ -7,6 +8,7 @@ import { toUpgradeRequest, type Plan } from '../../../shared/plan';
 import { scheduleLints } from '../../../shared/plan-lints';
 import { computeWaves, orderPools } from '../../../shared/waves';
 import { useMeasuredWaves } from '../../lib/upgrade-duration-queries';
+import { useAddonFates } from '../../lib/use-addon-fates';
 import { effectiveAssumptions, useScheduleSettings } from './schedule-settings';
 
 /**
@@ -18,7 +20,9 @@ export function useSchedule(projectId: string, plan: Plan, pools: readonly Plann
   // Until the history answers (or if it cannot), the estimate uses the assumptions alone.
   const measured = useMeasuredWaves(projectId, plan.clusterId).data;
   const action = useMemo(() => toUpgradeRequest(plan).spec.clusterUpgradeAction, [plan]);
-  const addonCount = plan.addons.length;
+  const fates = useAddonFates(projectId, { clusterId: plan.clusterId, targetVersion: plan.targetVersion, patches: plan.addons });
+  // Add-ons CCE moves by itself take their time after the cluster too; until the fates are known, the patches alone count.
+  const addonCount = fates.state === 'ready' ? addonsUpgradedAfterCluster(fates.fates) : plan.addons.length;
   const waves = useMemo(() => computeWaves(pools, nodes, action), [pools, nodes, action]);
   const orderedPools = useMemo(() => orderPools(pools, action.nodePoolOrder), [pools, action.nodePoolOrder]);
   const assumptions = useMemo(() => effectiveAssumptions(settings, measured), [settings, measured]);

@@ -52,7 +52,7 @@ export function EstimateSummary({ schedule, poolName, editable }: { schedule: Sc
     <Stack spacing={1} ref={verdict} tabIndex={-1} sx={{ outline: 'none' }}>
       <Typography>
         <strong>Estimated duration: {formatMinutesRange(estimate.total)}</strong> — control plane, {waves.length === 1 ? '1 wave' : `${waves.length} waves`} of nodes,
-        {estimate.phases.some((phase) => phase.kind === 'addons') ? ' add-on patches,' : ''} post-check.
+        {estimate.phases.some((phase) => phase.kind === 'addons') ? ' add-ons upgraded after the cluster,' : ''} post-check.
       </Typography>
       {window && startsAt && fit && (
         <>
