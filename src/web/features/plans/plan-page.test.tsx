@@ -1,28 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addonTemplateListSchema, clusterSchema } from '../../../shared/cce-responses';
-import { cceRoute } from '../../testing/handlers';
 import { planIds, revision2 } from '../../testing/plan-fixtures';
-import { renderPlanPage } from '../../testing/plans';
+import { renderPlanPage, serveCatalogue, templateVersion as version } from '../../testing/plans';
 import { server } from '../../testing/server';
 import { mockVirtualLayout } from '../../testing/virtual-layout';
 
 const section = (name: string | RegExp) => screen.findByRole('region', { name });
-
-const version = (v: string, clusterVersion: string[]) => ({ version: v, stable: true, supportVersions: [{ clusterType: 'VirtualMachine', clusterVersion }] });
-
-/** The payments cluster as CCE shows it, and a catalogue where coredns can reach v1.29 and everest has these versions. */
-function serveCatalogue(everest: ReturnType<typeof version>[]) {
-  const templates = addonTemplateListSchema.parse({
-    items: [
-      { metadata: { name: 'coredns' }, spec: { type: 'helm', versions: [version('1.28.4', ['v1.2[7-8].*']), version('1.29.1', ['v1.29.*'])] } },
-      { metadata: { name: 'everest' }, spec: { type: 'helm', versions: everest } },
-    ],
-  });
-  const payments = clusterSchema.parse({ metadata: { uid: planIds.cluster, name: 'prod-payments' }, spec: { version: 'v1.28', type: 'VirtualMachine' }, status: { phase: 'Available' } });
-  server.use(http.get(cceRoute('listAddonTemplates'), () => HttpResponse.json(templates)), http.get(cceRoute('showCluster'), () => HttpResponse.json(payments)));
-}
 
 describe('plan page', () => {
   it('heads the latest revision with the cluster, versions, state and a link per revision', async () => {
@@ -82,6 +66,14 @@ describe('plan page', () => {
     expect(alert).toHaveTextContent('This revision cannot be submitted');
     expect(alert).toHaveTextContent(`${blocker}, so neither this plan nor CCE can move it to one. Uninstall it in the CCE console, or choose another target version.`);
     expect(within(alert).getByRole('link', { name: 'Re-plan from here' })).toHaveAttribute('href', `/plans/${planIds.plan}/revisions/2/edit`);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('holds Submit back, as the wizard does, while the add-ons cannot be checked, and says so', async () => {
+    const { user } = renderPlanPage();
+    expect(await screen.findByText(/The planner could not read the cluster or the add-on versions CCE publishes/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/The installed add-ons could not be checked against v1\.29: .*Retry in the add-ons section of this page\./);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

@@ -1,13 +1,20 @@
+import type { UserEvent } from '@testing-library/user-event';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_HEADER } from '../../../shared/bff-api';
 import { BffCode } from '../../../shared/bff-errors';
 import { upgradeResponse } from '../../testing/fixtures';
 import { bffError } from '../../testing/handlers';
 import { planIds, revision2 } from '../../testing/plan-fixtures';
-import { renderPlanPage } from '../../testing/plans';
+import { renderPlanPage, serveCatalogue } from '../../testing/plans';
 import { server } from '../../testing/server';
+
+/** Submit holds back until the revision's add-ons are checked against today's templates, as a person would see them listed. */
+async function submitOnceAddonsChecked(user: UserEvent) {
+  await screen.findByRole('list', { name: 'Add-ons and what the upgrade does with them' });
+  await user.click(screen.getByRole('button', { name: 'Submit upgrade' }));
+}
 
 const drift = [
   { kind: 'node-added', message: 'Node pay-api-5 joined pool pay-api.' },
@@ -27,6 +34,9 @@ function recordSubmits(...answers: (() => Response)[]) {
 }
 
 describe('drift check and submit', () => {
+  // The plan's cluster is readable, so its add-ons are checked (and found to block nothing) before Submit is sent.
+  beforeEach(() => serveCatalogue());
+
   it('checks the cluster now and says it is unchanged, with the focus on the answer', async () => {
     const { user } = renderPlanPage();
     await user.click(await screen.findByRole('button', { name: 'Check the cluster now' }));
@@ -46,7 +56,7 @@ describe('drift check and submit', () => {
   it('submits the revision’s exact text with the plan it comes from, after a confirmation, and opens the task', async () => {
     const sent = recordSubmits();
     const { user, onSubmitted } = renderPlanPage();
-    await user.click(await screen.findByRole('button', { name: 'Submit upgrade' }));
+    await submitOnceAddonsChecked(user);
     const dialog = await screen.findByRole('dialog', { name: 'Start the upgrade of prod-payments?' });
     expect(dialog).toHaveTextContent('v1.28 → v1.29');
     expect(dialog).toHaveTextContent('1 approval');
@@ -65,7 +75,7 @@ describe('drift check and submit', () => {
   it('shows the drift the BFF found at submit and offers to plan again from this revision', async () => {
     recordSubmits(() => bffError({ status: 409, code: BffCode.PLAN_DRIFTED, message: 'The cluster changed since the plan was reviewed.', drift: [...drift] }));
     const { user, onSubmitted } = renderPlanPage();
-    await user.click(await screen.findByRole('button', { name: 'Submit upgrade' }));
+    await submitOnceAddonsChecked(user);
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Start the upgrade' }));
     const heading = await screen.findByRole('heading', { name: 'The cluster changed since this plan was reviewed' });
     await waitFor(() => expect(heading).toHaveFocus());
@@ -77,7 +87,7 @@ describe('drift check and submit', () => {
   it('sends a retry after a lost answer under the same key', async () => {
     const sent = recordSubmits(() => HttpResponse.error());
     const { user, onSubmitted } = renderPlanPage();
-    await user.click(await screen.findByRole('button', { name: 'Submit upgrade' }));
+    await submitOnceAddonsChecked(user);
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Start the upgrade' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The planner’s server could not be reached');

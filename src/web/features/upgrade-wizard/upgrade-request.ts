@@ -1,12 +1,10 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { Plan } from '../../../shared/plan';
+import { addonsUncheckedBlocker } from '../../lib/addon-blockers';
 import { requestText } from './request-text';
 import { useSafeSubmitState } from './safe-submit-state';
 import { usePreCheckVerdict } from './use-pre-check-verdict';
-
-/** Until the review has checked the installed add-ons against the target, that check itself holds submit back. */
-export const addonsUncheckedBlocker = (targetVersion: string) => `The installed add-ons are still being checked against ${targetVersion}.`;
 
 /**
  * Every reason the plan may not be submitted yet; worked out once, at the wizard's root. The add-on findings come from

@@ -1,6 +1,6 @@
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
-import { describeAddonLint, isBlockingAddonLint } from '../../../../shared/addon-lints';
+import { addonBlockers } from '../../../lib/addon-blockers';
 import { BffCode } from '../../../../shared/bff-errors';
 import type { PlanDetail, Revision } from '../../../../shared/plans-api';
 import { ErrorState } from '../../../components/ErrorState';
@@ -27,8 +27,7 @@ export function SubmitSection({ detail, revision, onSubmitted }: SubmitSectionPr
   const [confirming, setConfirming] = useState(false);
   const [blockedShown, setBlockedShown] = useState(false);
   // An add-on no version can carry to the target, or a patch CCE would refuse, is a reason not to send (the BFF checks drift, not this).
-  const addons = useRevisionAddonFates(revision);
-  const blockers = addons.state === 'ready' ? addons.lints.filter(isBlockingAddonLint).map(describeAddonLint) : [];
+  const blockers = addonBlockers(useRevisionAddonFates(revision), revision.plan.targetVersion);
   const driftHeading = useRef<HTMLHeadingElement>(null);
   const approvals = detail.reviews.filter((review) => review.revision === revision.revision && review.verdict === 'approve').length;
   useEffect(() => {

@@ -1,0 +1,21 @@
+import { describeAddonLint, isBlockingAddonLint } from '../../shared/addon-lints';
+import { describeError } from './describe-error';
+import type { AddonFatesView } from './use-addon-fates';
+
+/** Until the installed add-ons have been checked against the target, that check itself holds submit back. */
+export const addonsUncheckedBlocker = (targetVersion: string) => `The installed add-ons are still being checked against ${targetVersion}.`;
+
+/**
+ * The add-on findings that must be dealt with before submit, in words with what to do. The wizard and the plan page
+ * both hold submit back by these, and alike while the check is still loading or has failed.
+ */
+export function addonBlockers(view: AddonFatesView, targetVersion: string): string[] {
+  switch (view.state) {
+    case 'pending':
+      return [addonsUncheckedBlocker(targetVersion)];
+    case 'error':
+      return [`The installed add-ons could not be checked against ${targetVersion}: ${describeError(view.error).title}. Retry in the add-ons section of this page.`];
+    case 'ready':
+      return view.lints.filter(isBlockingAddonLint).map(describeAddonLint);
+  }
+}
