@@ -1,3 +1,4 @@
+import { compareAddonVersions } from '../../shared/addon-compat';
 import type { AddonInstance } from '../../shared/cce-responses';
 import type { AddonPatch } from '../../shared/upgrade-request';
 import type { CatalogEntry, CatalogVersion } from '../seed/addon-catalog';
@@ -28,9 +29,13 @@ export function incompatibleAddons(addons: readonly AddonInstance[], targetMinor
  */
 export function automaticAddonPatches(addons: readonly AddonInstance[], fromMinor: string, targetMinor: string, requested: readonly AddonPatch[]): AddonPatch[] {
   const patched = new Set(requested.map((patch) => patch.addonTemplateName));
-  const bridged = (entry: CatalogEntry) => entry.versions.some((version) => supportsCluster(version, fromMinor) && supportsCluster(version, targetMinor));
+  // The planner's rule exactly: a version newer than the installed one that runs on both (compareAddonVersions, as it uses).
+  const bridged = (entry: CatalogEntry, current: CatalogVersion) =>
+    entry.versions.some(
+      (version) => compareAddonVersions(version.version, current.version) > 0 && supportsCluster(version, fromMinor) && supportsCluster(version, targetMinor),
+    );
   return incompatibleAddons(addons, targetMinor).flatMap(({ addon, entry, current, compatible }) =>
-    current.retired || !compatible || !bridged(entry) || patched.has(addon.spec.addonTemplateName)
+    current.retired || !compatible || !bridged(entry, current) || patched.has(addon.spec.addonTemplateName)
       ? []
       : [{ addonTemplateName: addon.spec.addonTemplateName, operation: 'patch' as const, version: compatible.version }],
   );
