@@ -1,4 +1,5 @@
 import { Box } from '@mui/material';
+import { visuallyHidden } from '../lib/visually-hidden';
 
 /**
  * A polite, visually hidden status message: tells screen-reader users what a button just did when the
@@ -9,7 +10,7 @@ export function LiveStatus({ label, message }: { label: string; message: string 
     <Box
       role="status"
       aria-label={label}
-      sx={{ position: 'absolute', width: '1px', height: '1px', p: 0, m: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 }}
+      sx={visuallyHidden}
     >
       {message}
     </Box>

@@ -50,7 +50,7 @@ describe('rollout timeline', () => {
       'Post-check',
     ]);
     expect(chart()).toHaveAttribute('aria-roledescription', 'timeline');
-    expect(chart()).toHaveAccessibleDescription(/^The upgrade runs 4 waves in 2 node pools and ends \+1 h 10 min to \+1 h 49 min\./);
+    expect(chart()).toHaveAccessibleDescription(/^The upgrade runs 4 waves in 2 node pools\. It ends between \+1 h 10 min and \+1 h 49 min\./);
     expect(screen.getByText('Times count from the start of the upgrade.', { exact: false })).toBeInTheDocument();
   });
 
@@ -68,10 +68,24 @@ describe('rollout timeline', () => {
     expect(tooltip()).toHaveTextContent('Wave 1 · general1 node: general-0004.Starts: +20 min to +30 minEnds: +29 min to +44 min');
     await user.keyboard('{ArrowRight}');
     // Two of the five nodes no batch catches: CCE picks them by load, so the tooltip names none.
-    expect(tooltip()).toHaveTextContent('Wave 2 · general2 nodes, chosen by CCE by load.');
+    expect(tooltip()).toHaveTextContent('Wave 2 · general2 nodes; CCE chooses which, preferring lightly loaded nodes.');
     expect(tooltip()).not.toHaveTextContent('general-0001');
     await user.tab();
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('describes a bar with its times at the very moment it takes the focus, the tab stop before any tooltip shows', async () => {
+    const { user } = renderWithProviders(<RolloutTimeline {...small} />);
+    expect(bars()[0]).toHaveAccessibleDescription('Starts: +0 min. Ends: +20 min to +30 min. Takes: 20 min to 30 min.');
+    const announced: string[] = [];
+    // What a screen reader reads on the focus event: the elements aria-describedby names at that moment.
+    const describedNow = (element: Element) =>
+      (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    bars()[1]!.addEventListener('focus', (event) => announced.push(describedNow(event.currentTarget as Element)));
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(announced).toEqual([expect.stringMatching(/^Wave 1 · general.*Starts: \+20 min to \+30 min/)]);
   });
 
   it('reaches every bar by keyboard: along lanes, between lanes, and Home and End', async () => {
@@ -130,7 +144,7 @@ describe('rollout timeline', () => {
     await user.click(screen.getByRole('button', { name: 'Show the timeline as a table' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(1 + 7);
-    expect(rows[3]).toHaveTextContent('Wave 2 · general2 nodes, chosen by CCE by load.+29 min to +44 min+39 min to +1 h10 min to 16 min');
+    expect(rows[3]).toHaveTextContent('Wave 2 · general2 nodes; CCE chooses which, preferring lightly loaded nodes.+29 min to +44 min+39 min to +1 h10 min to 16 min');
     expect(rows[7]).toHaveTextContent('Post-checkCluster-wide');
   });
 

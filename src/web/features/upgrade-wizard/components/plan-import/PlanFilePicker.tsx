@@ -1,9 +1,9 @@
 import { Box, Button, Typography } from '@mui/material';
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { PLAN_FILE_SUFFIX } from '../../../../../shared/plan-file';
+import { visuallyHidden } from '../../../../lib/visually-hidden';
 
 // Hidden from sight, not from keyboards or screen readers: the input keeps its focus, its label and its native dialog.
-const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', p: 0, m: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 } as const;
 
 /**
  * A drop zone around a real file input: the input is the one keyboard stop (Tab to it, Enter or Space opens the

@@ -5,9 +5,10 @@ import { formatMinutes } from '../../../../../shared/format-minutes';
 import { TimelineChart } from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
 import { userTimeZone } from '../../../../lib/format-time';
-import { formatMomentRange } from './time-axis';
+import { formatMoment } from './time-axis';
 import { timelineModel, type TimelinePool } from './timeline-model';
 import { useContainerWidth } from './use-container-width';
+import { visuallyHidden } from '../../../../lib/visually-hidden';
 
 const ZOOMS = [1, 2, 4, 8, 16, 32];
 // Lane names take this much of a narrow screen, more of a wide one.
@@ -36,7 +37,9 @@ export function RolloutTimeline({ estimate, pools, startsAt, windowMinutes }: Ro
   const plotWidth = Math.max(160, width - gutter - 2) * ZOOMS[zoom]!;
   const domainMax = Math.max(estimate.total.high, windowMinutes ?? 0, 1) * 1.02;
   const waves = model.bars.filter((bar) => bar.phase.wave).length;
-  const summary = `The upgrade runs ${waves} ${waves === 1 ? 'wave' : 'waves'} in ${pools.length} node ${pools.length === 1 ? 'pool' : 'pools'} and ends ${formatMomentRange(estimate.total, startsAt)}.`;
+  const [endsLow, endsHigh] = [formatMoment(estimate.total.low, startsAt), formatMoment(estimate.total.high, startsAt)];
+  const ends = endsLow === endsHigh ? `It ends at ${endsLow}.` : `It ends between ${endsLow} and ${endsHigh}.`;
+  const summary = `The upgrade runs ${waves} ${waves === 1 ? 'wave' : 'waves'} in ${pools.length} node ${pools.length === 1 ? 'pool' : 'pools'}. ${ends}`;
   return (
     <Stack ref={ref} spacing={1} data-testid="rollout-timeline" sx={{ minWidth: 0 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
@@ -48,7 +51,7 @@ export function RolloutTimeline({ estimate, pools, startsAt, windowMinutes }: Ro
         {startsAt ? `Times are in your time zone, ${userTimeZone()}.` : 'Times count from the start of the upgrade.'} Solid: the low estimate; hatched:
         as long as the high estimate.
       </Typography>
-      <Typography id={`${id}-summary`} variant="body2" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' }}>
+      <Typography id={`${id}-summary`} variant="body2" sx={visuallyHidden}>
         {summary} {windowMinutes !== undefined && `The maintenance window lasts ${formatMinutes(windowMinutes)}.`} Arrow keys move between
         bars, Home and End go to the first and last, plus and minus zoom.
       </Typography>

@@ -1,6 +1,8 @@
 import { Box } from '@mui/material';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { AXIS, colours, LANE } from './chart-style';
+import { describeBar } from './describe-bar';
 import { PhaseBar } from './PhaseBar';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineTooltip } from './TimelineTooltip';
@@ -63,7 +65,8 @@ export function TimelineChart({ lanes, bars, domainMax, plotWidth, gutter, start
       setFocused(false);
     } else if (MOVES.has(event.key)) {
       const next = moveFocus({ lanes, bars }, current, event.key as TimelineKey);
-      setActive(next);
+      // Rendered before the focus moves, so the bar is described (its times) at the moment a screen reader announces it.
+      flushSync(() => setActive(next));
       barRefs.current.get(next)?.focus();
     } else return;
     event.preventDefault();
@@ -132,13 +135,15 @@ export function TimelineChart({ lanes, bars, domainMax, plotWidth, gutter, start
               x={x}
               hatch={hatch}
               active={i === current}
-              describedBy={shown === i ? tooltipId : undefined}
+              describedBy={shown === i ? tooltipId : i === current ? `${id}-active` : undefined}
               onFocus={() => setActive(i)}
               onMouseEnter={() => setHovered(i)}
               onMouseLeave={() => setHovered(undefined)}
             />
           ))}
         </Box>
+        {/* The tab stop's facts, for a screen reader arriving by Tab before any tooltip shows. */}
+        {shown !== current && bars[current] && <Box id={`${id}-active`} hidden>{describeBar(bars[current], startsAt)}</Box>}
         {shown !== undefined && (
           <TimelineTooltip id={tooltipId} bar={bars[shown]!} left={gutter + x(bars[shown]!.phase.start.low)} right={gutter + plotWidth} startsAt={startsAt} />
         )}

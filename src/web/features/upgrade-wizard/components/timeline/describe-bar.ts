@@ -17,7 +17,7 @@ function nodesLine(bar: TimelineBar): string | undefined {
   if (!wave) return undefined;
   const count = wave.nodes.length;
   const nodes = `${count} ${count === 1 ? 'node' : 'nodes'}`;
-  if (!bar.precision?.fixed) return `${nodes}, chosen by CCE by load.`;
+  if (!bar.precision?.fixed) return `${nodes}; CCE chooses which, preferring lightly loaded nodes.`;
   const names = wave.nodes.slice(0, NAMED).map((node) => node.name).join(', ');
   return count > NAMED ? `${nodes}: ${names} and ${count - NAMED} more.` : `${nodes}: ${names}.`;
 }
@@ -41,4 +41,10 @@ export function barFacts(bar: TimelineBar, startsAt?: Date): BarFacts {
     ends: formatMomentRange(endOf(phase), startsAt),
     duration: `${formatMinutesRange(phase.duration)}${measured}`,
   };
+}
+
+/** The bar's facts as one text, the same the tooltip shows, for its accessible description. */
+export function describeBar(bar: TimelineBar, startsAt?: Date): string {
+  const facts = barFacts(bar, startsAt);
+  return [facts.nodes, `Starts: ${facts.starts}.`, `Ends: ${facts.ends}.`, `Takes: ${facts.duration}.`].filter(Boolean).join(' ');
 }
