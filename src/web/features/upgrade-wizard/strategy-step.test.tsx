@@ -71,5 +71,17 @@ describe('strategy step', () => {
     expect(screen.queryByText(/overruns the window by/)).not.toBeInTheDocument();
     expect(screen.queryByText(/^Window: /)).not.toBeInTheDocument();
   });
+
+  it('splits the pools across two windows when no step or scope fits one, with each window’s own estimate', async () => {
+    const { user } = renderWizardAt('strategy', { userDefinedStep: 1, scope: 'NodePool' });
+    expect(await screen.findByText(/add-ons upgraded after the cluster/)).toBeInTheDocument();
+    await user.type(screen.getByRole('spinbutton', { name: 'Length in hours' }), '1.5');
+    const overrun = await screen.findByText(/overruns the window by/);
+    expect(overrun).toHaveTextContent(
+      'Smallest change that fits: With step size 2 and scope NodePool, upgrade in two windows: first DefaultPool, gpu-inference, arm-batch (36 min to 1 h 23 min, then pause the upgrade); then continue with general-x86 (26 min to 1 h 3 min).',
+    );
+    // Two windows are two sittings of the operator, not a field of the request: nothing to apply in one click.
+    expect(screen.queryByRole('button', { name: 'Apply this change' })).not.toBeInTheDocument();
+  });
 });
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { addonsUpgradedAfterCluster } from '../../../shared/addon-fates';
 import { estimateUpgrade } from '../../../shared/duration-model';
 import type { PlanningNode, PlanningPool } from '../../../shared/inventory';
-import { suggestFit } from '../../../shared/fit-suggestion';
+import { estimateWindow, suggestFit } from '../../../shared/fit-suggestion';
 import { fitWindow, windowStartInstant } from '../../../shared/maintenance-window';
 import { toUpgradeRequest, type Plan } from '../../../shared/plan';
 import { scheduleLints } from '../../../shared/plan-lints';
@@ -36,7 +36,14 @@ export function useSchedule(projectId: string, plan: Plan, pools: readonly Plann
   );
   const lints = useMemo(() => scheduleLints(estimate, window ?? undefined), [estimate, window]);
   const startsAt = useMemo(() => (window ? windowStartInstant(window) : undefined), [window]);
-  return { settings, updateSettings, measured, action, waves, orderedPools, estimate, fit, suggestion, lints, startsAt };
+  // A split is shown with each window's own estimate, so the reader can check both fit.
+  const splitTotals = useMemo(() => {
+    if (suggestion?.kind !== 'split') return undefined;
+    const input = { pools, nodes, action, addonCount, assumptions };
+    const rolling = { userDefinedStep: suggestion.step, scope: suggestion.scope };
+    return [estimateWindow(input, suggestion.windows[0], 'first', rolling).total, estimateWindow(input, suggestion.windows[1], 'second', rolling).total] as const;
+  }, [suggestion, pools, nodes, action, addonCount, assumptions]);
+  return { settings, updateSettings, measured, action, waves, orderedPools, estimate, fit, suggestion, splitTotals, lints, startsAt };
 }
 
 export type Schedule = ReturnType<typeof useSchedule>;

@@ -34,7 +34,7 @@ export function WavePreview({ projectId, plan, pools, nodes, labelSource, labelR
   return (
     <Stack spacing={3}>
       <PlanLintList lints={lints} pools={pools} />
-      <ScheduleSection schedule={schedule} editable />
+      <ScheduleSection schedule={schedule} />
       <Stack component="section" aria-labelledby={headingId} spacing={2}>
         <Typography variant="h3" id={headingId}>Wave preview</Typography>
         <Typography variant="body2" color="text.secondary">

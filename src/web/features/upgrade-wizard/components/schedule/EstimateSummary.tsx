@@ -14,7 +14,12 @@ function clock(start: Date, offsetMinutes: number, timeZone: string): string {
   );
 }
 
-function suggestionWords(suggestion: FitSuggestion, poolName: (id: string) => string, current: { step: number; scope: string }): string {
+function suggestionWords(
+  suggestion: FitSuggestion,
+  poolName: (id: string) => string,
+  current: { step: number; scope: string },
+  splitTotals: Schedule['splitTotals'],
+): string {
   switch (suggestion.kind) {
     case 'step':
       return `Raise the step size to ${suggestion.step}.`;
@@ -24,18 +29,20 @@ function suggestionWords(suggestion: FitSuggestion, poolName: (id: string) => st
       return `Change the step scope to Cluster and raise the step size to ${suggestion.step}.`;
     case 'split': {
       const [first, second] = suggestion.windows.map((ids) => ids.map(poolName).join(', '));
+      const [firstTakes, secondTakes] = splitTotals ? splitTotals.map(formatMinutesRange) : ['', ''];
+      const windows = `first ${first} (${firstTakes}, then pause the upgrade); then continue with ${second} (${secondTakes})`;
       return suggestion.step === current.step && suggestion.scope === current.scope
-        ? `Upgrade in two windows: first ${first}; then ${second}.`
-        : `With step size ${suggestion.step} and scope ${suggestion.scope}, upgrade in two windows: first ${first}; then ${second}.`;
+        ? `Upgrade in two windows: ${windows}.`
+        : `With step size ${suggestion.step} and scope ${suggestion.scope}, upgrade in two windows: ${windows}.`;
     }
   }
 }
 
 /** The estimate as a range, when it ends in the window, whether it fits, and the smallest change that would. */
-export function EstimateSummary({ schedule, poolName, editable }: { schedule: Schedule; poolName: (id: string) => string; editable: boolean }) {
+export function EstimateSummary({ schedule, poolName }: { schedule: Schedule; poolName: (id: string) => string }) {
   const { estimate, fit, suggestion, startsAt, settings, waves } = schedule;
   const window = settings.window;
-  // Outside the wizard's form (a read-only page) there is nothing to apply a suggestion to.
+  // Rendered alone (in a test, or a page without the wizard's form) there is nothing to apply a suggestion to.
   const form = useFormContext<Plan>() as UseFormReturn<Plan> | null;
   const verdict = useRef<HTMLDivElement>(null);
   const rolling = schedule.action.strategy.inPlaceRollingUpdate;
@@ -65,8 +72,8 @@ export function EstimateSummary({ schedule, poolName, editable }: { schedule: Sc
           ) : (
             <Alert severity="warning" role="note">
               At the slow end of the estimate the plan overruns the window by {formatMinutes(fit.overrunMinutes)}.{' '}
-              {suggestion ? `Smallest change that fits: ${suggestionWords(suggestion, poolName, current)}` : 'No change of step, scope or split into two windows makes it fit: ask for a longer window.'}
-              {suggestion && editable && form && suggestion.kind !== 'split' && (
+              {suggestion ? `Smallest change that fits: ${suggestionWords(suggestion, poolName, current, schedule.splitTotals)}` : 'No change of step, scope or split into two windows makes it fit: ask for a longer window.'}
+              {suggestion && form && suggestion.kind !== 'split' && (
                 <Box sx={{ mt: 1 }}>
                   <Button variant="outlined" size="small" onClick={() => apply(suggestion)}>Apply this change</Button>
                 </Box>

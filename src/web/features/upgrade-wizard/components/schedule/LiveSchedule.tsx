@@ -10,7 +10,7 @@ import { ScheduleSection } from './ScheduleSection';
 
 function PlanSchedule({ projectId, plan, pools, nodes }: { projectId: string; plan: Plan; pools: PlanningPool[]; nodes: PlanningNode[] }) {
   const schedule = useSchedule(projectId, plan, pools, nodes);
-  return <ScheduleSection schedule={schedule} editable />;
+  return <ScheduleSection schedule={schedule} />;
 }
 
 /** The timeline as the form stands, on the steps whose choices move it: each change shows its consequence at once. */

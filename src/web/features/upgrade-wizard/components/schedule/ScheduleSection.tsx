@@ -8,16 +8,16 @@ import { EstimateSummary } from './EstimateSummary';
 // The picture is the heaviest part of the estimate; it loads when someone first looks at one.
 const RolloutTimeline = lazy(() => import('../timeline/lazy-entry').then((m) => ({ default: m.RolloutTimeline })));
 
-/** The estimate in words, the rollout timeline picture, and (where the plan is being edited) its assumptions and window. */
-export function ScheduleSection({ schedule, editable }: { schedule: Schedule; editable: boolean }) {
+/** The estimate in words, the rollout timeline picture, and the assumptions and window behind them. */
+export function ScheduleSection({ schedule }: { schedule: Schedule }) {
   const headingId = useId();
   const names = new Map(schedule.orderedPools.map((pool) => [pool.id, pool.name]));
   const poolName = (id: string) => names.get(id) ?? id;
   return (
     <Stack component="section" aria-labelledby={headingId} spacing={2}>
       <Typography variant="h3" id={headingId}>Rollout timeline</Typography>
-      <EstimateSummary schedule={schedule} poolName={poolName} editable={editable} />
-      {editable && <AssumptionsPanel settings={schedule.settings} onChange={schedule.updateSettings} measured={schedule.measured} poolName={poolName} />}
+      <EstimateSummary schedule={schedule} poolName={poolName} />
+      <AssumptionsPanel settings={schedule.settings} onChange={schedule.updateSettings} measured={schedule.measured} poolName={poolName} />
       <Suspense fallback={<LoadingState label="Loading the rollout timeline" />}>
         <RolloutTimeline
           estimate={schedule.estimate}
