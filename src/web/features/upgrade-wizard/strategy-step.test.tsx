@@ -1,6 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { ids } from '../../testing/fixtures';
 import { next, renderWizard, renderWizardAt, walkToStrategy } from '../../testing/upgrade-wizard';
+import { DEFAULT_SETTINGS, SCHEDULE_KEY } from './schedule-settings';
 
 describe('strategy step', () => {
   it('defaults to step 20 with Cluster scope and explains both scopes', async () => {
@@ -82,6 +84,14 @@ describe('strategy step', () => {
     );
     // Two windows are two sittings of the operator, not a field of the request: nothing to apply in one click.
     expect(screen.queryByRole('button', { name: 'Apply this change' })).not.toBeInTheDocument();
+  });
+
+  it('says when the window has already passed, with its date in its own zone', async () => {
+    localStorage.setItem(SCHEDULE_KEY, JSON.stringify({ [ids.prod]: { ...DEFAULT_SETTINGS, window: { start: '2020-01-04T22:00', timeZone: 'Asia/Shanghai', minutes: 360 } } }));
+    renderWizardAt('strategy');
+    expect(await screen.findByText('This window has already begun or passed: set the next one to judge the plan against it.')).toBeInTheDocument();
+    // In the window’s own zone (UTC+8), with its date: whatever the locale’s word order, the day and the zone are there.
+    expect(screen.getByText(/^Window: from /)).toHaveTextContent(/^Window: from .*4.*GMT\+8 to .*5.*GMT\+8 \(6 h\)/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useFormContext, type UseFormReturn } from 'react-hook-form';
 import type { FitSuggestion } from '../../../../../shared/fit-suggestion';
 import type { Plan } from '../../../../../shared/plan';
@@ -9,7 +9,7 @@ import type { Schedule } from '../../use-schedule';
 
 /** Wall-clock time in the window's own zone, with the zone named: people plan windows in the zone they announce. */
 function clock(start: Date, offsetMinutes: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
     new Date(start.getTime() + offsetMinutes * 60_000),
   );
 }
@@ -45,6 +45,8 @@ export function EstimateSummary({ schedule, poolName }: { schedule: Schedule; po
   // Rendered alone (in a test, or a page without the wizard's form) there is nothing to apply a suggestion to.
   const form = useFormContext<Plan>() as UseFormReturn<Plan> | null;
   const verdict = useRef<HTMLDivElement>(null);
+  // When the page was opened is close enough to tell a window in the past; a clock would re-render for nothing.
+  const [now] = useState(() => Date.now());
   const rolling = schedule.action.strategy.inPlaceRollingUpdate;
   const current = { step: rolling.userDefinedStep, scope: rolling.scope ?? 'Cluster' };
   const apply = (next: FitSuggestion) => {
@@ -67,6 +69,9 @@ export function EstimateSummary({ schedule, poolName }: { schedule: Schedule; po
             Window: from {clock(startsAt, 0, window.timeZone)} to {clock(startsAt, window.minutes, window.timeZone)} ({formatMinutes(window.minutes)}). The
             upgrade would end between {clock(startsAt, estimate.total.low, window.timeZone)} and {clock(startsAt, estimate.total.high, window.timeZone)}.
           </Typography>
+          {startsAt.getTime() < now && (
+            <Alert severity="warning" role="note">This window has already begun or passed: set the next one to judge the plan against it.</Alert>
+          )}
           {fit.fits ? (
             <Alert severity="success" role="note">The plan fits the window, even at the slow end of the estimate.</Alert>
           ) : (
