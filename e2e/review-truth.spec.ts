@@ -68,19 +68,22 @@ test('big-analytics to v1.30 at step 40 per pool: every add-on accounted for, 24
   // The plan takes more than a day at the slow end: that is a warning too.
   await expect(warnings.getByRole('listitem').filter({ hasText: /The upgrade may take up to .* longer than 8 h/ })).toBeVisible();
 
-  // 240 waves in 40 pools: one bar per wave, plus the control plane and the post-check, every one reachable by keyboard.
+  // 240 waves in 40 pools: one bar per wave, plus the control plane, the add-ons CCE moves itself after the cluster and
+  // the post-check, every one reachable by keyboard.
   const chart = page.getByRole('group', { name: 'Rollout timeline' });
-  await expect(chart.locator('[data-bar]')).toHaveCount(242);
-  expect(await walkEveryBar(page, chart)).toBe(242);
+  await expect(chart.locator('[data-bar]')).toHaveCount(243);
+  expect(await walkEveryBar(page, chart)).toBe(243);
   await page.keyboard.press('End');
   await expect(page.getByRole('tooltip')).toContainText('Post-check');
   expect(await focusedBar(page)).toBe('Post-check');
   await expectAccessible(page, 'review with the timeline, a bar focused');
 
-  // Patch all proposed add-ons: the add-on warnings go, and the add-ons get their own bar after the cluster.
+  // Patch all proposed add-ons: the add-on warnings go; the add-ons still take their time after the cluster, now all of them.
+  const before = await page.getByText(/^Estimated duration: /).textContent();
   await page.getByRole('button', { name: 'Patch all proposed add-ons' }).first().click();
   await expect(warnings.getByRole('listitem').filter({ hasText: /this plan does not patch it/ })).toHaveCount(0);
   await expect(chart.locator('[data-bar]')).toHaveCount(243);
+  await expect(page.getByText(/^Estimated duration: /)).not.toHaveText(before ?? '');
   const body = JSON.parse((await page.getByRole('region', { name: 'Upgrade request JSON' }).textContent()) ?? '{}');
   expect(body.spec.clusterUpgradeAction.addons.length).toBeGreaterThanOrEqual(addonWarnings);
 
