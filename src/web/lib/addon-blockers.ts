@@ -1,9 +1,8 @@
 import { describeAddonLint, isBlockingAddonLint } from '../../shared/addon-lints';
 import { describeError } from './describe-error';
+import { addonsUncheckedBlocker } from './addons-unchecked';
 import type { AddonFatesView } from './use-addon-fates';
 
-/** Until the installed add-ons have been checked against the target, that check itself holds submit back. */
-export const addonsUncheckedBlocker = (targetVersion: string) => `The installed add-ons are still being checked against ${targetVersion}.`;
 
 /**
  * The add-on findings that must be dealt with before submit, in words with what to do. The wizard and the plan page

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { Plan } from '../../../shared/plan';
-import { addonsUncheckedBlocker } from '../../lib/addon-blockers';
+import { addonsUncheckedBlocker } from '../../lib/addons-unchecked';
 import { requestText } from './request-text';
 import { useSafeSubmitState } from './safe-submit-state';
 import { usePreCheckVerdict } from './use-pre-check-verdict';
