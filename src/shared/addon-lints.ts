@@ -40,7 +40,8 @@ export function lintAddonFates(fates: readonly AddonFate[], patches: readonly Ad
 export const isBlockingAddonLint = (lint: { kind: string }): boolean =>
   lint.kind === 'addon-no-compatible-version' || lint.kind === 'addon-patch-unsupported' || lint.kind === 'addon-not-installed';
 
-const list = (versions: readonly string[]) => (versions.length === 1 ? versions[0]! : `${versions.slice(0, -1).join(', ')} and ${versions.at(-1)!}`);
+/** "a", "a and b", "a, b and c": the planner's one way of listing things in a sentence. */
+export const andList = (words: readonly string[]) => (words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`);
 
 /** What CCE does with an incompatible add-on left unpatched, in one sentence. */
 export function describeCceOutcome(cce: CceOutcome, version: string, { currentVersion, targetVersion }: UpgradeVersions): string {
@@ -49,7 +50,7 @@ export function describeCceOutcome(cce: CceOutcome, version: string, { currentVe
   }
   return cce.candidates.length === 1
     ? `A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to ${cce.candidates[0]}: the one newer version that supports ${targetVersion}.`
-    : `A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to one of the newer versions that support ${targetVersion} (${list(cce.candidates)}), but the planner cannot tell which.`;
+    : `A published version supports both ${currentVersion} and ${targetVersion}, so CCE upgrades it after the cluster, to one of the newer versions that support ${targetVersion} (${andList(cce.candidates)}), but the planner cannot tell which.`;
 }
 
 function describeIncompatible(lint: Extract<AddonLint, { kind: 'addon-incompatible' }>): string {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { proposedPatches, type AddonFate } from '../../../../../shared/addon-fates';
 import type { AddonInstance } from '../../../../../shared/cce-responses';
+import { andList } from '../../../../../shared/addon-lints';
 import { useAddonPatches } from './use-addon-patches';
 
 /** The words for a list of patches, e.g. "coredns to 1.29.5 and everest to 2.4.62". */
 export function listPatches(patches: readonly { name: string; version: string }[]): string {
-  const words = patches.map((patch) => `${patch.name} to ${patch.version}`);
-  return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
+  return andList(patches.map((patch) => `${patch.name} to ${patch.version}`));
 }
 
 /**

@@ -6,7 +6,6 @@ import type { Plan } from '../../../../../shared/plan';
 import { formatMinutes, formatMinutesRange } from '../../../../../shared/format-minutes';
 import type { Schedule } from '../../use-schedule';
 
-
 /** Wall-clock time in the window's own zone, with the zone named: people plan windows in the zone they announce. */
 function clock(start: Date, offsetMinutes: number, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
