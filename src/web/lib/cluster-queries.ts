@@ -8,7 +8,7 @@ import { cceRequest } from './cce-client';
 const NODE_PAGE_SIZE = '2000';
 
 /** Every node of the cluster: CCE pages its node list, so follow nextMarker until it runs out. */
-async function listAllNodes(projectId: string, clusterId: string, signal: AbortSignal): Promise<ClusterNode[]> {
+export async function listAllNodes(projectId: string, clusterId: string, signal: AbortSignal): Promise<ClusterNode[]> {
   const nodes: ClusterNode[] = [];
   let marker: string | undefined;
   do {

@@ -7,3 +7,6 @@ export const shortHash = (hash: string) => hash.slice(0, 12);
 
 /** The user's time zone by name, shown beside wall-clock times so they are never ambiguous. */
 export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A moment on the user's wall clock with the zone named, e.g. "Nov 30, 2026, 6:51 AM Europe/Berlin": never a bare UTC string. */
+export const formatLocalTime = (ms: number) => `${timeFormat.format(ms)} ${userTimeZone()}`;

@@ -1,9 +1,8 @@
 import { Box, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
-import { clusterQueries } from '../../../lib/cluster-queries';
+import type { AddonInstance } from '../../../../shared/cce-responses';
+import type { SideRead } from '../api/task-queries';
 import { describeAddon, type AddonTone } from '../task-words';
 
 export interface PatchedAddon {
@@ -12,8 +11,9 @@ export interface PatchedAddon {
 }
 
 interface AddonStatusSectionProps {
-  projectId: string;
-  clusterId: string;
+  /** The add-on instances read in the same poll as the task. */
+  addons: SideRead<AddonInstance>;
+  onRetry: () => void;
   /** What the task patches; undefined when neither CCE nor this browser knows. */
   patches: readonly PatchedAddon[] | undefined;
   taskSucceeded: boolean;
@@ -28,14 +28,12 @@ const looks: Record<AddonTone, { icon: string; color: string }> = {
   attention: { icon: '!', color: 'warning.main' },
 };
 
-function AddonList({ projectId, clusterId, patches, taskSucceeded }: AddonStatusSectionProps & { patches: readonly PatchedAddon[] }) {
-  const instances = useQuery(clusterQueries.addons(projectId, clusterId));
-  if (instances.isPending) return <LoadingState label="Loading the add-ons’ status" />;
-  if (instances.isError) return <ErrorState error={instances.error} onRetry={() => void instances.refetch()} />;
+function AddonList({ addons, onRetry, patches, taskSucceeded }: AddonStatusSectionProps & { patches: readonly PatchedAddon[] }) {
+  if (!addons.ok) return <ErrorState error={addons.error} onRetry={onRetry} />;
   return (
     <Box component="ul" aria-label="Add-ons this upgrade patches" sx={{ my: 0, pl: 0, listStyle: 'none', display: 'grid', gap: 0.5 }}>
       {patches.map(({ addonTemplateName, version }) => {
-        const instance = instances.data.items.find((item) => item.spec.addonTemplateName === addonTemplateName);
+        const instance = addons.items.find((item) => item.spec.addonTemplateName === addonTemplateName);
         const { tone, text } = describeAddon(instance, version, taskSucceeded);
         return (
           <li key={addonTemplateName}>

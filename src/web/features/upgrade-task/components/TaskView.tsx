@@ -1,16 +1,19 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_ASSUMPTIONS, estimateUpgrade } from '../../../../shared/duration-model';
 import { upgradeTaskItems } from '../../../../shared/upgrade-task-items';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { RouterLink } from '../../../components/RouterLink';
+import { clusterQueries } from '../../../lib/cluster-queries';
 import { isOutcomeUnknown } from '../../../lib/idempotent-post';
 import { throttleSeconds } from '../../../lib/retry-policy';
 import { loadSubmittedPlan } from '../../../lib/submitted-plans';
+import { useMeasuredWaves } from '../../../lib/upgrade-duration-queries';
 import { useRetryUpgrade } from '../api/retry-upgrade';
-import { isFinished, POLL_INTERVAL_MS, taskQueries } from '../api/task-queries';
-import { useRefreshWithTask } from '../api/use-refresh-with-task';
+import { isFinished, POLL_INTERVAL_MS } from '../api/task-queries';
+import { useTaskSnapshot } from '../api/use-task-snapshot';
 import { AddonStatusSection } from './AddonStatusSection';
 import { PostCheckSection } from './PostCheckSection';
 import { RetryOutcome } from './RetryOutcome';
@@ -18,9 +21,10 @@ import { TaskFailure } from './TaskFailure';
 import { TaskOutcome } from './TaskOutcome';
 import { TaskProgress } from './TaskProgress';
 import { TaskSummary } from './TaskSummary';
+import { TaskTiming } from './TaskTiming';
 import { ThrottleNotice } from './ThrottleNotice';
 
-// Waves, the inventory and the virtualized list load only when a task is shown.
+// The virtualized wave list loads only when a task is shown.
 const NodeProgress = lazy(() => import('./NodeProgress').then((module) => ({ default: module.NodeProgress })));
 
 /** How long a Failed task is still polled after a retry before the page concludes the retry did not start. */
@@ -31,17 +35,49 @@ interface TaskViewProps {
   clusterId: string;
   taskId: string;
   pollMs?: number;
+  /** The clock the elapsed time and the estimate read; tests pass their own. */
+  now?: () => number;
+  /** How often the elapsed time ticks while the task runs. */
+  tickMs?: number;
 }
 
-export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_MS }: TaskViewProps) {
+/** The cluster by its name; its id stays beside it as secondary text, for support and the CCE console. */
+function ClusterLine({ projectId, clusterId, taskId }: { projectId: string; clusterId: string; taskId: string }) {
+  const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
+  return (
+    <Box>
+      <Typography>
+        {cluster.data ? (
+          <>
+            Cluster <Box component="strong">{cluster.data.metadata.name}</Box>
+          </>
+        ) : cluster.isError ? (
+          'The cluster’s name could not be read; its ID is below.'
+        ) : (
+          'Loading the cluster’s name…'
+        )}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+        Cluster ID {clusterId} · task ID {taskId}
+      </Typography>
+    </Box>
+  );
+}
+
+export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_MS, now = Date.now, tickMs = 1000 }: TaskViewProps) {
   const [plan] = useState(() => loadSubmittedPlan(taskId, clusterId));
   const [watchingRetry, setWatchingRetry] = useState(false);
-  const task = useQuery(taskQueries.detail(projectId, clusterId, taskId, { pollMs, watchFailed: watchingRetry }));
+  const { poll, snapshot, pools, poolsError, refetchPools } = useTaskSnapshot(projectId, clusterId, taskId, plan, { pollMs, watchFailed: watchingRetry });
+  const measured = useMeasuredWaves(projectId, clusterId);
   const retry = useRetryUpgrade(projectId, clusterId);
-  useRefreshWithTask(projectId, clusterId, task.dataUpdatedAt);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const task = poll.data?.task;
+
+  // Arriving here (after a submit, or from an address) puts the keyboard on the page's heading, not on <body>.
+  useEffect(() => heading.current?.focus(), []);
 
   // The retry shows once the task leaves Failed; if it never does, the watch ends and Retry is offered again.
-  if (watchingRetry && task.data && task.data.status.phase !== 'Failed') setWatchingRetry(false);
+  if (watchingRetry && task && task.status.phase !== 'Failed') setWatchingRetry(false);
   useEffect(() => {
     if (!watchingRetry) return;
     const timer = setTimeout(() => setWatchingRetry(false), RETRY_WATCH_MINUTES * 60_000);
@@ -59,38 +95,67 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
       },
     );
 
-  const throttled = throttleSeconds(task.failureReason) !== undefined;
-  const polling = task.data !== undefined && (!isFinished(task.data) || watchingRetry) && !task.isError;
-  const items = task.data ? upgradeTaskItems(task.data) : {};
+  const throttled = throttleSeconds(poll.failureReason) !== undefined;
+  const polling = task !== undefined && (!isFinished(task) || watchingRetry) && !poll.isError;
+  const items = task ? upgradeTaskItems(task) : {};
   const patches = items.addons ?? plan?.request.spec.clusterUpgradeAction.addons ?? (plan ? [] : undefined);
+  // Add-ons CCE moves by itself (the simulator lists them) take their time after the cluster too.
+  const automatic = items['automaticAddons'];
+  const addonCount = (patches?.length ?? 0) + (Array.isArray(automatic) ? automatic.length : 0);
+  const plannedWaves = snapshot?.waves;
+  const estimate = useMemo(
+    () =>
+      plannedWaves
+        ? estimateUpgrade(
+            plannedWaves.map(({ wave }) => wave),
+            addonCount,
+            { ...DEFAULT_ASSUMPTIONS, ...(measured.data ? { measuredWave: measured.data } : {}) },
+            // The post-check is the user's step after the task ends, not part of the task.
+            { controlPlane: true, postCheck: false },
+          )
+        : undefined,
+    [plannedWaves, addonCount, measured.data],
+  );
+
   return (
     <Stack spacing={3}>
-      <Typography variant="h1">Upgrade task</Typography>
-      <Typography variant="body2" color="text.secondary">
-        Task {taskId} on cluster {clusterId}
+      <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ '&:focus': { outline: 'none' } }}>
+        Upgrade task
       </Typography>
-      {throttled && <ThrottleNotice error={task.failureReason} />}
-      {task.isPending && !throttled && <LoadingState label="Loading the upgrade task" />}
-      {task.isError && !throttled && <ErrorState error={task.error} onRetry={() => void task.refetch()} />}
-      {task.data && (
+      <ClusterLine projectId={projectId} clusterId={clusterId} taskId={taskId} />
+      {throttled && <ThrottleNotice error={poll.failureReason} />}
+      {poll.isPending && !throttled && <LoadingState label="Loading the upgrade task" />}
+      {poll.isError && !throttled && <ErrorState error={poll.error} onRetry={() => void poll.refetch()} />}
+      {task && !snapshot && <LoadingState label="Loading the cluster’s node pools" />}
+      {poll.data && task && snapshot && (
         <>
-          <TaskSummary task={task.data} />
-          <TaskProgress task={task.data} />
-          <TaskOutcome task={task.data} />
-          {task.data.status.phase === 'Failed' && (
+          <TaskSummary task={task} snapshot={snapshot} />
+          <TaskTiming task={task} snapshot={snapshot} estimate={estimate} now={now} tickMs={tickMs} />
+          <TaskProgress task={task} />
+          <TaskOutcome task={task} />
+          {snapshot.failed && (
             <TaskFailure
-              projectId={projectId}
-              clusterId={clusterId}
-              task={task.data}
+              task={task}
+              snapshot={snapshot}
+              nodesError={poll.data.nodes.ok ? null : poll.data.nodes.error}
               onRetry={sendRetry}
               retryInProgress={retry.isPending || watchingRetry}
             />
           )}
           {!retry.isIdle && !retry.isPending && <RetryOutcome result={retry.data} error={retry.error} watchMinutes={RETRY_WATCH_MINUTES} />}
-          {task.data.status.phase === 'Success' && <PostCheckSection projectId={projectId} clusterId={clusterId} task={task.data} />}
-          <AddonStatusSection projectId={projectId} clusterId={clusterId} patches={patches} taskSucceeded={task.data.status.phase === 'Success'} />
+          {snapshot.succeeded && <PostCheckSection projectId={projectId} clusterId={clusterId} task={task} />}
+          <AddonStatusSection addons={poll.data.addons} onRetry={() => void poll.refetch()} patches={patches} taskSucceeded={snapshot.succeeded} />
           <Suspense fallback={<LoadingState label="Loading node progress" />}>
-            <NodeProgress projectId={projectId} clusterId={clusterId} task={task.data} plan={plan} />
+            <NodeProgress
+              snapshot={snapshot}
+              pools={pools}
+              planned={plan !== null}
+              error={poll.data.nodes.ok ? poolsError : poll.data.nodes.error}
+              onRetry={() => {
+                refetchPools();
+                void poll.refetch();
+              }}
+            />
           </Suspense>
           {polling && (
             <Typography variant="body2" color="text.secondary">
