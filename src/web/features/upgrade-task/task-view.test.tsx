@@ -6,6 +6,7 @@ import { bffError, cceRoute } from '../../testing/handlers';
 import { BffCode } from '../../../shared/bff-errors';
 import { server } from '../../testing/server';
 import { parseProgress } from './api/task-queries';
+import { formatLocalTime } from '../../lib/format-time';
 import { appQueryClient } from '../../testing/render';
 import { nodePhases, renderTask, taskSequence } from '../../testing/upgrade-task';
 
@@ -19,19 +20,24 @@ describe('task view', () => {
     expect(await screen.findByRole('status', { name: 'Task phase' })).toHaveTextContent('Starting');
     expect(summary('Stage')).toHaveTextContent('Preparing the upgrade');
     expect(screen.queryByText('Wave', { selector: 'dt' })).not.toBeInTheDocument();
+    // The node list read in the same poll says which nodes are upgrading: the summary counts them, not a number of its own.
+    nodePhases({ 'general-x86-3': 'Upgrading', 'general-x86-4': 'Upgrading' });
     taskSequence(upgradeTask('Running', '45%', {}, { stage: 'Nodes', totalWaves: 7, currentWave: 3, totalNodes: 12, upgradedNodes: 2, upgradingNodes: 2 }));
     await screen.findByText('Running');
     expect(screen.getByRole('progressbar', { name: 'Upgrade progress' })).toHaveAttribute('aria-valuenow', '45');
     expect(summary('Stage')).toHaveTextContent('Upgrading the nodes');
-    expect(summary('Nodes')).toHaveTextContent('2 of 12 upgraded, 2 upgrading now');
+    expect(summary('Nodes')).toHaveTextContent('2 of 10 upgraded, 2 upgrading now');
     expect(summary('Wave')).toHaveTextContent('3 of 7');
     expect(summary('Version')).toHaveTextContent('v1.28 → v1.29');
     expect(screen.getByText(/This page checks CCE every/)).toBeInTheDocument();
-    const seen = taskSequence(upgradeTask('Success', '100%', { completionTime: '2026-03-01T10:40:00Z' }, { stage: 'Done', totalNodes: 12, upgradedNodes: 12 }));
+    nodePhases({});
+    const seen = taskSequence(upgradeTask('Success', '100%', { completionTime: '2026-03-01 10:40:00.000000 +0000 UTC' }, { stage: 'Done', totalNodes: 10, upgradedNodes: 10 }));
     expect(await screen.findByText('Upgrade succeeded')).toBeInTheDocument();
-    expect(screen.getByText('Upgrade succeeded').closest('[role="alert"]')).toHaveTextContent('The cluster now runs v1.29. Finished at 2026-03-01T10:40:00Z.');
+    expect(screen.getByText('Upgrade succeeded').closest('[role="alert"]')).toHaveTextContent(
+      `The cluster now runs v1.29. Finished at ${formatLocalTime(Date.UTC(2026, 2, 1, 10, 40))}.`,
+    );
     expect(phase()).toHaveTextContent('Succeeded');
-    expect(summary('Nodes')).toHaveTextContent('12 of 12 upgraded');
+    expect(summary('Nodes')).toHaveTextContent('10 of 10 upgraded');
     expect(screen.queryByText(/This page checks CCE every/)).not.toBeInTheDocument();
     const polls = seen.polls;
     await new Promise((resolve) => setTimeout(resolve, 100));
