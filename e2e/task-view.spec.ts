@@ -41,7 +41,9 @@ test('a later wave fails: earlier waves Done, the failing wave Failed, pools and
   await expect(term(page, 'Estimate')).toContainText('Basis: the planner’s duration model');
 
   await expect(page.getByText('Upgrade failed')).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText(`The upgrade stopped in wave ${FAILING_WAVE} of`).first()).toBeVisible();
+  await expect(page.getByText(`The upgrade stopped in wave ${FAILING_WAVE} of`)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^Failed in wave ${FAILING_WAVE} of \\d+ \\(.+\\)\\.$`))).toBeVisible();
+  await expect(term(page, 'Wave')).toHaveText(new RegExp(`^Stopped in wave ${FAILING_WAVE} of \\d+$`));
   await expect(waveRow(page, FAILING_WAVE)).toContainText('Failed (Abnormal: ');
   await expect(waveRow(page, FAILING_WAVE)).not.toContainText('Done');
   for (let n = 1; n < FAILING_WAVE; n += 1) await expect(waveRow(page, n)).toContainText('Done');

@@ -74,7 +74,7 @@ describe('task view failed in wave 2: every section tells the same story', () =>
 
   it('shows wave 1 Done, wave 2 Failed with its Abnormal node, and the rest waiting', async () => {
     renderTask();
-    expect(await screen.findByText('The upgrade stopped in wave 2 of 7 (general-x86).')).toBeInTheDocument();
+    expect(await screen.findByText('Failed in wave 2 of 7 (general-x86).')).toBeInTheDocument();
     expect(waveRows()).toEqual([
       'Wave 1 · general-x86 · 1 nodeDone',
       'Wave 2 · general-x86 · 1 nodeFailed (Abnormal: general-x86-2)',
@@ -89,7 +89,7 @@ describe('task view failed in wave 2: every section tells the same story', () =>
 
   it('counts pools and the summary from the same node states as the waves', async () => {
     renderTask();
-    await screen.findByText('The upgrade stopped in wave 2 of 7 (general-x86).');
+    await screen.findByText('Failed in wave 2 of 7 (general-x86).');
     expect(poolRows()).toEqual([
       'general-x86: 1 of 4 upgraded, 1 failed (Abnormal)',
       'DefaultPool: 0 of 1 upgraded',
@@ -106,7 +106,7 @@ describe('task view failed in wave 2: every section tells the same story', () =>
 
   it('shows when it started and stopped in local time with the zone, how long it ran, and no estimate', async () => {
     renderTask();
-    await screen.findByText('The upgrade stopped in wave 2 of 7 (general-x86).');
+    await screen.findByText('Failed in wave 2 of 7 (general-x86).');
     expect(summary('Started')).toHaveTextContent(formatLocalTime(START));
     expect(summary('Started')).toHaveTextContent(userTimeZone());
     expect(summary('Stopped')).toHaveTextContent(formatLocalTime(Date.UTC(2026, 10, 30, 6, 3, 10)));

@@ -16,7 +16,7 @@ const names = (nodes: readonly { name: string }[]) => nodes.map((node) => node.n
 function headline(snapshot: TaskSnapshot, waves: readonly WaveSnapshot[], poolName: (id: string) => string): string {
   const current = waves.find(({ wave }) => wave.number === snapshot.currentWave)?.wave;
   if (snapshot.failed) {
-    return current ? `The upgrade stopped in wave ${current.number} of ${waves.length} (${poolName(current.poolId)}).` : 'The upgrade stopped.';
+    return current ? `Failed in wave ${current.number} of ${waves.length} (${poolName(current.poolId)}).` : 'The upgrade failed; CCE does not say in which wave.';
   }
   if (current) return `Current wave: ${current.number} of ${waves.length} (${poolName(current.poolId)})`;
   if (waves.length > 0 && waves.every(({ state }) => state === 'done')) return waves.length === 1 ? 'The only wave is done.' : `All ${waves.length} waves are done.`;
