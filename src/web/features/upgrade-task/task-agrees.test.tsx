@@ -6,7 +6,8 @@ import { upgradeDurationsSchema } from '../../../shared/upgrade-durations';
 import { formatLocalTime, userTimeZone } from '../../lib/format-time';
 import { saveSubmittedPlan } from '../../lib/submitted-plans';
 import { ids, nodes, projectId, upgradeTask } from '../../testing/fixtures';
-import { cceRoute } from '../../testing/handlers';
+import { bffError, cceRoute } from '../../testing/handlers';
+import { BffCode } from '../../../shared/bff-errors';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
 import { nodePhases, taskSequence } from '../../testing/upgrade-task';
@@ -188,5 +189,29 @@ describe('task view: names, times and estimates', () => {
     renderTask();
     expect(await screen.findByText(/Basis: progress so far, 25% done in 10 min, at the same pace\./)).toBeInTheDocument();
     expect(summary('Estimate')).toHaveTextContent(`Expected to finish around ${formatLocalTime(START + 40 * 60_000)} (in about 30 min).`);
+  });
+});
+
+describe('task view when the node list of a poll cannot be read', () => {
+  it('still shows the task, says why the nodes are missing, and reads them again with the task on Retry', async () => {
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    taskSequence(failedAtWave2);
+    let calls = 0;
+    server.use(
+      http.get(cceRoute('listNodes'), () => {
+        calls += 1;
+        return calls === 1
+          ? bffError({ status: 504, code: BffCode.UPSTREAM_TIMEOUT, message: 'CCE did not answer within 10 s' })
+          : HttpResponse.json({ ...nodes, items: nodes.items.map((node) => (node.metadata.name === 'general-x86-2' ? { ...node, status: { ...node.status, phase: 'Abnormal' } } : node)) });
+      }),
+    );
+    const { user } = renderTask();
+    const panel = (await screen.findByText('Upgrade failed')).closest<HTMLElement>('[role="alert"]')!;
+    expect(panel).toHaveTextContent('The node list could not be read (CCE could not be reached), so Abnormal nodes are not shown.');
+    expect(screen.queryByRole('list', { name: 'Waves and their status' })).not.toBeInTheDocument();
+    const section = await screen.findByRole('region', { name: 'Node progress' });
+    await user.click(within(section).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Failed in wave 2 of 7 (general-x86).')).toBeInTheDocument();
+    expect(within(panel).getByRole('list', { name: 'Abnormal nodes' })).toHaveTextContent('general-x86-2');
   });
 });
