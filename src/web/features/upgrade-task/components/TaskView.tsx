@@ -5,6 +5,7 @@ import { upgradeTaskItems } from '../../../../shared/upgrade-task-items';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { RouterLink } from '../../../components/RouterLink';
+import { clusterPath } from '../../../lib/cluster-paths';
 import { isOutcomeUnknown } from '../../../lib/idempotent-post';
 import { throttleSeconds } from '../../../lib/retry-policy';
 import { loadSubmittedPlan } from '../../../lib/submitted-plans';
@@ -69,6 +70,7 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
       <Typography variant="body2" color="text.secondary">
         Task {taskId} on cluster {clusterId}
       </Typography>
+      <RouterLink href={clusterPath(clusterId)} sx={{ alignSelf: 'flex-start' }}>All upgrade tasks of this cluster</RouterLink>
       {throttled && <ThrottleNotice error={task.failureReason} />}
       {task.isPending && !throttled && <LoadingState label="Loading the upgrade task" />}
       {task.isError && !throttled && <ErrorState error={task.error} onRetry={() => void task.refetch()} />}
