@@ -12,6 +12,10 @@ import { routeFor, taskPath } from './routes';
 
 // Each page loads its own code: planning never needs the task view's, and a reloaded task page never needs the wizard's steps.
 const TaskView = lazy(() => import('../features/upgrade-task/components/TaskView').then((module) => ({ default: module.TaskView })));
+// A cluster's task history is looked up now and then, never while planning.
+const UpgradeHistoryPage = lazy(() =>
+  import('../features/upgrade-task/components/UpgradeHistoryPage').then((module) => ({ default: module.UpgradeHistoryPage })),
+);
 // Reviewers open plans without planning: the plan pages load only when visited.
 const PlansPage = lazy(() => import('../features/plans/components/PlansPage').then((module) => ({ default: module.PlansPage })));
 const PlanPage = lazy(() => import('../features/plans/components/PlanPage').then((module) => ({ default: module.PlanPage })));
@@ -23,6 +27,7 @@ const PlanImportPage = lazy(() =>
 const titles = {
   wizard: 'Plan a cluster upgrade',
   task: 'Upgrade task',
+  cluster: 'Upgrade history',
   plans: 'Upgrade plans',
   'plan-import': 'Open a plan file',
   plan: 'Upgrade plan',
@@ -78,6 +83,17 @@ export function App() {
                       />
                     </Suspense>
                   </>
+                );
+              case 'cluster':
+                return (
+                  <Suspense fallback={<LoadingState label="Loading the upgrade history" />}>
+                    <UpgradeHistoryPage
+                      key={route.clusterId}
+                      projectId={session.projectId}
+                      clusterId={route.clusterId}
+                      pollMs={pollIntervalFor(session.mode)}
+                    />
+                  </Suspense>
                 );
               case 'plans':
                 return (

@@ -1,19 +1,18 @@
 import { clusterIdSchema, taskIdSchema } from '../../shared/ids';
 import { planIdSchema, revisionNumberSchema } from '../../shared/plans-api';
 import { planImportPath } from '../lib/plan-files';
+export { taskPath } from '../lib/cluster-paths';
 import { matchPath } from '../lib/router';
 
 export type Route =
   | { page: 'wizard' }
   | { page: 'task'; clusterId: string; taskId: string }
+  | { page: 'cluster'; clusterId: string }
   | { page: 'plans' }
   | { page: 'plan-import' }
   | { page: 'plan'; planId: string; revision?: number }
   | { page: 'plan-edit'; planId: string; revision: number }
   | { page: 'not-found' };
-
-export const taskPath = (clusterId: string, taskId: string) =>
-  `/clusters/${encodeURIComponent(clusterId)}/tasks/${encodeURIComponent(taskId)}`;
 
 // Revision numbers are digits only: the schema coerces, and " 1" or "1e0" must not name revision 1.
 const revisionOf = (text: string | undefined) => (text && /^\d+$/.test(text) ? revisionNumberSchema.safeParse(text).data : undefined);
@@ -40,5 +39,7 @@ export function routeFor(pathname: string): Route {
   if (task && clusterIdSchema.safeParse(task.clusterId).success && taskIdSchema.safeParse(task.taskId).success) {
     return { page: 'task', clusterId: task.clusterId!, taskId: task.taskId! };
   }
+  const cluster = matchPath('/clusters/:clusterId', pathname);
+  if (cluster && clusterIdSchema.safeParse(cluster.clusterId).success) return { page: 'cluster', clusterId: cluster.clusterId! };
   return planRoute(pathname) ?? { page: 'not-found' };
 }

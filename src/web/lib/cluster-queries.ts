@@ -30,7 +30,8 @@ export const clusterQueries = {
   list: (projectId: string) =>
     queryOptions({
       queryKey: [...clusterQueries.all(projectId), 'list'],
-      queryFn: ({ signal }) => cceRequest('listClusters', { projectId, signal }),
+      // detail=true puts each cluster's node total in its annotations: the cluster list needs no node listing per cluster.
+      queryFn: ({ signal }) => cceRequest('listClusters', { projectId, query: { detail: 'true' }, signal }),
     }),
   detail: (projectId: string, clusterId: string) =>
     queryOptions({

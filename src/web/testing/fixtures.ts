@@ -61,6 +61,7 @@ const info = (release: string, patch: string, targetVersions: string[]) =>
 export const upgradeInfo: Record<string, ReturnType<typeof info>> = {
   [ids.prod]: info('v1.28.15', 'r30', ['v1.29', 'v1.30']),
   [ids.edge]: info('v1.31.4', 'r10', []),
+  [ids.legacy]: info('v1.27.16', 'r10', ['v1.28']),
 };
 
 const pool = (uid: string, name: string, flavor: string, az: string, count: number, k8sTags: Record<string, string> = {}) => ({

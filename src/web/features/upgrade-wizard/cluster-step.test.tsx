@@ -1,18 +1,18 @@
-import { screen, within } from '@testing-library/react';
-import { http } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { bffError, cceRoute } from '../../testing/handlers';
 import { BffCode } from '../../../shared/bff-errors';
 import { server } from '../../testing/server';
 import { next, renderWizard } from '../../testing/upgrade-wizard';
-import { clusterList } from '../../testing/fixtures';
+import { clusterList, ids, upgradeTask, upgradeTaskList } from '../../testing/fixtures';
 
 describe('cluster step', () => {
   it('lists clusters with name, version and a written status', async () => {
     renderWizard();
     const table = await screen.findByRole('table', { name: 'Clusters' });
     const row = within(table).getByRole('row', { name: /legacy-c/ });
-    expect(within(row).getByText('v1.27')).toBeInTheDocument();
+    expect(await within(row).findByText('v1.27.16-r10')).toBeInTheDocument();
     expect(within(row).getByText('Unavailable')).toBeInTheDocument();
     expect(within(table).getAllByRole('radio')).toHaveLength(3);
   });
@@ -52,5 +52,80 @@ describe('cluster step', () => {
     server.use(http.get(cceRoute('listClusters'), () => Response.json({ items: [] })));
     renderWizard();
     expect(await screen.findByText(/There are no clusters in this project/)).toBeInTheDocument();
+  });
+});
+
+const rowOf = async (name: string) => {
+  const table = await screen.findByRole('table', { name: 'Clusters' });
+  return within(table).getByRole('row', { name: new RegExp(name) });
+};
+
+/** prod-a as CCE shows it while an upgrade holds it. */
+const prodUpgrading = () =>
+  server.use(
+    http.get(cceRoute('listClusters'), () =>
+      HttpResponse.json({ ...clusterList, items: clusterList.items.map((c) => (c.metadata.uid === ids.prod ? { ...c, status: { phase: 'Upgrading' } } : c)) }),
+    ),
+  );
+
+describe('cluster facts on the cluster step', () => {
+  it('shows version with patch, size, type and what can be upgraded to, and describes the choice with them', async () => {
+    renderWizard();
+    const row = await rowOf('prod-a');
+    expect(await within(row).findByText('v1.28.15-r30')).toBeInTheDocument();
+    expect(await within(row).findByText('10 nodes in 4 node pools')).toBeInTheDocument();
+    expect(within(row).getByText('VirtualMachine / CCE Standard')).toBeInTheDocument();
+    expect(within(row).getByText('Can be upgraded to v1.29 or v1.30.')).toBeInTheDocument();
+    const radio = within(row).getByRole('radio', { name: 'prod-a' });
+    expect(radio).toHaveAccessibleDescription(/v1\.28\.15-r30.*10 nodes in 4 node pools.*Available.*Can be upgraded to v1\.29 or v1\.30/);
+    expect(within(row).getByRole('link', { name: 'Upgrade history of prod-a' })).toHaveAttribute('href', `/clusters/${ids.prod}`);
+  });
+
+  it('marks a cluster on the newest version and one that cannot be upgraded now, saying why', async () => {
+    renderWizard();
+    expect(await within(await rowOf('edge-b')).findByText('Nothing to upgrade to: it is already on the newest version CCE offers.')).toBeInTheDocument();
+    expect(
+      within(await rowOf('legacy-c')).getByText('Cannot upgrade now: its status is Unavailable. CCE says: Master node etcd-2 is not responding'),
+    ).toBeInTheDocument();
+  });
+
+  it('links an upgrading cluster to its running task', async () => {
+    prodUpgrading();
+    const earlier = { ...upgradeTask('Success', '100%'), metadata: { uid: 'earlier-task', creationTimestamp: '2026-01-01T00:00:00Z' } };
+    server.use(http.get(cceRoute('listUpgradeTasks'), () => HttpResponse.json(upgradeTaskList([earlier, upgradeTask('Running', '45%')]))));
+    const { user } = renderWizard();
+    const row = await rowOf('prod-a');
+    const link = await within(row).findByRole('link', { name: 'Upgrading — open task of prod-a' });
+    expect(link).toHaveAttribute('href', `/clusters/${ids.prod}/tasks/${ids.task}`);
+    expect(within(row).getByRole('radio', { name: 'prod-a' })).toHaveAccessibleDescription(/Upgrading — open task/);
+    await user.click(link);
+    expect(window.location.pathname).toBe(`/clusters/${ids.prod}/tasks/${ids.task}`);
+    // Following the link does not choose the cluster as a click elsewhere on the row would.
+    expect(within(row).getByRole('radio', { name: 'prod-a' })).not.toBeChecked();
+  });
+
+  it('says in words when an upgrading cluster’s task cannot be read', async () => {
+    prodUpgrading();
+    server.use(http.get(cceRoute('listUpgradeTasks'), () => bffError({ status: 403, code: 'CCE.01403001', message: 'Forbidden' })));
+    renderWizard();
+    expect(await within(await rowOf('prod-a')).findByText('Upgrading. Its upgrade task could not be read: CCE refused the request.')).toBeInTheDocument();
+  });
+
+  it('reads task lists only for upgrading clusters', async () => {
+    let reads = 0;
+    server.use(http.get(cceRoute('listUpgradeTasks'), () => ((reads += 1), HttpResponse.json(upgradeTaskList()))));
+    renderWizard();
+    await within(await rowOf('prod-a')).findByText('v1.28.15-r30');
+    expect(reads).toBe(0);
+  });
+
+  it('keeps a row usable when one of its reads fails, and says which', async () => {
+    server.use(http.get(cceRoute('showUpgradeInfo'), () => bffError({ status: 403, code: 'CCE.01403001', message: 'Forbidden' })));
+    const { user } = renderWizard();
+    const row = await rowOf('prod-a');
+    expect(await within(row).findByText('The patch version could not be read: CCE refused the request.')).toBeInTheDocument();
+    expect(within(row).getByText('v1.28')).toBeInTheDocument();
+    await user.click(within(row).getByRole('radio', { name: 'prod-a' }));
+    await waitFor(() => expect(within(row).getByRole('radio', { name: 'prod-a' })).toBeChecked());
   });
 });

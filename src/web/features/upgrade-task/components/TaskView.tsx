@@ -6,6 +6,7 @@ import { upgradeTaskItems } from '../../../../shared/upgrade-task-items';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { RouterLink } from '../../../components/RouterLink';
+import { clusterPath } from '../../../lib/cluster-paths';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { isOutcomeUnknown } from '../../../lib/idempotent-post';
 import { throttleSeconds } from '../../../lib/retry-policy';
@@ -123,6 +124,7 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
         Upgrade task
       </Typography>
       <ClusterLine projectId={projectId} clusterId={clusterId} taskId={taskId} />
+      <RouterLink href={clusterPath(clusterId)} sx={{ alignSelf: 'flex-start' }}>All upgrade tasks of this cluster</RouterLink>
       {throttled && <ThrottleNotice error={poll.failureReason} />}
       {poll.isPending && !throttled && <LoadingState label="Loading the upgrade task" />}
       {poll.isError && !throttled && <ErrorState error={poll.error} onRetry={() => void poll.refetch()} />}

@@ -1,4 +1,4 @@
-import { Alert, FormControl, FormHelperText, FormLabel, Radio, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
+import { Alert, FormControl, FormHelperText, FormLabel, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useController, useFormContext } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
@@ -6,7 +6,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
-import { ClusterStatusChip } from './ClusterStatusChip';
+import { ClusterRow } from './ClusterRow';
 
 export function ClusterStep({ projectId }: StepProps) {
   const clusters = useQuery(clusterQueries.list(projectId));
@@ -35,31 +35,22 @@ export function ClusterStep({ projectId }: StepProps) {
             <TableRow>
               <TableCell padding="checkbox">Select</TableCell>
               <TableCell>Name</TableCell>
-              <TableCell>Current version</TableCell>
+              <TableCell>Version and size</TableCell>
               <TableCell>Status</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
-            {clusters.data.items.map((cluster, index) => {
-              const { uid, name } = cluster.metadata;
-              return (
-                <TableRow key={uid} hover selected={field.value === uid} onClick={() => select(uid)} sx={{ cursor: 'pointer' }}>
-                  <TableCell padding="checkbox">
-                    <Radio
-                      name={field.name}
-                      value={uid}
-                      checked={field.value === uid}
-                      onChange={() => select(uid)}
-                      onBlur={field.onBlur}
-                      slotProps={{ input: { ref: index === 0 ? field.ref : undefined, 'aria-label': name } }}
-                    />
-                  </TableCell>
-                  <TableCell component="th" scope="row">{name}</TableCell>
-                  <TableCell>{cluster.spec.version}</TableCell>
-                  <TableCell><ClusterStatusChip phase={cluster.status.phase} /></TableCell>
-                </TableRow>
-              );
-            })}
+            {clusters.data.items.map((cluster, index) => (
+              <ClusterRow
+                key={cluster.metadata.uid}
+                projectId={projectId}
+                cluster={cluster}
+                checked={field.value === cluster.metadata.uid}
+                onSelect={select}
+                onBlur={field.onBlur}
+                inputRef={index === 0 ? field.ref : undefined}
+              />
+            ))}
           </TableBody>
         </Table>
       </TableContainer>
