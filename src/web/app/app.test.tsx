@@ -43,7 +43,8 @@ describe('app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Plan a cluster upgrade' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/');
+    // The wizard's own address replaces the bare one: its first step.
+    expect(window.location.pathname).toBe('/plan/cluster');
   });
 
   it('explains a session failure and retries', async () => {

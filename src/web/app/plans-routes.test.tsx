@@ -47,7 +47,7 @@ describe('plan routes', () => {
     expect(await screen.findByRole('heading', { name: 'The cluster is as it was when this plan was made' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Open for review' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/');
+    expect(window.location.pathname).toBe('/plan/review');
     expect((await screen.findByRole('region', { name: 'Upgrade request JSON' })).textContent).toBe(reviewPlanFile.request);
   });
 
