@@ -47,6 +47,18 @@ describe('app', () => {
     expect(window.location.pathname).toBe('/plan/cluster');
   });
 
+  it('answers a wizard step that does not exist with the not-found page', async () => {
+    renderAt('/plan/rollout');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('opens a wizard step from its address when the plan has got that far', async () => {
+    storeDraftAt('review');
+    renderAt('/plan/strategy');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
+    expect(document.title).toBe('Plan a cluster upgrade — CCE Upgrade Planner');
+  });
+
   it('explains a session failure and retries', async () => {
     let calls = 0;
     server.use(
