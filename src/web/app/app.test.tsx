@@ -43,7 +43,20 @@ describe('app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Plan a cluster upgrade' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/');
+    // The wizard's own address replaces the bare one: its first step.
+    expect(window.location.pathname).toBe('/plan/cluster');
+  });
+
+  it('answers a wizard step that does not exist with the not-found page', async () => {
+    renderAt('/plan/rollout');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+  });
+
+  it('opens a wizard step from its address when the plan has got that far', async () => {
+    storeDraftAt('review');
+    renderAt('/plan/strategy');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
+    expect(document.title).toBe('Plan a cluster upgrade — CCE Upgrade Planner');
   });
 
   it('explains a session failure and retries', async () => {

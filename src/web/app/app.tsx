@@ -6,7 +6,7 @@ import { SessionGate } from '../features/session/components/SessionGate';
 import { pollIntervalFor } from '../features/upgrade-task/api/task-queries';
 import { SignedInUser } from '../features/session/components/SignedInUser';
 import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
-import { planRevisionPath, plansPath } from '../features/plans/plan-paths';
+import { planEditPath, planRevisionPath, plansPath } from '../features/plans/plan-paths';
 import { navigate, usePathname } from '../lib/router';
 import { routeFor, taskPath } from './routes';
 
@@ -125,6 +125,7 @@ export function App() {
                     projectId={session.projectId}
                     onSubmitted={(clusterId, taskId) => navigate(taskPath(clusterId, taskId))}
                     revise={{ planId: route.planId, revision: route.revision }}
+                    basePath={planEditPath(route.planId, route.revision)}
                     onSaved={(planId, revision) => navigate(planRevisionPath(planId, revision))}
                   />
                 );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { planIds, reviewPlanFile } from '../testing/plan-fixtures';
 import { renderWithProviders } from '../testing/render';
@@ -17,7 +17,8 @@ describe('plan routes', () => {
     expect(routeFor(`/plans/${planIds.plan}`)).toEqual({ page: 'plan', planId: planIds.plan });
     expect(routeFor(`/plans/${planIds.plan}/revisions/2`)).toEqual({ page: 'plan', planId: planIds.plan, revision: 2 });
     expect(routeFor(`/plans/${planIds.plan}/revisions/2/edit`)).toEqual({ page: 'plan-edit', planId: planIds.plan, revision: 2 });
-    for (const bad of ['/plans/not-a-uuid', `/plans/${planIds.plan}/revisions/0`, `/plans/${planIds.plan}/revisions/1e0`, `/plans/${planIds.plan}/revisions/x/edit`]) {
+    expect(routeFor(`/plans/${planIds.plan}/revisions/2/edit/addons`)).toEqual({ page: 'plan-edit', planId: planIds.plan, revision: 2, step: 'addons' });
+    for (const bad of [`/plans/${planIds.plan}/revisions/2/edit/nope`, '/plans/not-a-uuid', `/plans/${planIds.plan}/revisions/0`, `/plans/${planIds.plan}/revisions/1e0`, `/plans/${planIds.plan}/revisions/x/edit`]) {
       expect(routeFor(bad)).toEqual({ page: 'not-found' });
     }
   });
@@ -47,7 +48,7 @@ describe('plan routes', () => {
     expect(await screen.findByRole('heading', { name: 'The cluster is as it was when this plan was made' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Open for review' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/');
+    expect(window.location.pathname).toBe('/plan/review');
     expect((await screen.findByRole('region', { name: 'Upgrade request JSON' })).textContent).toBe(reviewPlanFile.request);
   });
 
@@ -55,6 +56,20 @@ describe('plan routes', () => {
     const { user } = renderAt('/');
     await user.click(await screen.findByRole('link', { name: 'Open a plan file' }));
     expect(await screen.findByLabelText('Choose a plan file')).toBeInTheDocument();
+  });
+
+  it('keeps a revision being edited at its own address while moving between steps', async () => {
+    const edit = `/plans/${planIds.plan}/revisions/1/edit`;
+    const { user } = renderAt(edit);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe(`${edit}/review`);
+    await user.click(within(screen.getByRole('navigation', { name: 'Wizard steps' })).getByRole('tab', { name: 'Add-ons' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Add-ons' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe(`${edit}/addons`);
+    expect(screen.getByRole('note', { name: 'Revising a saved plan' })).toBeInTheDocument();
+    act(() => window.history.back());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe(`${edit}/review`);
   });
 
   it('answers a malformed plan address with the not-found page', async () => {

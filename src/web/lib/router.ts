@@ -16,6 +16,12 @@ export function navigate(to: string): void {
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
+/** Corrects the address in place (a step that may not be opened yet, an address that resumes a draft): no new history entry. */
+export function replace(to: string): void {
+  window.history.replaceState(null, '', to);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}
+
 /** Matches `/clusters/:clusterId` style patterns; returns the decoded parameters or null. */
 export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
   const segments = (path: string) => path.replace(/\/+$/, '').split('/');

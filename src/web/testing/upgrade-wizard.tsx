@@ -13,11 +13,18 @@ import { DRAFT_KEY, type ReviseLink } from '../features/upgrade-wizard/draft-sto
 export const fastTiming: SafeSubmitTiming = { preCheckPollMs: 20, reconcilePollMs: 20, reconcileWindowMs: 150 };
 
 /** Renders the wizard as the app does; `revise` opens a saved revision to edit, as the plan page's Revise does. */
-export function renderWizard(timing = fastTiming, { revise }: { revise?: ReviseLink } = {}) {
+export function renderWizard(timing = fastTiming, { revise, undoMs }: { revise?: ReviseLink; undoMs?: number } = {}) {
   const onSubmitted = vi.fn();
   const onSaved = vi.fn();
   const view = renderWithProviders(
-    <UpgradeWizard projectId={projectId} onSubmitted={onSubmitted} onSaved={onSaved} timing={timing} {...(revise ? { revise } : {})} />,
+    <UpgradeWizard
+      projectId={projectId}
+      onSubmitted={onSubmitted}
+      onSaved={onSaved}
+      timing={timing}
+      {...(revise ? { revise } : {})}
+      {...(undoMs === undefined ? {} : { undoMs })}
+    />,
   );
   return { ...view, onSubmitted, onSaved };
 }

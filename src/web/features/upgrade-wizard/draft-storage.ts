@@ -15,6 +15,8 @@ export type ReviseLink = z.infer<typeof reviseLinkSchema>;
 // A draft may not have reached the cluster or version choice yet; everything else must already be valid.
 const draftSchema = z.object({
   stepId: z.string(),
+  /** The furthest step reached: the stepper lets the user jump back to any step up to it. Older drafts: their step. */
+  furthestStepId: z.string().optional(),
   plan: planSchema.extend({
     clusterId: planSchema.shape.clusterId.or(z.literal('')),
     targetVersion: planSchema.shape.targetVersion.or(z.literal('')),
@@ -34,8 +36,14 @@ export function loadDraft(): Draft | null {
 }
 
 /** Stores the draft when it is valid; a half-typed value never overwrites the last good draft. */
-export function saveDraft(stepId: string, plan: Plan, safeSubmit: SafeSubmitState, revise: ReviseLink | null): void {
-  const parsed = draftSchema.safeParse({ stepId, plan, safeSubmit, revise });
+export function saveDraft(
+  stepId: string,
+  plan: Plan,
+  safeSubmit: SafeSubmitState,
+  revise: ReviseLink | null,
+  furthestStepId: string = stepId,
+): void {
+  const parsed = draftSchema.safeParse({ stepId, furthestStepId, plan, safeSubmit, revise });
   if (parsed.success) storeDraft(parsed.data);
 }
 

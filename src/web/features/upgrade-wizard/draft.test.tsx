@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../../../shared/plan';
 import { ids } from '../../testing/fixtures';
@@ -59,7 +59,8 @@ describe('draft persistence', () => {
     const first = key();
     expect(first).toMatch(/^[0-9a-f-]{36}$/);
     await user.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(screen.getByRole('heading', { level: 2, name: 'Cluster' })).toBeInTheDocument();
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Discard the plan' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Cluster' })).toBeInTheDocument();
     expect(await screen.findByRole('radio', { name: 'prod-a' })).not.toBeChecked();
     expect(key()).toMatch(/^[0-9a-f-]{36}$/);
     expect(key()).not.toBe(first);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, type Plan } from '../../../shared/plan';
@@ -138,7 +138,26 @@ describe('pre-upgrade check', () => {
     const { user } = openReview({ addons: [{ addonTemplateName: 'coredns', operation: 'patch', version: '1.29.5' }] });
     await user.click(await findRunButton());
     expect(await screen.findByText('Resolved by this plan: it upgrades coredns 1.29.5, which supports v1.29.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Patch the add-ons on the Add-ons step' })).not.toBeInTheDocument();
     expect(screen.getByText('The pre-upgrade check passed')).toBeInTheDocument();
+  });
+
+  it('links an add-on finding the plan does not fix yet to the Add-ons step, and Back returns to the check', async () => {
+    checkSequence([found({ cluster: [limitException], addons: [corednsException] })]);
+    const { user } = openReview();
+    await user.click(await findRunButton());
+    await waitFor(() => expect(status()).toHaveTextContent('The check finished with 2 findings.'));
+    // Only the add-on finding: a cluster quota is not fixed by anything in the plan.
+    expect(within(screen.getByRole('list', { name: 'Cluster findings' })).queryByRole('link')).not.toBeInTheDocument();
+    const link = within(screen.getByRole('list', { name: 'Add-ons findings' })).getByRole('link', { name: 'Patch the add-ons on the Add-ons step' });
+    expect(link).toHaveAttribute('href', '/plan/addons');
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Add-ons' })).toHaveFocus();
+    expect(window.location.pathname).toBe('/plan/addons');
+    act(() => window.history.back());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+    // The check's result is part of the plan's state: it is still there.
+    await waitFor(() => expect(status()).toHaveTextContent('The check finished with 2 findings.'));
   });
 
   it('blocks an expired result and a check that could not run, offering to run it again', async () => {

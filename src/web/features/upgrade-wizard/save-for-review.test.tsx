@@ -215,7 +215,10 @@ describe('revising a saved plan', () => {
     const fourth = renderWizard();
     expect(editingLine()).toBeInTheDocument();
     await fourth.user.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(editingLine()).not.toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('After starting over, saving makes a new plan, not a revision of the saved one.');
+    await fourth.user.click(within(dialog).getByRole('button', { name: 'Discard the plan' }));
+    await waitFor(() => expect(editingLine()).not.toBeInTheDocument());
     expect(storedDraft().revise).toBeNull();
   });
 });

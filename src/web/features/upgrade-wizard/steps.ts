@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { ClusterStep } from './components/ClusterStep';
 import { StrategyStep } from './components/StrategyStep';
 import { VersionStep } from './components/VersionStep';
+import type { StepId } from './step-paths';
 import type { WizardStep } from './wizard-step';
 
 // The ordering steps bring dnd-kit and MUI's Autocomplete: fetched only when the user reaches them.
@@ -22,8 +23,10 @@ export const steps: WizardStep[] = [
   { id: 'review', label: 'Review and submit', fields: [], Component: ReviewStep },
 ];
 
+export const stepIndex = (id: StepId) => steps.findIndex((step) => step.id === id);
+
 /** Where a restored draft may resume: its step, or the first earlier step whose fields are not yet valid. */
-export function resumeIndex(stepId: string, isValid: (field: WizardStep['fields'][number]) => boolean): number {
+export function resumeIndex(stepId: StepId | string, isValid: (field: WizardStep['fields'][number]) => boolean): number {
   const wanted = Math.max(0, steps.findIndex((step) => step.id === stepId));
   const incomplete = steps.slice(0, wanted).findIndex((step) => !step.fields.every(isValid));
   return incomplete === -1 ? wanted : incomplete;

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Plan } from '../../../shared/plan';
+import type { StepId } from './step-paths';
 
 export interface StepProps {
   projectId: string;
@@ -7,7 +8,7 @@ export interface StepProps {
 
 /** One wizard step: the Stepper, Next/Back and per-step validation are all derived from a list of these. */
 export interface WizardStep {
-  id: string;
+  id: StepId;
   label: string;
   /** Validated with trigger() before leaving the step. */
   fields: (keyof Plan)[];

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { navigate, replace, usePathname } from '../../../lib/router';
 import { useCanSubmit } from '../../../lib/session-queries';
 import { clearDraft, loadDraft, saveDraft, type Draft, type ReviseLink } from '../draft-storage';
 import {
@@ -16,7 +17,8 @@ import {
   type SafeSubmitState,
   type SafeSubmitTiming,
 } from '../safe-submit-state';
-import { resumeIndex, steps } from '../steps';
+import { newPlanBase, stepInPath, stepPath, type StepId } from '../step-paths';
+import { resumeIndex, stepIndex, steps } from '../steps';
 import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
 import { ReportAddonBlockersContext, SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
 import { useApprovalsRequired } from '../use-approvals-required';
@@ -27,7 +29,9 @@ import { ApprovalsNote } from './ApprovalsNote';
 import { RevisionDraft } from './RevisionDraft';
 import { RequestActionButton } from './RequestActionButton';
 import { SaveError } from './SaveError';
+import { StartOverDialog } from './StartOverDialog';
 import { SubmitPanel } from './SubmitPanel';
+import { WizardNavigationContext, type WizardNavigation } from '../wizard-navigation';
 import { WizardHeader } from './WizardHeader';
 
 interface UpgradeWizardProps {
@@ -38,6 +42,10 @@ interface UpgradeWizardProps {
   /** A saved revision to edit: saving then makes the plan's next revision. */
   revise?: ReviseLink;
   timing?: SafeSubmitTiming;
+  /** Where the steps' addresses live: `/plan`, or a revision's edit address. */
+  basePath?: string;
+  /** How long "Start over" may be undone; tests shorten it. */
+  undoMs?: number;
 }
 
 export function UpgradeWizard({ revise, ...props }: UpgradeWizardProps) {
@@ -51,7 +59,7 @@ export function UpgradeWizard({ revise, ...props }: UpgradeWizardProps) {
 
 type DraftWizardProps = Omit<UpgradeWizardProps, 'revise'> & { draft: Draft | null };
 
-function DraftWizard({ projectId, onSubmitted, onSaved, timing = defaultTiming, draft }: DraftWizardProps) {
+function DraftWizard({ projectId, onSubmitted, onSaved, timing = defaultTiming, basePath = newPlanBase, undoMs = 10_000, draft }: DraftWizardProps) {
   const [state, setState] = useState<SafeSubmitState>(() => draft?.safeSubmit ?? newSafeSubmitState());
   const [revise, setRevise] = useState(() => draft?.revise ?? null);
   const update = useCallback<SafeSubmitContextValue['update']>(
@@ -59,14 +67,23 @@ function DraftWizard({ projectId, onSubmitted, onSaved, timing = defaultTiming, 
     [],
   );
   const context = useMemo(() => ({ state, update, timing }), [state, update, timing]);
-  // Starting over starts a new plan: the link to the revised one goes with the rest.
-  const reset = () => {
-    setState(newSafeSubmitState());
-    setRevise(null);
+  // Starting over starts a new plan (the link to the revised one goes with the rest); its undo puts both back.
+  const restore = (next: { state: SafeSubmitState; revise: ReviseLink | null }) => {
+    setState(next.state);
+    setRevise(next.revise);
   };
   return (
     <SafeSubmitContext.Provider value={context}>
-      <Wizard projectId={projectId} onSubmitted={onSubmitted} onSaved={onSaved} draft={draft} revise={revise} reset={reset} />
+      <Wizard
+        projectId={projectId}
+        onSubmitted={onSubmitted}
+        onSaved={onSaved}
+        draft={draft}
+        revise={revise}
+        restore={restore}
+        basePath={basePath}
+        undoMs={undoMs}
+      />
     </SafeSubmitContext.Provider>
   );
 }
@@ -77,15 +94,38 @@ interface WizardProps {
   onSaved: OnSaved;
   draft: Draft | null;
   revise: ReviseLink | null;
-  reset: () => void;
+  restore: (next: { state: SafeSubmitState; revise: ReviseLink | null }) => void;
+  basePath: string;
+  undoMs: number;
 }
 
-function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: WizardProps) {
+/** What "Start over" threw away, kept while its undo is offered. */
+interface Discarded {
+  plan: Plan;
+  state: SafeSubmitState;
+  revise: ReviseLink | null;
+  stepId: StepId;
+  furthest: number;
+}
+
+function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, basePath, undoMs }: WizardProps) {
   const { state } = useSafeSubmitState();
   const form = useForm<Plan>({ resolver: zodResolver(planSchema), defaultValues: draft?.plan ?? emptyPlan() });
-  const [active, setActive] = useState(() =>
-    draft ? resumeIndex(draft.stepId, (field) => planSchema.shape[field].safeParse(draft.plan[field]).success) : 0,
-  );
+  // The address says which step shows; a step whose earlier steps are not complete gives way to the first that is not.
+  const pathname = usePathname();
+  const owned = pathname === '/' || pathname === basePath || pathname.startsWith(`${basePath}/`);
+  const resolve = (wanted: string, values: Plan) => resumeIndex(wanted, (field) => planSchema.shape[field].safeParse(values[field]).success);
+  const [position, setPosition] = useState(() => {
+    const index = resolve(stepInPath(basePath, pathname) ?? draft?.stepId ?? 'cluster', draft?.plan ?? emptyPlan());
+    const furthest = draft?.furthestStepId ? resolve(draft.furthestStepId, draft.plan) : index;
+    return { pathname, index, furthest: Math.max(index, furthest) };
+  });
+  if (owned && position.pathname !== pathname) {
+    // Back, Forward, a link or Next changed the address: open the step it names (or keep this one, for the bare address).
+    const index = resolve(stepInPath(basePath, pathname) ?? steps[position.index]!.id, form.getValues());
+    setPosition({ pathname, index, furthest: Math.max(position.furthest, index) });
+  }
+  const active = position.index;
   const step = steps[active]!;
   const isLast = active === steps.length - 1;
   const [addonBlockers, reportAddonBlockers] = useState<string[] | null>(null);
@@ -99,31 +139,60 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
   const direct = canSubmit && approvalsRequired === 0;
   const guards = useStepGuards();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const shown = useRef(active);
+  const furthestId = steps[position.furthest]!.id;
+  const [asking, setAsking] = useState(false);
+  const [discarded, setDiscarded] = useState<Discarded | null>(null);
 
   useEffect(() => {
-    saveDraft(step.id, form.getValues(), state, revise);
-    return form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(step.id, values, state, revise) });
-  }, [form, step.id, state, revise]);
+    saveDraft(step.id, form.getValues(), state, revise, furthestId);
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => saveDraft(step.id, values, state, revise, furthestId),
+    });
+  }, [form, step.id, state, revise, furthestId]);
 
-  // Keyboard and screen-reader users land on the new step's heading, not at the bottom of the page.
+  // The address always names the step shown: the bare address, or a step not yet open, is corrected in place.
+  const canonical = stepPath(basePath, step.id);
   useEffect(() => {
-    if (moved.current) headingRef.current?.focus();
-  }, [active]);
+    if (owned && pathname !== canonical) replace(canonical);
+  }, [owned, pathname, canonical]);
 
-  const goTo = (index: number) => {
-    moved.current = true;
+  useEffect(() => {
+    if (shown.current === active) return;
+    shown.current = active;
+    // What the last step said about its requests belongs to it; a new step starts clean.
     flow.submission.reset();
     saving.reset();
     exporting.reset();
     guards.forget();
-    setActive(index);
+    // Keyboard and screen-reader users land on the new step's heading, not at the bottom of the page.
+    headingRef.current?.focus();
+  });
+
+  const goTo = (index: number) => {
+    const to = stepPath(basePath, steps[index]!.id);
+    if (to !== pathname) navigate(to);
   };
 
-  const goNext = async () => {
+  /** Earlier steps open at once, like Back; a later one (already reached) only once this step is complete, like Next. */
+  const jumpTo = async (index: number) => {
+    if (index <= active) return goTo(index);
     const valid = await form.trigger(step.fields, { shouldFocus: true });
-    if (guards.allowLeave() && valid) goTo(active + 1);
+    if (guards.allowLeave() && valid) goTo(index);
   };
+
+  const goNext = () => jumpTo(active + 1);
+
+  // Steps' content links to other steps through this; a ref keeps the context stable while jumpTo is remade each render.
+  const jumpToRef = useRef(jumpTo);
+  useEffect(() => {
+    jumpToRef.current = jumpTo;
+  });
+  const navigation = useMemo<WizardNavigation>(
+    () => ({ hrefFor: (id) => stepPath(basePath, id), goToStep: (id) => void jumpToRef.current(stepIndex(id)) }),
+    [basePath],
+  );
 
   const showInvalidStep = (errors: object) => {
     const first = steps.findIndex((candidate) => candidate.fields.some((field) => field in errors));
@@ -137,10 +206,22 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
   };
 
   const startOver = () => {
+    setAsking(false);
+    setDiscarded({ plan: form.getValues(), state, revise, stepId: step.id, furthest: position.furthest });
     clearDraft();
     form.reset(emptyPlan());
-    reset();
+    restore({ state: newSafeSubmitState(), revise: null });
+    setPosition((current) => ({ ...current, furthest: 0 }));
     goTo(0);
+  };
+
+  const undo = () => {
+    if (!discarded) return;
+    setDiscarded(null);
+    form.reset(discarded.plan);
+    restore({ state: discarded.state, revise: discarded.revise });
+    setPosition((current) => ({ ...current, furthest: discarded.furthest }));
+    navigate(stepPath(basePath, discarded.stepId));
   };
 
   const busy = form.formState.isSubmitting || flow.busy || saving.isPending;
@@ -148,7 +229,8 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
     <FormProvider {...form}>
       <SubmitBlockersContext.Provider value={blockers}>
         <ReportAddonBlockersContext.Provider value={reportAddonBlockers}>
-        <WizardHeader active={active} revise={revise} />
+        <WizardNavigationContext.Provider value={navigation}>
+        <WizardHeader active={active} furthest={position.furthest} revise={revise} onStep={(index) => void jumpTo(index)} />
         <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
           <Typography variant="body2" color="text.secondary">Step {active + 1} of {steps.length}</Typography>
           <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
@@ -183,9 +265,31 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
               <RequestActionButton label="Download plan file" busyMessage="Preparing the plan file…" primary={false} busy={exporting.isPending}
                 disabled={busy} onAction={download} onInvalid={showInvalidStep} />
             )}
-            <Button onClick={startOver} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
+            <Button onClick={() => setAsking(true)} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
           </Stack>
         </Box>
+        <StartOverDialog
+          open={asking}
+          projectId={projectId}
+          plan={form.getValues()}
+          revise={revise}
+          undoSeconds={Math.round(undoMs / 1000)}
+          onCancel={() => setAsking(false)}
+          onConfirm={startOver}
+        />
+        {/* At the top: on a phone a snackbar at the bottom would cover Back and Next. */}
+        <Snackbar
+          open={discarded !== null}
+          autoHideDuration={undoMs}
+          onClose={(_event, reason) => {
+            // A click elsewhere does not take the undo away; only its time running out does.
+            if (reason !== 'clickaway') setDiscarded(null);
+          }}
+          anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
+          message="The plan was discarded. You are starting over."
+          action={<Button color="inherit" size="small" onClick={undo}>Undo</Button>}
+        />
+        </WizardNavigationContext.Provider>
         </ReportAddonBlockersContext.Provider>
       </SubmitBlockersContext.Provider>
     </FormProvider>

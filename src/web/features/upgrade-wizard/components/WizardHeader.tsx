@@ -1,12 +1,24 @@
-import { Box, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { Box, Button, LinearProgress, ListItemIcon, ListItemText, Menu, MenuItem, Stack, Step, StepButton, Stepper, Typography, useMediaQuery } from '@mui/material';
+import type { Theme } from '@mui/material/styles';
+import { useId, useState } from 'react';
 import { RouterLink } from '../../../components/RouterLink';
 import { planImportPath } from '../../../lib/plan-files';
 import type { ReviseLink } from '../draft-storage';
 import { steps } from '../steps';
 import { RevisingNote } from './RevisingNote';
 
+interface WizardHeaderProps {
+  active: number;
+  /** The furthest step reached: steps up to it may be opened from the stepper, later ones not yet. */
+  furthest: number;
+  revise: ReviseLink | null;
+  onStep: (index: number) => void;
+}
+
 /** The page title, what a revision being edited becomes, and where the wizard stands. */
-export function WizardHeader({ active, revise }: { active: number; revise: ReviseLink | null }) {
+export function WizardHeader({ active, furthest, revise, onStep }: WizardHeaderProps) {
+  // Seven labelled steps do not fit a phone: below sm the stepper is a progress bar and a menu of the steps reached.
+  const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
   return (
     <>
       <Typography variant="h1" gutterBottom>Plan a cluster upgrade</Typography>
@@ -17,14 +29,64 @@ export function WizardHeader({ active, revise }: { active: number; revise: Revis
         </Typography>
       )}
       <Box component="nav" aria-label="Wizard steps" sx={{ my: 3 }}>
-        <Stepper activeStep={active}>
-          {steps.map((candidate, index) => (
-            <Step key={candidate.id} completed={index < active} aria-current={index === active ? 'step' : undefined}>
-              <StepLabel>{candidate.label}</StepLabel>
-            </Step>
-          ))}
-        </Stepper>
+        {compact ? (
+          <CompactStepper active={active} furthest={furthest} onStep={onStep} />
+        ) : (
+          <Stepper activeStep={active} nonLinear alternativeLabel>
+            {steps.map((candidate, index) => (
+              // MUI makes the steps a tablist; steps not reached yet are disabled tabs, so arrow keys still pass them.
+              <Step key={candidate.id} completed={index < active} disabled={index > furthest}>
+                <StepButton onClick={() => onStep(index)} aria-current={index === active ? 'step' : undefined}>
+                  {candidate.label}
+                </StepButton>
+              </Step>
+            ))}
+          </Stepper>
+        )}
       </Box>
     </>
+  );
+}
+
+function CompactStepper({ active, furthest, onStep }: Omit<WizardHeaderProps, 'revise'>) {
+  const menuId = useId();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const close = () => setAnchor(null);
+  const step = steps[active]!;
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="body2">Step {active + 1} of {steps.length} · {step.label}</Typography>
+        <Button
+          size="small"
+          aria-haspopup="menu"
+          aria-controls={anchor ? menuId : undefined}
+          aria-expanded={anchor ? 'true' : undefined}
+          onClick={(event) => setAnchor(event.currentTarget)}
+          sx={{ minHeight: 44, flexShrink: 0 }}
+        >
+          All steps
+        </Button>
+      </Stack>
+      <LinearProgress variant="determinate" value={((active + 1) / steps.length) * 100} aria-label={`Step ${active + 1} of ${steps.length}`} />
+      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={close}>
+        {steps.map((candidate, index) => (
+          <MenuItem
+            key={candidate.id}
+            disabled={index > furthest}
+            selected={index === active}
+            aria-current={index === active ? 'step' : undefined}
+            onClick={() => {
+              close();
+              onStep(index);
+            }}
+            sx={{ minHeight: 44 }}
+          >
+            <ListItemIcon sx={{ fontVariantNumeric: 'tabular-nums' }}>{index + 1}.</ListItemIcon>
+            <ListItemText>{candidate.label}</ListItemText>
+          </MenuItem>
+        ))}
+      </Menu>
+    </Stack>
   );
 }

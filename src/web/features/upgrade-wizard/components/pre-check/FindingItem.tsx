@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { AcceptedRisk } from '../../../../../shared/bff-api';
 import { isRisk, type PreCheckFinding } from '../../../../../shared/pre-check';
 import { NodeNameList } from '../../../../components/NodeNameList';
+import { StepLink } from '../../wizard-navigation';
 import { RiskAcceptance } from './RiskAcceptance';
 
 interface FindingItemProps {
@@ -32,6 +33,12 @@ export function FindingItem({ finding, accepted, resolution, onAccept, busy }: F
         )}
         {finding.addons.length > 0 && <Typography variant="body2">Add-ons: {finding.addons.join(', ')}</Typography>}
         {resolution && <Alert severity="success" role="note">{resolution}</Alert>}
+        {/* An add-on finding the plan does not fix yet is fixed by patching the add-on: the step that does it is a click away. */}
+        {!resolution && finding.addons.length > 0 && (
+          <Typography variant="body2">
+            <StepLink step="addons" aria-describedby={id}>Patch the add-ons on the Add-ons step</StepLink>
+          </Typography>
+        )}
         {accepted && <Typography variant="body2">Accepted, because: “{accepted.reason}”</Typography>}
         {risk && !accepted && onAccept && <RiskAcceptance finding={finding} disabled={busy} onAccept={onAccept} />}
       </Stack>
