@@ -27,7 +27,7 @@ export function taskTimes(task: UpgradeTask, now: number): TaskTimes {
 
 /** What is left, and on what it is based. */
 export type Remaining =
-  /** From the duration model over the predicted waves not yet done; `measuredPools` of them use measured durations. */
+  /** From the duration model over the predicted waves not yet done: `measuredWaves` of them with measured durations, `assumedWaves` with assumed ones. */
   | { basis: 'model'; minutes: MinutesRange; measuredWaves: number; assumedWaves: number }
   /** From progress so far: elapsed ÷ fraction done, minus elapsed. */
   | { basis: 'progress'; minutes: number; fraction: number }

@@ -11,6 +11,13 @@ const looks: Record<WaveState, { icon: string; word: string; color: string }> = 
   waiting: { icon: '○', word: 'Waiting', color: 'text.secondary' },
 };
 
+// A wide wave may hold dozens of failed nodes; the row names a few and the "Nodes that failed" list has them all.
+const NAMED = 5;
+const abnormalNames = (nodes: readonly { name: string }[]) => {
+  const names = nodes.slice(0, NAMED).map((node) => node.name).join(', ');
+  return nodes.length > NAMED ? `${names} and ${nodes.length - NAMED} more` : names;
+};
+
 interface WaveStatusListProps {
   waves: readonly WaveSnapshot[];
   pools: readonly PlanningPool[];
@@ -38,7 +45,7 @@ export function WaveStatusList({ waves, pools, current }: WaveStatusListProps) {
             </Typography>
             <Typography sx={{ color: look.color, fontWeight: state === 'done' || state === 'waiting' ? undefined : 'bold' }}>
               <span aria-hidden="true">{look.icon}</span> {look.word}
-              {abnormal.length > 0 ? ` (Abnormal: ${abnormal.map((node) => node.name).join(', ')})` : ''}
+              {abnormal.length > 0 ? ` (Abnormal: ${abnormalNames(abnormal)})` : ''}
             </Typography>
           </Box>
         );
