@@ -4,6 +4,7 @@ import { formatMinutes } from '../../../../shared/format-minutes';
 import { RouterLink } from '../../../components/RouterLink';
 import { taskPath } from '../../../lib/cluster-paths';
 import { formatLocalTime } from '../../../lib/format-time';
+import { narrowCells } from '../../../lib/table-styles';
 import { taskTimes } from '../../../lib/task-history';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import { describePhase } from '../task-words';
@@ -32,7 +33,7 @@ interface TaskHistoryTableProps {
 export function TaskHistoryTable({ clusterId, tasks, now }: TaskHistoryTableProps) {
   return (
     <TableContainer>
-      <Table size="small" aria-label="Upgrade tasks">
+      <Table size="small" sx={narrowCells} aria-label="Upgrade tasks">
         <TableHead>
           <TableRow>
             <TableCell>Started</TableCell>

@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
+import { narrowCells } from '../../../lib/table-styles';
 import { ClusterRow } from './ClusterRow';
 
 export function ClusterStep({ projectId }: StepProps) {
@@ -30,7 +31,7 @@ export function ClusterStep({ projectId }: StepProps) {
     <FormControl component="fieldset" error={fieldState.invalid} fullWidth>
       <FormLabel component="legend" sx={{ mb: 1 }}>Choose the cluster to upgrade</FormLabel>
       <TableContainer>
-        <Table size="small" aria-label="Clusters">
+        <Table size="small" sx={narrowCells} aria-label="Clusters">
           <TableHead>
             <TableRow>
               <TableCell padding="checkbox">Select</TableCell>
