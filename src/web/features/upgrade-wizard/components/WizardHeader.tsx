@@ -1,4 +1,4 @@
-import { Box, Button, LinearProgress, ListItemIcon, ListItemText, Menu, MenuItem, Stack, Step, StepButton, Stepper, Typography, useMediaQuery } from '@mui/material';
+import { Box, Button, LinearProgress, ListItemText, Menu, MenuItem, Stack, Step, StepButton, Stepper, Typography, useMediaQuery } from '@mui/material';
 import type { Theme } from '@mui/material/styles';
 import { useId, useState } from 'react';
 import { RouterLink } from '../../../components/RouterLink';
@@ -82,8 +82,7 @@ function CompactStepper({ active, furthest, onStep }: Omit<WizardHeaderProps, 'r
             }}
             sx={{ minHeight: 44 }}
           >
-            <ListItemIcon sx={{ fontVariantNumeric: 'tabular-nums' }}>{index + 1}.</ListItemIcon>
-            <ListItemText>{candidate.label}</ListItemText>
+            <ListItemText>{`${index + 1}. ${candidate.label}`}</ListItemText>
           </MenuItem>
         ))}
       </Menu>
