@@ -87,10 +87,13 @@ test('a keyboard-only user plans prod-payments with a batch and an add-on patch,
   await keys.press('Enter');
   await arriveAt('Node pool order');
 
-  // Pool order: general-x86 first. Its Order button goes away; focus follows the pool to its handle in the ordered list.
+  // Pool order: general-x86 first. The Order buttons are one tab stop; End reaches the last pool, the biggest.
   const order = page.getByRole('button', { name: 'Order general-x86' });
   await expect(order).toBeVisible();
-  await keys.tabTo(order);
+  await keys.tabTo(page.getByRole('button', { name: 'Order DefaultPool' }));
+  await keys.press('End');
+  await expect(order).toBeFocused();
+  // Its Order button goes away; focus follows the pool to its handle in the ordered list.
   await keys.press('Enter');
   await expect(focused(page)).toHaveAccessibleName('Reorder pool general-x86');
   await expectAccessible(page, 'pool order step');
@@ -104,6 +107,8 @@ test('a keyboard-only user plans prod-payments with a batch and an add-on patch,
 
   // Node batches: general-x86 upgrades first, so it is listed first; a batch of its canary nodes.
   const pool = page.getByRole('button', { name: /^general-x86 · 24 nodes/ });
+  // The step's content loads on arrival: a user waits for it before moving on.
+  await expect(pool).toBeVisible();
   await keys.tabTo(pool);
   await keys.press('Enter');
   const add = page.getByRole('button', { name: 'Add batch to general-x86' });
@@ -111,14 +116,14 @@ test('a keyboard-only user plans prod-payments with a batch and an add-on patch,
   await keys.press('Enter');
   const where = 'batch 1 in general-x86';
   await expect(page.getByRole('combobox', { name: `Label key for ${where}` })).toBeFocused();
-  await keys.type('upgrade-w');
+  await keys.type('upg');
   await expect(page.getByRole('option', { name: 'upgrade-wave' })).toBeVisible();
   await keys.press('ArrowDown');
   await keys.press('Enter');
   await expect(page.getByRole('combobox', { name: `Label key for ${where}` })).toHaveValue('upgrade-wave');
   const values = page.getByRole('combobox', { name: `Values for ${where}` });
   await keys.tabTo(values);
-  await keys.type('can');
+  await keys.type('c');
   await expect(page.getByRole('option', { name: 'canary' })).toBeVisible();
   await keys.press('ArrowDown');
   await keys.press('Enter');
@@ -160,9 +165,11 @@ test('a keyboard-only user plans prod-payments with a batch and an add-on patch,
   await expectAccessible(page, 'review step');
 
   // The skip link leads to the pre-upgrade check while it is needed; the result heading takes focus when it finishes.
+  const run = page.getByRole('button', { name: 'Run pre-upgrade check' });
+  await expect(run).toBeEnabled();
   await keys.tabTo(skipToActions, { backwards: true });
   await keys.press('Enter');
-  await expect(page.getByRole('button', { name: 'Run pre-upgrade check' })).toBeFocused();
+  await expect(run).toBeFocused();
   await keys.press('Enter');
   await expect(page.getByRole('heading', { level: 4, name: /^Check result: 1 finding$/ })).toBeFocused({ timeout: 20_000 });
   await expectAccessible(page, 'pre-check findings');
@@ -172,7 +179,7 @@ test('a keyboard-only user plans prod-payments with a batch and an add-on patch,
   await keys.tabTo(acceptRisk);
   await keys.press('Enter');
   await expect(page.getByRole('textbox', { name: /^Reason for accepting / })).toBeFocused();
-  await keys.type('Drained first');
+  await keys.type('drained OK');
   await keys.tabTo(page.getByRole('button', { name: 'Accept and run the check again' }));
   await keys.press('Enter');
   await expect(page.getByRole('heading', { level: 4, name: 'Check result: no findings' })).toBeFocused({ timeout: 20_000 });

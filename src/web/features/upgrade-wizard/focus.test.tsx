@@ -88,12 +88,12 @@ describe('focus when the pre-upgrade check finishes', () => {
     );
     const { user } = renderWizardAt('review');
     await user.click(await findRunButton());
-    await waitFor(() => expect(screen.getByRole('heading', { level: 4, name: 'Check result: 1 finding' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 4, name: 'Check result: 1 finding' })).toHaveFocus(), { timeout: 10_000 });
 
     await user.click(screen.getByRole('button', { name: 'Accept risk NodeKernelVersion' }));
     await user.type(screen.getByRole('textbox', { name: 'Reason for accepting NodeKernelVersion' }), 'The node is drained first');
     await user.click(screen.getByRole('button', { name: 'Accept and run the check again' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 4, name: 'Check result: no findings' })).toHaveFocus());
+    await waitFor(() => expect(screen.getByRole('heading', { level: 4, name: 'Check result: no findings' })).toHaveFocus(), { timeout: 10_000 });
     expect(screen.getByText('The pre-upgrade check passed')).toBeInTheDocument();
   });
 
@@ -101,12 +101,32 @@ describe('focus when the pre-upgrade check finishes', () => {
     checks(preCheckTask('Running'), preCheckTask('Success', {}));
     const { user } = renderWizardAt('review');
     await user.click(await findRunButton());
-    await screen.findByText(/^CCE is checking the cluster/);
+    await screen.findByText(/^CCE is checking the cluster/, {}, { timeout: 10_000 });
     const copy = screen.getByRole('button', { name: 'Copy JSON' });
     copy.focus();
     server.use(http.get(cceRoute('showPreCheck'), ({ params }) => HttpResponse.json({ ...preCheckTask('Success', {}), metadata: { ...preCheckTask('Success', {}).metadata, uid: params.task_id } })));
-    await screen.findByRole('heading', { level: 4, name: 'Check result: no findings' });
+    await screen.findByRole('heading', { level: 4, name: 'Check result: no findings' }, { timeout: 10_000 });
     expect(copy).toHaveFocus();
+  });
+});
+
+describe('fewer tab stops', () => {
+  it('the pools in CCE’s default order are one tab stop: arrows, Home and End move between their Order buttons', async () => {
+    const { user } = renderWizardAt('pool-order');
+    await screen.findByRole('heading', { level: 3, name: 'CCE default order' }, { timeout: 5000 });
+    const orderButtons = within(screen.getByRole('list', { name: 'CCE default order' })).getAllByRole('button', { name: /^Order / });
+    expect(orderButtons.length).toBeGreaterThan(2);
+    orderButtons[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(orderButtons[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(orderButtons.at(-1)).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(orderButtons[0]).toHaveFocus();
+    await user.tab();
+    expect(orderButtons.some((button) => button === document.activeElement)).toBe(false);
+    await user.tab({ shift: true });
+    expect(orderButtons[0]).toHaveFocus();
   });
 });
 
@@ -126,7 +146,7 @@ describe('skip link to the step’s actions', () => {
     await user.click(skip);
     expect(run).toHaveFocus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(screen.getByText('The pre-upgrade check passed')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('The pre-upgrade check passed')).toBeInTheDocument(), { timeout: 10_000 });
     await user.click(skip);
     expect(screen.getByRole('button', { name: 'Submit upgrade' })).toHaveFocus();
   });
