@@ -1,4 +1,5 @@
 import { Button } from '@mui/material';
+import { stepAction } from './SkipToStepActions';
 import { useFormContext } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
 import { LiveStatus } from '../../../components/LiveStatus';
@@ -28,6 +29,7 @@ export function RequestActionButton({ label, busyMessage, primary, busy, disable
         loadingPosition="start"
         disabled={disabled}
         onClick={() => void handleSubmit(() => onAction(request), onInvalid)()}
+        {...(primary ? stepAction : {})}
       >
         {label}
       </Button>

@@ -29,6 +29,7 @@ import { ApprovalsNote } from './ApprovalsNote';
 import { RevisionDraft } from './RevisionDraft';
 import { RequestActionButton } from './RequestActionButton';
 import { SaveError } from './SaveError';
+import { SkipToStepActions, stepAction } from './SkipToStepActions';
 import { StartOverDialog } from './StartOverDialog';
 import { SubmitPanel } from './SubmitPanel';
 import { WizardNavigationContext, type WizardNavigation } from '../wizard-navigation';
@@ -232,6 +233,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
         <WizardNavigationContext.Provider value={navigation}>
         <WizardHeader active={active} furthest={position.furthest} revise={revise} onStep={(index) => void jumpTo(index)} />
         <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
+          <SkipToStepActions />
           <Typography variant="body2" color="text.secondary">Step {active + 1} of {steps.length}</Typography>
           <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
             {step.label}
@@ -252,10 +254,10 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
               You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
             </Alert>
           )}
-          <Stack direction="row" spacing={2} sx={{ mt: 4 }}>
+          <Stack direction="row" spacing={2} sx={{ mt: 4 }} id="wizard-step-actions">
             <Button onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>Back</Button>
-            {!isLast && <Button type="submit" variant="contained" disabled={busy}>Next</Button>}
-            {isLast && direct && <Button type="submit" variant="contained" disabled={busy}>Submit upgrade</Button>}
+            {!isLast && <Button type="submit" variant="contained" disabled={busy} {...stepAction}>Next</Button>}
+            {isLast && direct && <Button type="submit" variant="contained" disabled={busy} {...stepAction}>Submit upgrade</Button>}
             {isLast && canSubmit && (
               <RequestActionButton label="Save for review" busyMessage="Saving the plan for review…" primary={!direct} busy={saving.isPending}
                 disabled={busy} onAction={save} onInvalid={showInvalidStep} />

@@ -1,5 +1,6 @@
 import { Button, Card, CardContent, FormControlLabel, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useId } from 'react';
+import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
 import type { AddonAssessment } from '../../../../../shared/addon-compat';
 import type { AddonInstance } from '../../../../../shared/cce-responses';
 import { useBlockNext } from '../../step-guard';
@@ -20,17 +21,27 @@ interface AddonCardProps {
 
 const NO_VALUES = {};
 
+/** The card's "Patch <name>" switch, where focus goes when a button that patched the add-on goes away. */
+export const addonSwitchKey = (name: string) => `addon-switch:${name}`;
+
 export function AddonCard({ clusterId, targetVersion, instance, assessment, unpatched }: AddonCardProps) {
   const { name, currentVersion, options, proposal } = assessment;
   const titleId = useId();
   const patches = useAddonPatches();
+  const { container, focusAfterChange } = useFocusAfterChange<HTMLElement>();
   const patch = patches.patchOf(name);
   const current = instance.spec.values ?? NO_VALUES;
   const offered = patch === undefined || options.some((option) => option.version === patch.version);
 
   useBlockNext(`addon-version:${name}`, offered ? null : `${name} ${patch?.version} does not support ${targetVersion}: choose another version or do not patch it.`);
 
+  const switchInput = { 'data-focus-key': addonSwitchKey(name) };
   const enable = (version: string) => patches.start(clusterId, instance, version);
+  // "Patch to …" goes once pressed: focus stays on this card, with the switch that now says it is patched (and undoes it).
+  const patchToProposal = (version: string) => {
+    focusAfterChange(addonSwitchKey(name));
+    enable(version);
+  };
   const toggle = (on: boolean) => {
     if (on && proposal) enable(proposal);
     if (!on) {
@@ -40,7 +51,7 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment, unpa
   };
 
   return (
-    <Card component="section" variant="outlined" aria-labelledby={titleId}>
+    <Card component="section" variant="outlined" aria-labelledby={titleId} ref={container}>
       <CardContent>
         <Stack spacing={1.5}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
@@ -55,12 +66,19 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment, unpa
             unpatched={unpatched}
             action={
               assessment.current === 'unsupported' && proposal && patch?.version !== proposal ? (
-                <Button color="inherit" size="small" onClick={() => enable(proposal)}>Patch to {proposal}</Button>
+                <Button color="inherit" size="small" onClick={() => patchToProposal(proposal)}>Patch to {proposal}</Button>
               ) : undefined
             }
           />
           <FormControlLabel
-            control={<Switch checked={patch !== undefined} onChange={(event) => toggle(event.target.checked)} disabled={options.length === 0 && patch === undefined} />}
+            control={
+              <Switch
+                checked={patch !== undefined}
+                onChange={(event) => toggle(event.target.checked)}
+                disabled={options.length === 0 && patch === undefined}
+                slotProps={{ input: switchInput }}
+              />
+            }
             label={`Patch ${name}`}
           />
           {patch && (

@@ -11,8 +11,9 @@ import { LoadingState } from '../../../../components/LoadingState';
 import { addonQueries } from '../../../../lib/addon-queries';
 import { clusterQueries } from '../../../../lib/cluster-queries';
 import { useAddonFates } from '../../../../lib/use-addon-fates';
+import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
 import type { StepProps } from '../../wizard-step';
-import { AddonCard } from './AddonCard';
+import { AddonCard, addonSwitchKey } from './AddonCard';
 import { useAddonPatches } from './use-addon-patches';
 import { usePatchAll } from './use-patch-all';
 
@@ -25,6 +26,12 @@ export function AddonsStep({ projectId }: StepProps) {
   const view = useAddonFates(projectId, { clusterId, targetVersion, patches });
   const fates = view.state === 'ready' ? view.fates : [];
   const patchAll = usePatchAll(clusterId, fates, view.state === 'ready' ? view.instances : []);
+  const { container, focusAfterChange } = useFocusAfterChange<HTMLDivElement>();
+  // The button goes once pressed: focus moves to the first add-on it patched, whose switch now says so.
+  const onPatchAll = () => {
+    focusAfterChange(...patchAll.proposed.map((patch) => addonSwitchKey(patch.name)));
+    patchAll.patchAll();
+  };
 
   const rows = useMemo(() => {
     if (!cluster.data || !instances.data || !templates.data) return undefined;
@@ -55,7 +62,7 @@ export function AddonsStep({ projectId }: StepProps) {
     return fate?.kind === 'incompatible' ? describeCceOutcome(fate.cce, fate.version, versions) : undefined;
   };
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} ref={container}>
       <Typography>
         CCE can patch add-ons as part of the cluster upgrade. Each add-on version supports a range of cluster versions; choose a version
         that supports {targetVersion} for every add-on you patch.
@@ -65,7 +72,7 @@ export function AddonsStep({ projectId }: StepProps) {
           severity="warning"
           role="note"
           action={
-            patchAll.proposed.length > 0 && <Button color="inherit" size="small" onClick={patchAll.patchAll}>Patch all proposed add-ons</Button>
+            patchAll.proposed.length > 0 && <Button color="inherit" size="small" onClick={onPatchAll}>Patch all proposed add-ons</Button>
           }
         >
           {flagged.length === 1

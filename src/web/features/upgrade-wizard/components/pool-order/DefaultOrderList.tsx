@@ -1,5 +1,6 @@
 import { Button, Stack } from '@mui/material';
 import type { PlanningPool } from '../../../../../shared/inventory';
+import { useRovingFocus } from '../../../../lib/use-roving-focus';
 import { PoolSummary } from './PoolSummary';
 
 interface DefaultOrderListProps {
@@ -8,11 +9,12 @@ interface DefaultOrderListProps {
   onOrder: (poolId: string) => void;
 }
 
-/** Pools left to CCE, listed in the order CCE will take them. */
+/** Pools left to CCE, listed in the order CCE will take them: their Order buttons are one tab stop, arrows move between them. */
 export function DefaultOrderList({ pools, labelledBy, onOrder }: DefaultOrderListProps) {
+  const roving = useRovingFocus(pools.length);
   return (
-    <Stack component="ol" aria-labelledby={labelledBy} spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-      {pools.map((pool) => (
+    <Stack component="ol" aria-labelledby={labelledBy} spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }} onKeyDown={roving.onKeyDown}>
+      {pools.map((pool, index) => (
         <Stack
           component="li"
           key={pool.id}
@@ -21,7 +23,7 @@ export function DefaultOrderList({ pools, labelledBy, onOrder }: DefaultOrderLis
           sx={{ alignItems: { xs: 'flex-start', sm: 'center' }, p: 1.5, border: 1, borderColor: 'divider', borderStyle: 'dashed', borderRadius: 1 }}
         >
           <PoolSummary pool={pool} />
-          <Button size="small" variant="outlined" aria-label={`Order ${pool.name}`} data-focus-key={`${pool.id}:order`} onClick={() => onOrder(pool.id)}>
+          <Button size="small" variant="outlined" aria-label={`Order ${pool.name}`} data-focus-key={`${pool.id}:order`} onClick={() => onOrder(pool.id)} {...roving.itemProps(index)}>
             Order
           </Button>
         </Stack>

@@ -65,7 +65,7 @@ export function NodePoolOrderStep({ projectId }: StepProps) {
       <Stack component="section" aria-labelledby={defaultHeading} spacing={1}>
         <Typography variant="h3" id={defaultHeading}>CCE default order</Typography>
         <Typography color="text.secondary">
-          These pools upgrade after the ordered ones, in CCE’s default order: smaller pools (fewer nodes) first. Pools of the same size are shown by name.
+          These pools upgrade after the ordered ones, in CCE’s default order: smaller pools (fewer nodes) first. Pools of the same size are shown by name. The arrow keys move between their Order buttons.
         </Typography>
         {byDefault.length === 0 ? (
           <Typography color="text.secondary">Every pool is ordered.</Typography>

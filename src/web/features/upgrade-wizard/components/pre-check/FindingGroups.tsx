@@ -32,7 +32,7 @@ export function FindingGroups({ findings, accepted, plan, templates, clusterKind
         const items = byScope.get(scope) ?? [];
         return (
           <Box key={scope}>
-            <Typography variant="h4" sx={{ fontSize: '1.1rem', fontWeight: 'bold' }}>{title}</Typography>
+            <Typography variant="h5" component="h5" sx={{ fontSize: '1rem', fontWeight: 'bold' }}>{title}</Typography>
             {items.length === 0 ? (
               <Typography variant="body2" color="text.secondary">No findings.</Typography>
             ) : (

@@ -7,11 +7,14 @@ import { preCheckRequest, riskAcceptance, type PreCheckFinding } from '../../../
 import { checkedPlanOf } from '../../../../../shared/pre-check-verdict';
 import { ErrorState } from '../../../../components/ErrorState';
 import { clusterQueries } from '../../../../lib/cluster-queries';
+import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
 import { useCreatePreCheck } from '../../api/pre-check-queries';
 import { useSafeSubmitState } from '../../safe-submit-state';
 import { usePreCheckVerdict } from '../../use-pre-check-verdict';
+import { stepAction } from '../SkipToStepActions';
 import { AcceptedRiskList } from './AcceptedRiskList';
 import { FindingGroups } from './FindingGroups';
+import { CheckResultHeading, checkResultKey } from './CheckResultHeading';
 import { PreCheckStatus } from './PreCheckStatus';
 import { SubmitReadiness } from './SubmitReadiness';
 
@@ -22,6 +25,7 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
   const verdict = usePreCheckVerdict(projectId, plan);
   const info = useQuery(clusterQueries.upgradeInfo(projectId, plan.clusterId));
   const create = useCreatePreCheck();
+  const { container, focusWhenShown } = useFocusAfterChange<HTMLElement>();
 
   const run = (accepted: AcceptedRisk[]) => {
     if (!info.data) return;
@@ -31,6 +35,8 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
       { projectId, request: preCheckRequest({ clusterId: plan.clusterId, clusterVersion, targetVersion: plan.targetVersion }, accepted) },
       {
         onSuccess: (task) => {
+          // The button pressed is disabled while CCE checks: keyboard users land on the result when it arrives.
+          focusWhenShown(checkResultKey(task.metadata.uid));
           update({ preCheck: { taskId: task.metadata.uid, checked: checkedPlanOf(plan) }, acceptedRisks: accepted });
         },
       },
@@ -44,7 +50,7 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
   const accept = (finding: PreCheckFinding, reason: string) => run([...state.acceptedRisks, riskAcceptance(finding, reason)]);
 
   return (
-    <Stack component="section" aria-labelledby={headingId} spacing={2}>
+    <Stack component="section" aria-labelledby={headingId} spacing={2} ref={container}>
       <Typography variant="h3" id={headingId}>Pre-upgrade check</Typography>
       <Typography variant="body2" color="text.secondary">
         CCE checks the cluster, its add-ons and its nodes for problems that would make this upgrade fail. Exceptions must be
@@ -54,10 +60,12 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
       {create.isError && <ErrorState error={create.error} />}
       {task.isError && <ErrorState error={task.error} onRetry={() => void task.refetch()} />}
       <Stack direction="row">
-        <Button variant="outlined" onClick={() => run(samePlan ? state.acceptedRisks : [])} disabled={busy || !info.data}>
+        {/* Until the check has passed, it is what the review step's skip link leads to. */}
+        <Button variant="outlined" onClick={() => run(samePlan ? state.acceptedRisks : [])} disabled={busy || !info.data} {...(blockers.length > 0 ? stepAction : {})}>
           {record ? 'Run the check again' : 'Run pre-upgrade check'}
         </Button>
       </Stack>
+      {record && check && check.state !== 'running' && <CheckResultHeading check={check} taskId={record.taskId} />}
       {check?.state === 'done' && (
         <FindingGroups
           findings={check.findings}

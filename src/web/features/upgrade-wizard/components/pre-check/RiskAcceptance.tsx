@@ -1,6 +1,7 @@
-import { Button, Stack, TextField } from '@mui/material';
+import { Box, Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { acceptedRiskSchema } from '../../../../../shared/bff-api';
+import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
 import type { PreCheckFinding } from '../../../../../shared/pre-check';
 
 interface RiskAcceptanceProps {
@@ -14,38 +15,45 @@ export function RiskAcceptance({ finding, disabled, onAccept }: RiskAcceptancePr
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
+  const { container, focusAfterChange } = useFocusAfterChange<HTMLDivElement>();
 
-  if (!open) {
-    return (
-      <Button size="small" variant="outlined" onClick={() => setOpen(true)} disabled={disabled} sx={{ alignSelf: 'flex-start' }}>
-        Accept risk {finding.name}
-      </Button>
-    );
-  }
+  // Cancel goes with the form it closes: focus returns to the button that opened it.
+  const cancel = () => {
+    focusAfterChange('accept-risk');
+    setOpen(false);
+  };
   const accept = () => {
     const parsed = acceptedRiskSchema.shape.reason.safeParse(reason);
     if (parsed.success) onAccept(parsed.data);
     else setError(`Reason: ${parsed.error.issues[0]?.message ?? 'is not valid'}.`);
   };
   return (
-    <Stack spacing={1} sx={{ maxWidth: '40rem' }}>
-      <TextField
-        label={`Reason for accepting ${finding.name}`}
-        multiline
-        minRows={2}
-        autoFocus
-        value={reason}
-        onChange={(event) => {
-          setReason(event.target.value);
-          setError(undefined);
-        }}
-        error={error !== undefined}
-        helperText={error ?? 'Why it is safe to upgrade anyway (at least 10 characters). It is kept in the audit log with the submit.'}
-      />
-      <Stack direction="row" spacing={1}>
-        <Button size="small" variant="contained" onClick={accept} disabled={disabled}>Accept and run the check again</Button>
-        <Button size="small" onClick={() => setOpen(false)}>Cancel</Button>
-      </Stack>
-    </Stack>
+    <Box ref={container}>
+      {open ? (
+        <Stack spacing={1} sx={{ maxWidth: '40rem' }}>
+          <TextField
+            label={`Reason for accepting ${finding.name}`}
+            multiline
+            minRows={2}
+            autoFocus
+            value={reason}
+            onChange={(event) => {
+              setReason(event.target.value);
+              setError(undefined);
+            }}
+            error={error !== undefined}
+            helperText={error ?? 'Why it is safe to upgrade anyway (at least 10 characters). It is kept in the audit log with the submit.'}
+          />
+          <Stack direction="row" spacing={1}>
+            <Button size="small" variant="contained" onClick={accept} disabled={disabled}>Accept and run the check again</Button>
+            <Button size="small" onClick={cancel}>Cancel</Button>
+          </Stack>
+        </Stack>
+      ) : (
+        <Button size="small" variant="outlined" data-focus-key="accept-risk" onClick={() => setOpen(true)} disabled={disabled}>
+          Accept risk {finding.name}
+        </Button>
+      )}
+    </Box>
   );
 }

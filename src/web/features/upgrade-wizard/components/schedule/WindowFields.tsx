@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { MaintenanceWindow } from '../../../../../shared/duration-model';
 import { maintenanceWindowSchema, WINDOW_MINUTES_MAX, WINDOW_MINUTES_MIN } from '../../../../../shared/maintenance-window';
 import { userTimeZone } from '../../../../lib/format-time';
+import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
 
 /** Tomorrow at 22:00, a common start for a change window, so the first edit is a small one. */
 function defaultStart(): string {
@@ -50,6 +51,7 @@ export function WindowFields({ value, onChange }: { value: MaintenanceWindow | n
     setTyped(typedOf(value));
   }
   const { problems } = read(typed);
+  const { container, focusAfterChange } = useFocusAfterChange<HTMLFieldSetElement>();
 
   const edit = (change: Partial<Typed>) => {
     const next = { ...typed, ...change };
@@ -61,10 +63,15 @@ export function WindowFields({ value, onChange }: { value: MaintenanceWindow | n
     setReported(window);
     onChange(window);
   };
+  // The button goes with the window it removes: focus moves to the field where a new window starts.
+  const removeWindow = () => {
+    focusAfterChange('window-start');
+    edit({ start: '', hours: '' });
+  };
   const describedBy = (field: keyof typeof words) => (problems.includes(field) ? `${id}-problem` : undefined);
 
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
+    <Box component="fieldset" ref={container} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
       <legend style={{ fontWeight: 'bold', marginBottom: 8 }}>Maintenance window</legend>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
         <FormControl error={problems.includes('start')}>
@@ -75,7 +82,7 @@ export function WindowFields({ value, onChange }: { value: MaintenanceWindow | n
             label="Window starts"
             notched
             value={typed.start}
-            inputProps={{ 'aria-invalid': problems.includes('start'), 'aria-describedby': describedBy('start') }}
+            inputProps={{ 'aria-invalid': problems.includes('start'), 'aria-describedby': describedBy('start'), 'data-focus-key': 'window-start' }}
             onChange={(event) => edit({ start: event.target.value })}
           />
         </FormControl>
@@ -103,7 +110,7 @@ export function WindowFields({ value, onChange }: { value: MaintenanceWindow | n
             sx={{ width: '10rem' }}
           />
         </FormControl>
-        {value && <Button onClick={() => edit({ start: '', hours: '' })} sx={{ alignSelf: 'center' }}>Remove the window</Button>}
+        {value && <Button onClick={removeWindow} sx={{ alignSelf: 'center' }}>Remove the window</Button>}
       </Stack>
       {problems.length > 0 && (
         <FormHelperText id={`${id}-problem`} error>
