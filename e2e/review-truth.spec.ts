@@ -48,7 +48,7 @@ test('big-analytics to v1.30 at step 40 per pool: every add-on accounted for, 24
   await expect(estimate).toBeVisible();
   const atDefaults = await estimate.textContent();
   await step.fill('40');
-  await page.getByRole('radio', { name: 'NodePool' }).check();
+  await page.getByRole('radio', { name: 'Within each node pool (NodePool)' }).check();
   await expect(page.getByRole('group', { name: 'Rollout timeline' })).toBeVisible();
   await expect(estimate).not.toHaveText(atDefaults ?? '');
   await expectAccessible(page, 'strategy step with the live timeline');
@@ -97,7 +97,7 @@ test('big-analytics to v1.30 at step 40 per pool: every add-on accounted for, 24
 
   // A 36-hour window: scope Cluster is the smallest change that fits; applying it makes the plan fit.
   await page.getByRole('spinbutton', { name: 'Length in hours' }).fill('36');
-  await expect(page.getByText(/Smallest change that fits: Change the step scope to Cluster/)).toBeVisible();
+  await expect(page.getByText(/Smallest change that fits: Change the step scope to “Across the cluster \(Cluster\)”/)).toBeVisible();
   await page.getByRole('button', { name: 'Apply this change' }).click();
   await expect(page.getByText('The plan fits the window, even at the slow end of the estimate.')).toBeVisible();
   await expect(warnings.getByRole('listitem').filter({ hasText: /maintenance window/ })).toHaveCount(0);

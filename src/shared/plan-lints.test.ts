@@ -57,6 +57,11 @@ describe('lintPlan', () => {
     expect(words).toContain('1 node in gpu-pool matches no batch; it upgrades last in that pool (wave 4).');
   });
 
+  it('says "1 node … matches" for one node in two batches, not "1 node … match"', () => {
+    const words = describeLint({ kind: 'nodes-in-two-batches', poolId: GPU, nodes: ['10.0.0.3'], batches: [0, 2] }, () => 'gpu-pool');
+    expect(words).toBe('1 node in gpu-pool matches both batch 1 and batch 3; it goes with the higher priority.');
+  });
+
   it('does not call an absent key a mistake for "!" and "notin"', () => {
     expect(lint({ nodeOrder: { [GPU]: [{ nodeSelector: { key: 'team', operator: '!' }, priority: 1 }] } })).toEqual([]);
   });

@@ -82,8 +82,6 @@ export function scheduleLints(estimate: Estimate, window: MaintenanceWindow | un
 /** A pool CCE does not know makes the request fail or be ignored, and so do the blocking add-on lints; everything else is advice. */
 export const lintSeverity = (lint: PlanLint): 'error' | 'warning' => (lint.kind === 'unknown-pool' || isBlockingAddonLint(lint) ? 'error' : 'warning');
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The lint in words; `poolName` turns an id into what the user sees. */
 export function describeLint(lint: PlanLint, poolName: (id: string) => string): string {
   switch (lint.kind) {
@@ -94,7 +92,9 @@ export function describeLint(lint: PlanLint, poolName: (id: string) => string): 
     case 'label-key-absent':
       return `No node in ${poolName(lint.poolId)} has the label "${lint.key}" (batch ${lint.batch + 1}).`;
     case 'nodes-in-two-batches':
-      return `${plural(lint.nodes.length, 'node')} in ${poolName(lint.poolId)} match both batch ${lint.batches[0] + 1} and batch ${lint.batches[1] + 1}; each goes with the higher priority.`;
+      return lint.nodes.length === 1
+        ? `1 node in ${poolName(lint.poolId)} matches both batch ${lint.batches[0] + 1} and batch ${lint.batches[1] + 1}; it goes with the higher priority.`
+        : `${lint.nodes.length} nodes in ${poolName(lint.poolId)} match both batch ${lint.batches[0] + 1} and batch ${lint.batches[1] + 1}; each goes with the higher priority.`;
     case 'uncovered-nodes':
       return lint.count === 1
         ? `1 node in ${poolName(lint.poolId)} matches no batch; it upgrades last in that pool (wave ${lint.waves.join(', ')}).`

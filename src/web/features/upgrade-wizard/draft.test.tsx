@@ -15,13 +15,13 @@ describe('draft persistence', () => {
     const input = screen.getByRole('spinbutton', { name: 'Node step size' });
     await first.user.clear(input);
     await first.user.type(input, '12');
-    await first.user.click(screen.getByRole('radio', { name: 'NodePool' }));
+    await first.user.click(screen.getByRole('radio', { name: 'Within each node pool (NodePool)' }));
     first.unmount();
 
     const second = renderWizard();
     expect(screen.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeInTheDocument();
     expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(12);
-    expect(screen.getByRole('radio', { name: 'NodePool' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Within each node pool (NodePool)' })).toBeChecked();
     await second.user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('radio', { name: 'v1.30' })).toBeChecked();
   });

@@ -21,7 +21,7 @@ async function walkToReview(user: UserEvent) {
   const input = screen.getByRole('spinbutton', { name: 'Node step size' });
   await user.clear(input);
   await user.type(input, '7');
-  await user.click(screen.getByRole('radio', { name: 'NodePool' }));
+  await user.click(screen.getByRole('radio', { name: 'Within each node pool (NodePool)' }));
   await nextUntil(user, 'Review and submit');
 }
 
@@ -60,6 +60,8 @@ describe('review and submit', () => {
     expect(json.textContent).toBe(unchecked);
     expect(json).toHaveAttribute('tabindex', '0');
     expect(screen.getByText('v1.28 → v1.30')).toBeInTheDocument();
+    // The scope in words, with the value the JSON below shows.
+    expect(screen.getByText('Within each node pool (NodePool)')).toBeInTheDocument();
   });
 
   it('copies that text to the clipboard and confirms it', async () => {

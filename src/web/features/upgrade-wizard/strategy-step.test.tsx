@@ -2,18 +2,28 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ids } from '../../testing/fixtures';
 import { next, renderWizard, renderWizardAt, walkToStrategy } from '../../testing/upgrade-wizard';
+import { clusterSize } from './components/StrategyStep';
 import { DEFAULT_SETTINGS, SCHEDULE_KEY } from './schedule-settings';
 
 describe('strategy step', () => {
-  it('defaults to step 20 with Cluster scope and explains both scopes', async () => {
+  it('defaults to step 20 with Cluster scope, names both scopes in words with CCE’s value, and counts pools and nodes in a sentence', async () => {
     const { user } = renderWizard();
     await walkToStrategy(user);
     expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(20);
     expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveAccessibleDescription('The most nodes upgraded at once: 1–40, default 20.');
-    expect(screen.getByRole('radio', { name: 'Cluster' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Cluster' })).toHaveAccessibleDescription(/keep growing across node pools/);
-    expect(screen.getByRole('radio', { name: 'NodePool' })).toHaveAccessibleDescription(/start again at 1 in every node pool/);
-    expect(await screen.findByText('This cluster has 4 node pool(s) and 10 node(s).')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Across the cluster (Cluster)' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Across the cluster (Cluster)' })).toHaveAccessibleDescription(/keep growing across node pools/);
+    expect(screen.getByRole('radio', { name: 'Within each node pool (NodePool)' })).toHaveAccessibleDescription(/start again at 1 in every node pool/);
+    expect(await screen.findByText('This cluster has 4 node pools and 10 nodes.')).toBeInTheDocument();
+  });
+
+  it.each([
+    [1, 1, 'This cluster has 1 node pool and 1 node.'],
+    [1, 0, 'This cluster has 1 node pool and no nodes yet.'],
+    [0, 0, 'This cluster has no node pools yet, so there are no nodes to upgrade.'],
+    [3, 12, 'This cluster has 3 node pools and 12 nodes.'],
+  ])('says the size of a cluster with %i pools and %i nodes in a whole sentence', (pools, nodes, sentence) => {
+    expect(clusterSize(pools, nodes)).toBe(sentence);
   });
 
   it.each([
@@ -51,13 +61,13 @@ describe('strategy step', () => {
     await user.type(screen.getByRole('spinbutton', { name: 'Length in hours' }), '2');
     const overrun = await screen.findByText(/At the slow end of the estimate the plan overruns the window by/);
     // Steps alone do not get ten nodes in four pools through two hours when every pool starts again at 1.
-    expect(overrun).toHaveTextContent('Smallest change that fits: Change the step scope to Cluster and raise the step size to 3.');
+    expect(overrun).toHaveTextContent('Smallest change that fits: Change the step scope to “Across the cluster (Cluster)” and raise the step size to 3.');
     await user.click(screen.getByRole('button', { name: 'Apply this change' }));
     expect(await screen.findByText('The plan fits the window, even at the slow end of the estimate.')).toBeInTheDocument();
     expect(screen.getByText(/^Estimated duration: /).textContent).not.toBe(before);
     // The change is the plan's own: both fields on this page moved.
     expect(screen.getByRole('spinbutton', { name: 'Node step size' })).toHaveValue(3);
-    expect(screen.getByRole('radio', { name: 'Cluster' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Across the cluster (Cluster)' })).toBeChecked();
     expect(screen.queryByRole('button', { name: 'Apply this change' })).not.toBeInTheDocument();
   });
 
@@ -80,7 +90,7 @@ describe('strategy step', () => {
     await user.type(screen.getByRole('spinbutton', { name: 'Length in hours' }), '1.5');
     const overrun = await screen.findByText(/overruns the window by/);
     expect(overrun).toHaveTextContent(
-      'Smallest change that fits: With step size 2 and scope NodePool, upgrade in two windows: first DefaultPool, gpu-inference, arm-batch (36 min to 1 h 23 min, then pause the upgrade); then continue with general-x86 (26 min to 1 h 3 min).',
+      'Smallest change that fits: With step size 2 and step scope “Within each node pool (NodePool)”, upgrade in two windows: first DefaultPool, gpu-inference, arm-batch (36 min to 1 h 23 min, then pause the upgrade); then continue with general-x86 (26 min to 1 h 3 min).',
     );
     // Two windows are two sittings of the operator, not a field of the request: nothing to apply in one click.
     expect(screen.queryByRole('button', { name: 'Apply this change' })).not.toBeInTheDocument();

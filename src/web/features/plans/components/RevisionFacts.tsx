@@ -4,7 +4,7 @@ import { orderBatches, orderPools } from '../../../../shared/waves';
 import { snapshotInventory } from '../../../../shared/cluster-snapshot';
 import { FactList } from '../../../components/FactList';
 import { describeSelector } from '../../../lib/describe-selector';
-import { describeAnchor, formatTime } from '../plan-words';
+import { describeAnchor, formatTime, plural } from '../plan-words';
 import { CommentButton, type CommentOn } from './CommentButton';
 import { PlanSection } from './PlanSection';
 import { RevisionAddons } from './RevisionAddons';
@@ -59,7 +59,7 @@ export function RevisionFacts({ revision, onComment }: { revision: Revision; onC
         label="Upgrade strategy"
         facts={[
           ['Target version', plan.targetVersion],
-          ['Step', `up to ${plan.userDefinedStep} nodes per wave`],
+          ['Step', `up to ${plural(plan.userDefinedStep, 'node')} per wave`],
           ['Scope', scopeWords[plan.scope]],
           ['Node-pool order', <PoolOrder key="order" revision={revision} />],
           ['Pre-check', preCheck ? `Task ${preCheck.taskId}: ${preCheck.phase}${preCheck.expiresAt ? `, valid until ${formatTime(preCheck.expiresAt)}` : ''}` : 'None recorded'],

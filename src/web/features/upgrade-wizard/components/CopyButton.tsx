@@ -14,7 +14,8 @@ export function CopyButton({ text }: { text: string }) {
   return (
     <>
       <Button variant="outlined" onClick={() => void copy()}>Copy JSON</Button>
-      <Snackbar open={message !== null} autoHideDuration={4000} onClose={() => setMessage(null)} message={message} />
+      {/* At the bottom it would cover the wizard's Back and Next on a phone, where the action row ends the page. */}
+      <Snackbar anchorOrigin={{ vertical: 'top', horizontal: 'center' }} open={message !== null} autoHideDuration={4000} onClose={() => setMessage(null)} message={message} />
     </>
   );
 }

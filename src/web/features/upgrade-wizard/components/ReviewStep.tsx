@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { FactList } from '../../../components/FactList';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
+import { scopeLabels } from '../../../lib/scope-words';
 import { useUpgradeRequest } from '../upgrade-request';
 import type { StepProps } from '../wizard-step';
 import { AddonBlockersReporter } from './AddonBlockersReporter';
@@ -26,7 +27,7 @@ export function ReviewStep({ projectId }: StepProps) {
           ['Cluster', cluster.data?.metadata.name ?? plan.clusterId],
           ['Version', cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion],
           ['Node step size', plan.userDefinedStep],
-          ['Step scope', plan.scope],
+          ['Step scope', scopeLabels[plan.scope]],
         ]}
       />
       <AddonPatchSummary projectId={projectId} plan={plan} />

@@ -8,13 +8,23 @@ import { FormRadioGroup } from '../../../components/FormRadioGroup';
 import { FormTextField } from '../../../components/FormTextField';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
+import { scopeLabels } from '../../../lib/scope-words';
 import type { StepProps } from '../wizard-step';
 import { TimelinePreview } from './schedule/TimelinePreview';
 
 const scopeOptions = [
-  { value: 'Cluster', label: 'Cluster', description: 'Batch sizes keep growing across node pools (CCE’s default).' },
-  { value: 'NodePool', label: 'NodePool', description: 'Batch sizes start again at 1 in every node pool.' },
+  { value: 'Cluster', label: scopeLabels.Cluster, description: 'Batch sizes keep growing across node pools (CCE’s default).' },
+  { value: 'NodePool', label: scopeLabels.NodePool, description: 'Batch sizes start again at 1 in every node pool.' },
 ];
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Whole sentences for every count: "1 node pool", never "node pool(s)". */
+export function clusterSize(pools: number, nodes: number): string {
+  if (pools === 0) return 'This cluster has no node pools yet, so there are no nodes to upgrade.';
+  if (nodes === 0) return `This cluster has ${count(pools, 'node pool', 'node pools')} and no nodes yet.`;
+  return `This cluster has ${count(pools, 'node pool', 'node pools')} and ${count(nodes, 'node', 'nodes')}.`;
+}
 
 function ClusterSize({ projectId, clusterId }: { projectId: string; clusterId: string }) {
   const pools = useQuery(clusterQueries.nodePools(projectId, clusterId));
@@ -26,7 +36,7 @@ function ClusterSize({ projectId, clusterId }: { projectId: string; clusterId: s
   if (!pools.data || !nodes.data) return <LoadingState label="Loading node pools and nodes" />;
   return (
     <Typography color="text.secondary">
-      This cluster has {pools.data.items.length} node pool(s) and {nodes.data.length} node(s).
+      {clusterSize(pools.data.items.length, nodes.data.length)}
     </Typography>
   );
 }

@@ -254,7 +254,8 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
               You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
             </Alert>
           )}
-          <Stack direction="row" spacing={2} sx={{ mt: 4 }} id="wizard-step-actions">
+          {/* Five buttons do not fit a phone's width in one row: they wrap rather than widen the page. */}
+          <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 4, flexWrap: 'wrap' }} id="wizard-step-actions">
             <Button onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>Back</Button>
             {!isLast && <Button type="submit" variant="contained" disabled={busy} {...stepAction}>Next</Button>}
             {isLast && direct && <Button type="submit" variant="contained" disabled={busy} {...stepAction}>Submit upgrade</Button>}
@@ -267,7 +268,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
               <RequestActionButton label="Download plan file" busyMessage="Preparing the plan file…" primary={false} busy={exporting.isPending}
                 disabled={busy} onAction={download} onInvalid={showInvalidStep} />
             )}
-            <Button onClick={() => setAsking(true)} disabled={busy} sx={{ ml: 'auto !important' }}>Start over</Button>
+            <Button onClick={() => setAsking(true)} disabled={busy} sx={{ ml: 'auto' }}>Start over</Button>
           </Stack>
         </Box>
         <StartOverDialog

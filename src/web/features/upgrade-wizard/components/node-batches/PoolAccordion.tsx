@@ -1,6 +1,7 @@
 import { Accordion, AccordionDetails, AccordionSummary, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import { useFormState, useWatch } from 'react-hook-form';
+import { ExpandIcon } from '../../../../components/ExpandIcon';
 import type { PlanningNode, PlanningPool } from '../../../../../shared/inventory';
 import type { Plan } from '../../../../../shared/plan';
 import { PoolBatches } from './PoolBatches';
@@ -17,7 +18,7 @@ export function PoolAccordion({ pool, nodes, lints }: { pool: PlanningPool; node
   const invalid = errors.nodeOrder?.[pool.id] !== undefined;
   return (
     <Accordion expanded={open || invalid} onChange={(_, expanded) => setOpen(expanded)} slotProps={{ transition: { unmountOnExit: true } }}>
-      <AccordionSummary id={`${id}-summary`} aria-controls={`${id}-details`}>
+      <AccordionSummary id={`${id}-summary`} aria-controls={`${id}-details`} expandIcon={<ExpandIcon />}>
         <Typography component="span">
           <strong>{pool.name}</strong> · {count(pool.nodeCount, 'node', 'nodes')} · {count(batches.length, 'batch', 'batches')}
           {invalid && ' · needs attention'}

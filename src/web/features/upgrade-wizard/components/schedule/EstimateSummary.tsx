@@ -4,6 +4,7 @@ import { useFormContext, type UseFormReturn } from 'react-hook-form';
 import type { FitSuggestion } from '../../../../../shared/fit-suggestion';
 import type { Plan } from '../../../../../shared/plan';
 import { formatMinutes, formatMinutesRange } from '../../../../../shared/format-minutes';
+import { scopeLabels } from '../../../../lib/scope-words';
 import type { Schedule } from '../../use-schedule';
 
 /** Wall-clock time in the window's own zone, with the zone named: people plan windows in the zone they announce. */
@@ -23,16 +24,16 @@ function suggestionWords(
     case 'step':
       return `Raise the step size to ${suggestion.step}.`;
     case 'scope-cluster':
-      return 'Change the step scope to Cluster, so batch sizes keep growing across node pools instead of starting again at 1 in each.';
+      return `Change the step scope to “${scopeLabels.Cluster}”, so batch sizes keep growing across node pools instead of starting again at 1 in each.`;
     case 'scope-cluster-and-step':
-      return `Change the step scope to Cluster and raise the step size to ${suggestion.step}.`;
+      return `Change the step scope to “${scopeLabels.Cluster}” and raise the step size to ${suggestion.step}.`;
     case 'split': {
       const [first, second] = suggestion.windows.map((ids) => ids.map(poolName).join(', '));
       const [firstTakes, secondTakes] = splitTotals ? splitTotals.map(formatMinutesRange) : ['', ''];
       const windows = `first ${first} (${firstTakes}, then pause the upgrade); then continue with ${second} (${secondTakes})`;
       return suggestion.step === current.step && suggestion.scope === current.scope
         ? `Upgrade in two windows: ${windows}.`
-        : `With step size ${suggestion.step} and scope ${suggestion.scope}, upgrade in two windows: ${windows}.`;
+        : `With step size ${suggestion.step} and step scope “${scopeLabels[suggestion.scope]}”, upgrade in two windows: ${windows}.`;
     }
   }
 }
