@@ -36,7 +36,8 @@ export default defineConfig({
     command: `rm -rf ${dataDir} && node --import tsx src/server/main.ts`,
     url: `http://127.0.0.1:${BFF_PORT}/api/session`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // A busy two-core machine can take over a minute to start the BFF (PGlite, migrations, the simulator).
+    timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {
