@@ -16,7 +16,7 @@ import {
   type SafeSubmitState,
   type SafeSubmitTiming,
 } from '../safe-submit-state';
-import { resumeIndex, steps } from '../steps';
+import { preloadNextSteps, resumeIndex, steps } from '../steps';
 import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
 import { ReportAddonBlockersContext, SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
 import { useApprovalsRequired } from '../use-approvals-required';
@@ -105,6 +105,8 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, reset }: Wizar
     saveDraft(step.id, form.getValues(), state, revise);
     return form.subscribe({ formState: { values: true }, callback: ({ values }) => saveDraft(step.id, values, state, revise) });
   }, [form, step.id, state, revise]);
+
+  useEffect(preloadNextSteps, []);
 
   // Keyboard and screen-reader users land on the new step's heading, not at the bottom of the page.
   useEffect(() => {
