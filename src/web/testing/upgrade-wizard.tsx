@@ -35,6 +35,7 @@ export async function pickCluster(user: UserEvent, name: string) {
   await user.click(await screen.findByRole('radio', { name }));
   await next(user);
   await screen.findByRole('heading', { level: 2, name: 'Target version' });
+  await stepLoaded('Target version');
 }
 
 /** Walks from the cluster step to the strategy step with prod-a and the given target. */
@@ -43,6 +44,7 @@ export async function walkToStrategy(user: UserEvent, version = 'v1.29') {
   await user.click(await screen.findByRole('radio', { name: version }));
   await next(user);
   await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
+  await stepLoaded('Rollout strategy');
 }
 
 

@@ -1,11 +1,15 @@
 import { Alert, AlertTitle, Box } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
+import { LoadingState } from '../../../components/LoadingState';
 import { isOutcomeUnknownPlan } from '../api/submit-upgrade';
 import { useSafeSubmitState } from '../safe-submit-state';
 import { useUpgradeRequest } from '../upgrade-request';
 import type { useSubmitFlow } from '../use-submit-flow';
-import { ConfirmSubmitDialog } from './ConfirmSubmitDialog';
-import { SubmitReconcile } from './SubmitReconcile';
+
+// The dialog (MUI's Dialog and TextField) and the reconcile form are needed only once a submit is asked for or pending.
+const ConfirmSubmitDialog = lazy(() => import('./ConfirmSubmitDialog').then((m) => ({ default: m.ConfirmSubmitDialog })));
+const SubmitReconcile = lazy(() => import('./SubmitReconcile').then((m) => ({ default: m.SubmitReconcile })));
 
 interface SubmitPanelProps {
   projectId: string;
@@ -35,18 +39,23 @@ export function SubmitPanel({ projectId, flow, blockers }: SubmitPanelProps) {
       )}
       {flow.pending && (
         <Box sx={{ mt: 3 }}>
-          <SubmitReconcile projectId={projectId} pending={flow.pending} onFound={flow.found} onSubmitAgain={flow.submitAgain} onKeepPlan={flow.keepPlan} />
+          <Suspense fallback={<LoadingState label="Loading the submit follow-up" />}>
+            <SubmitReconcile projectId={projectId} pending={flow.pending} onFound={flow.found} onSubmitAgain={flow.submitAgain} onKeepPlan={flow.keepPlan} />
+          </Suspense>
         </Box>
       )}
-      <ConfirmSubmitDialog
-        open={flow.confirming}
-        projectId={projectId}
-        plan={request.plan}
-        acceptedRisks={state.acceptedRisks}
-        busy={flow.submission.isPending}
-        onCancel={flow.cancel}
-        onConfirm={() => void flow.confirm(request)}
-      />
+      {/* Mounted with the review, so its code is there before Submit is pressed. */}
+      <Suspense fallback={null}>
+        <ConfirmSubmitDialog
+          open={flow.confirming}
+          projectId={projectId}
+          plan={request.plan}
+          acceptedRisks={state.acceptedRisks}
+          busy={flow.submission.isPending}
+          onCancel={flow.cancel}
+          onConfirm={() => void flow.confirm(request)}
+        />
+      </Suspense>
     </>
   );
 }

@@ -18,7 +18,7 @@ import {
   type SafeSubmitTiming,
 } from '../safe-submit-state';
 import { newPlanBase, stepInPath, stepPath, type StepId } from '../step-paths';
-import { resumeIndex, stepIndex, steps } from '../steps';
+import { preloadNextSteps, resumeIndex, stepIndex, steps } from '../steps';
 import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
 import { ReportAddonBlockersContext, SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
 import { useApprovalsRequired } from '../use-approvals-required';
@@ -152,6 +152,8 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
       callback: ({ values }) => saveDraft(step.id, values, state, revise, furthestId),
     });
   }, [form, step.id, state, revise, furthestId]);
+
+  useEffect(preloadNextSteps, []);
 
   // The address always names the step shown: the bare address, or a step not yet open, is corrected in place.
   const canonical = stepPath(basePath, step.id);
