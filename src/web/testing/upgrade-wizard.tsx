@@ -54,6 +54,8 @@ export async function walkToStrategy(user: UserEvent, version = 'v1.29') {
  * around it, then starts on that step instead of being clicked there from the first one.
  */
 export function storeDraftAt(stepId: string, plan: Partial<Plan> = {}) {
+  // Opened from the bare address, as a new tab would: an address left by an earlier render in the test would name its own step.
+  window.history.replaceState(null, '', '/');
   sessionStorage.setItem(DRAFT_KEY, JSON.stringify({ stepId, plan: { ...emptyPlan(ids.prod), targetVersion: 'v1.29', ...plan } }));
 }
 

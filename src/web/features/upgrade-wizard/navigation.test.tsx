@@ -55,8 +55,8 @@ describe('wizard navigation', () => {
   });
 
   it('opens a step from its address, as after a reload, when the plan has got that far', async () => {
-    window.history.replaceState(null, '', '/plan/node-batches');
     storeDraftAt('strategy');
+    window.history.replaceState(null, '', '/plan/node-batches');
     renderWizard();
     expect(heading()).toHaveTextContent('Node batches');
     expect(window.location.pathname).toBe('/plan/node-batches');

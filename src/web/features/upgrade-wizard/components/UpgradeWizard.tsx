@@ -224,7 +224,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
     form.reset(discarded.plan);
     restore({ state: discarded.state, revise: discarded.revise });
     setPosition((current) => ({ ...current, furthest: discarded.furthest }));
-    navigate(stepPath(basePath, discarded.stepId));
+    goTo(stepIndex(discarded.stepId));
   };
 
   const busy = form.formState.isSubmitting || flow.busy || saving.isPending;
