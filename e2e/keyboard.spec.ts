@@ -196,7 +196,7 @@ test('a keyboard-only user plans prod-payments with a batch and an add-on patch,
   await keys.type('prod-payments');
   await keys.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeFocused();
   expect(await _freshFleet.received('upgradeCluster')).toHaveLength(1);
   await expectAccessible(page, 'task view');
   expect(keys.presses, keys.journey).toBeLessThanOrEqual(80);

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Snackbar, Stack, Typography } from '@mui/material';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
@@ -30,10 +30,13 @@ import { RevisionDraft } from './RevisionDraft';
 import { RequestActionButton } from './RequestActionButton';
 import { SaveError } from './SaveError';
 import { SkipToStepActions, stepAction } from './SkipToStepActions';
-import { StartOverDialog } from './StartOverDialog';
 import { SubmitPanel } from './SubmitPanel';
 import { WizardNavigationContext, type WizardNavigation } from '../wizard-navigation';
 import { WizardHeader } from './WizardHeader';
+
+// Starting over is rare: its dialog and undo (MUI Dialog, Snackbar) load when asked for, not with the first screen.
+const StartOverDialog = lazy(() => import('./StartOverDialog').then((m) => ({ default: m.StartOverDialog })));
+const StartOverUndo = lazy(() => import('./StartOverDialog').then((m) => ({ default: m.StartOverUndo })));
 
 interface UpgradeWizardProps {
   projectId: string;
@@ -273,27 +276,19 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
             <Button onClick={() => setAsking(true)} disabled={busy} sx={{ ml: 'auto' }}>Start over</Button>
           </Stack>
         </Box>
-        <StartOverDialog
-          open={asking}
-          projectId={projectId}
-          plan={form.getValues()}
-          revise={revise}
-          undoSeconds={Math.round(undoMs / 1000)}
-          onCancel={() => setAsking(false)}
-          onConfirm={startOver}
-        />
-        {/* At the top: on a phone a snackbar at the bottom would cover Back and Next. */}
-        <Snackbar
-          open={discarded !== null}
-          autoHideDuration={undoMs}
-          onClose={(_event, reason) => {
-            // A click elsewhere does not take the undo away; only its time running out does.
-            if (reason !== 'clickaway') setDiscarded(null);
-          }}
-          anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
-          message="The plan was discarded. You are starting over."
-          action={<Button color="inherit" size="small" onClick={undo}>Undo</Button>}
-        />
+        <Suspense fallback={null}>
+          {asking && (
+            <StartOverDialog
+              projectId={projectId}
+              plan={form.getValues()}
+              revise={revise}
+              undoSeconds={Math.round(undoMs / 1000)}
+              onCancel={() => setAsking(false)}
+              onConfirm={startOver}
+            />
+          )}
+          {discarded && <StartOverUndo undoMs={undoMs} onUndo={undo} onExpire={() => setDiscarded(null)} />}
+        </Suspense>
         </WizardNavigationContext.Provider>
         </ReportAddonBlockersContext.Provider>
       </SubmitBlockersContext.Provider>

@@ -1,11 +1,13 @@
-import { Box, Button, LinearProgress, ListItemText, Menu, MenuItem, Stack, Step, StepButton, Stepper, Typography, useMediaQuery } from '@mui/material';
+import { Box, Button, LinearProgress, Stack, Step, StepButton, Stepper, Typography, useMediaQuery } from '@mui/material';
 import type { Theme } from '@mui/material/styles';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { RouterLink } from '../../../components/RouterLink';
 import { planImportPath } from '../../../lib/plan-files';
 import type { ReviseLink } from '../draft-storage';
 import { steps } from '../steps';
 import { RevisingNote } from './RevisingNote';
+
+const StepMenu = lazy(() => import('./StepMenu').then((m) => ({ default: m.StepMenu })));
 
 interface WizardHeaderProps {
   active: number;
@@ -69,23 +71,9 @@ function CompactStepper({ active, furthest, onStep }: Omit<WizardHeaderProps, 'r
         </Button>
       </Stack>
       <LinearProgress variant="determinate" value={((active + 1) / steps.length) * 100} aria-label={`Step ${active + 1} of ${steps.length}`} />
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={close}>
-        {steps.map((candidate, index) => (
-          <MenuItem
-            key={candidate.id}
-            disabled={index > furthest}
-            selected={index === active}
-            aria-current={index === active ? 'step' : undefined}
-            onClick={() => {
-              close();
-              onStep(index);
-            }}
-            sx={{ minHeight: 44 }}
-          >
-            <ListItemText>{`${index + 1}. ${candidate.label}`}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      <Suspense fallback={null}>
+        {anchor && <StepMenu id={menuId} anchor={anchor} active={active} furthest={furthest} onClose={close} onStep={onStep} />}
+      </Suspense>
     </Stack>
   );
 }
