@@ -20,11 +20,12 @@ describe('task history', () => {
     const start = { creationTimestamp: '2026-11-30 05:00:00.000000 +0000 UTC', updateTimestamp: '2026-11-30 05:20:00.000000 +0000 UTC' };
     expect(taskTimes(task('Success', start, { completionTime: '2026-11-30 06:30:00.000000 +0000 UTC' }), 0)).toEqual({
       startedAt: Date.UTC(2026, 10, 30, 5),
-      tookMs: 90 * 60_000,
+      endedAt: Date.UTC(2026, 10, 30, 6, 30),
+      elapsedMs: 90 * 60_000,
       finished: true,
     });
-    expect(taskTimes(task('Failed', start), 0).tookMs).toBe(20 * 60_000);
-    expect(taskTimes(task('Running', start), Date.UTC(2026, 10, 30, 5, 7))).toEqual({ startedAt: Date.UTC(2026, 10, 30, 5), tookMs: 7 * 60_000, finished: false });
-    expect(taskTimes(task('Running', {}), 0)).toEqual({ finished: false });
+    expect(taskTimes(task('Failed', start), 0).elapsedMs).toBe(20 * 60_000);
+    expect(taskTimes(task('Running', start), Date.UTC(2026, 10, 30, 5, 7))).toEqual({ startedAt: Date.UTC(2026, 10, 30, 5), endedAt: undefined, elapsedMs: 7 * 60_000, finished: false });
+    expect(taskTimes(task('Running', {}), 0)).toEqual({ startedAt: undefined, endedAt: undefined, elapsedMs: undefined, finished: false });
   });
 });

@@ -7,20 +7,21 @@ const createdAt = (task: UpgradeTask) => parseCceTime(task.metadata.creationTime
 export const newestFirst = (tasks: readonly UpgradeTask[]) => [...tasks].sort((a, b) => createdAt(b) - createdAt(a));
 
 export interface TaskTimes {
-  startedAt?: number;
-  /** How long it ran (finished) or has been running (not finished), in milliseconds. */
-  tookMs?: number;
+  /** When CCE created the task; undefined when it gave no readable time. */
+  startedAt: number | undefined;
+  /** When a finished task ended: completionTime, else (CCE gives none on Failed) its last update. */
+  endedAt: number | undefined;
+  /** Milliseconds from start to the end, or to `now` while the task runs; never negative when the browser's clock is behind CCE's. */
+  elapsedMs: number | undefined;
   finished: boolean;
 }
 
-/**
- * When a task began and how long it took. CCE gives a completionTime only on Success; a Failed task's last update is
- * when it stopped. A running task is measured up to `now`.
- */
+/** When a task began, ended and how long it ran: the one reading of a task's times, for its own page and for the history. */
 export function taskTimes(task: UpgradeTask, now: number): TaskTimes {
   const startedAt = parseCceTime(task.metadata.creationTimestamp);
   const finished = isUpgradeTaskFinished(task);
-  const endedAt = finished ? parseCceTime(task.status.completionTime) ?? parseCceTime(task.metadata.updateTimestamp) : now;
-  const tookMs = startedAt === undefined || endedAt === undefined ? undefined : Math.max(0, endedAt - startedAt);
-  return { ...(startedAt === undefined ? {} : { startedAt }), ...(tookMs === undefined ? {} : { tookMs }), finished };
+  const endedAt = finished ? (parseCceTime(task.status.completionTime) ?? parseCceTime(task.metadata.updateTimestamp)) : undefined;
+  const until = finished ? endedAt : now;
+  const elapsedMs = startedAt !== undefined && until !== undefined ? Math.max(0, until - startedAt) : undefined;
+  return { startedAt, endedAt, elapsedMs, finished };
 }

@@ -1,26 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../../shared/plan';
 import { saveSubmittedPlan } from '../../lib/submitted-plans';
 import { ids, nodes, projectId, upgradeTask } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
 import { mockVirtualLayout } from '../../testing/virtual-layout';
+import { canaryFirstBody } from '../../testing/upgrade-task';
 import { TaskView } from './components/TaskView';
 
-// general-x86 first, its two canary nodes (hand-set labels) ahead of the rest, step 2:
-// 1 [general-x86-1] · 2 [general-x86-2] · 3 [general-x86-3, -4] · 4 [DefaultPool-1] · 5 [gpu-inference-1, -2] · 6 [arm-batch-1, -2] · 7 [arm-batch-3]
-const submitted = serializeUpgradeRequest(
-  toUpgradeRequest({
-    ...emptyPlan(ids.prod),
-    targetVersion: 'v1.29',
-    userDefinedStep: 2,
-    nodePoolOrder: { [ids.pool]: 10 },
-    nodeOrder: { [ids.pool]: [{ nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['canary'] }, priority: 10 }] },
-  }),
-);
 
 /** ListNodes answers with these nodes Upgrading, one list per call, repeating the last. */
 function upgrading(...calls: string[][]) {
@@ -48,7 +37,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('task view: node progress against the predicted waves', () => {
   it('shows the current wave, the nodes upgrading, per-pool counts and every wave’s status', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     task('Running');
     upgrading(['general-x86-3', 'general-x86-4']);
     renderTask();
@@ -79,7 +68,7 @@ describe('task view: node progress against the predicted waves', () => {
   });
 
   it('re-reads the nodes on every task poll and moves on with them; a pause between waves keeps earlier waves done', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     task('Running');
     upgrading(['general-x86-1'], ['gpu-inference-1', 'gpu-inference-2'], []);
     renderTask(30);
@@ -90,7 +79,7 @@ describe('task view: node progress against the predicted waves', () => {
   });
 
   it('marks every wave done once the task succeeds', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     task('Success');
     renderTask();
     expect(await screen.findByText('All 7 waves are done.')).toBeInTheDocument();
@@ -99,7 +88,7 @@ describe('task view: node progress against the predicted waves', () => {
   });
 
   it('says when CCE upgrades nodes the prediction placed elsewhere', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     task('Running');
     upgrading(['general-x86-3', 'general-x86-4', 'arm-batch-3']);
     renderTask();
@@ -107,7 +96,7 @@ describe('task view: node progress against the predicted waves', () => {
   });
 
   it('keeps the prediction after a reload: the submitted plan is read back from storage', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     task('Running');
     upgrading(['DefaultPool-1']);
     const first = renderTask();
@@ -126,7 +115,7 @@ describe('task view: node progress against the predicted waves', () => {
   });
 
   it('ignores a plan stored for another cluster', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.edge, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.edge, body: canaryFirstBody });
     task('Running');
     renderTask();
     await waitFor(() => expect(screen.getByText(/Per-node progress is unavailable/)).toBeInTheDocument());

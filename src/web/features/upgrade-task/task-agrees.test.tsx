@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../../shared/plan';
 import { upgradeDurationsSchema } from '../../../shared/upgrade-durations';
 import { formatLocalTime, userTimeZone } from '../../lib/format-time';
 import { saveSubmittedPlan } from '../../lib/submitted-plans';
@@ -10,21 +9,10 @@ import { bffError, cceRoute } from '../../testing/handlers';
 import { BffCode } from '../../../shared/bff-errors';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
-import { nodePhases, taskSequence } from '../../testing/upgrade-task';
+import { canaryFirstBody, nodePhases, taskSequence } from '../../testing/upgrade-task';
 import { mockVirtualLayout } from '../../testing/virtual-layout';
 import { TaskView } from './components/TaskView';
 
-// general-x86 first, its two canary nodes ahead of the rest, step 2:
-// 1 [general-x86-1] · 2 [general-x86-2] · 3 [general-x86-3, -4] · 4 [DefaultPool-1] · 5 [gpu-inference-1, -2] · 6 [arm-batch-1, -2] · 7 [arm-batch-3]
-const submitted = serializeUpgradeRequest(
-  toUpgradeRequest({
-    ...emptyPlan(ids.prod),
-    targetVersion: 'v1.29',
-    userDefinedStep: 2,
-    nodePoolOrder: { [ids.pool]: 10 },
-    nodeOrder: { [ids.pool]: [{ nodeSelector: { key: 'upgrade-wave', operator: 'in', value: ['canary'] }, priority: 10 }] },
-  }),
-);
 
 // CCE's Go-style timestamps, as the simulator writes them.
 const CREATED = '2026-11-30 05:51:49.751000 +0000 UTC';
@@ -68,7 +56,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('task view failed in wave 2: every section tells the same story', () => {
   beforeEach(() => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     taskSequence(failedAtWave2);
     nodePhases({ 'general-x86-2': 'Abnormal' });
   });
@@ -119,7 +107,7 @@ describe('task view failed in wave 2: every section tells the same story', () =>
 
 describe('task view: one snapshot per poll', () => {
   it('reads the nodes and add-ons once with every task read, and the summary follows the nodes of that read', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     const reads = { nodes: 0 };
     const phasesByRead = [['general-x86-1'], ['general-x86-3', 'general-x86-4']];
     server.use(
@@ -162,7 +150,7 @@ describe('task view: names, times and estimates', () => {
   });
 
   it('with the plan, estimates from the duration model as a range, and says which waves are measured', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     server.use(
       http.get('*/api/clusters/:cluster_id/upgrade-durations', () =>
         HttpResponse.json(
@@ -194,7 +182,7 @@ describe('task view: names, times and estimates', () => {
 
 describe('task view when the node list of a poll cannot be read', () => {
   it('still shows the task, says why the nodes are missing, and reads them again with the task on Retry', async () => {
-    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: submitted });
+    saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
     taskSequence(failedAtWave2);
     let calls = 0;
     server.use(

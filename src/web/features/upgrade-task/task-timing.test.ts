@@ -4,7 +4,8 @@ import { DEFAULT_ASSUMPTIONS, estimateUpgrade } from '../../../shared/duration-m
 import type { PlanningNode } from '../../../shared/inventory';
 import type { Wave } from '../../../shared/waves';
 import { deriveTaskSnapshot } from './task-snapshot';
-import { formatElapsed, remaining, remainingFromModel, remainingFromProgress, taskTimes } from './task-timing';
+import { taskTimes } from '../../lib/task-history';
+import { formatElapsed, remaining, remainingFromModel, remainingFromProgress } from './task-timing';
 
 const START = Date.UTC(2026, 10, 30, 5, 51, 49, 751);
 
@@ -22,7 +23,7 @@ const nodes = (phases: Record<string, string>): PlanningNode[] =>
 
 describe('taskTimes', () => {
   it('reads CCE’s Go-style start and counts elapsed to now while the task runs', () => {
-    expect(taskTimes(task('Running'), START + 90_000)).toEqual({ startedAt: START, endedAt: undefined, elapsedMs: 90_000 });
+    expect(taskTimes(task('Running'), START + 90_000)).toEqual({ startedAt: START, endedAt: undefined, elapsedMs: 90_000, finished: false });
   });
 
   it('stops the clock at the completion time, or for a failed task at its last update', () => {

@@ -1,29 +1,7 @@
-import { parseCceTime } from '../../../shared/cce-time';
-import type { UpgradeTask } from '../../../shared/cce-responses';
 import type { Estimate, MinutesRange } from '../../../shared/duration-model';
 import type { TaskSnapshot } from './task-snapshot';
 
 const MINUTE = 60_000;
-
-export interface TaskTimes {
-  /** When CCE created the task; undefined when it gave no readable time. */
-  startedAt: number | undefined;
-  /** When a finished task ended: completionTime, else (for a Failed task) its last update. */
-  endedAt: number | undefined;
-  /** Milliseconds from start to the end, or to `now` while the task runs. */
-  elapsedMs: number | undefined;
-}
-
-const FINISHED = new Set(['Success', 'Failed']);
-
-export function taskTimes(task: UpgradeTask, now: number): TaskTimes {
-  const startedAt = parseCceTime(task.metadata.creationTimestamp);
-  const finished = FINISHED.has(task.status.phase);
-  const endedAt = finished ? (parseCceTime(task.status.completionTime) ?? parseCceTime(task.metadata.updateTimestamp)) : undefined;
-  const until = finished ? endedAt : now;
-  const elapsedMs = startedAt !== undefined && until !== undefined ? Math.max(0, until - startedAt) : undefined;
-  return { startedAt, endedAt, elapsedMs };
-}
 
 /** What is left, and on what it is based. */
 export type Remaining =

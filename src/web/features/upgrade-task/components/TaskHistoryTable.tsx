@@ -18,9 +18,9 @@ const colourOf = (phase: string): ChipProps['color'] => {
 const duration = (ms: number) => (ms < 60_000 ? 'less than a minute' : formatMinutes(ms / 60_000));
 
 function tookText(task: UpgradeTask, now: number): string {
-  const { tookMs, finished } = taskTimes(task, now);
-  if (tookMs === undefined) return 'Not known';
-  return finished ? duration(tookMs) : `${duration(tookMs)} so far`;
+  const { elapsedMs, finished } = taskTimes(task, now);
+  if (elapsedMs === undefined) return 'Not known';
+  return finished ? duration(elapsedMs) : `${duration(elapsedMs)} so far`;
 }
 
 interface TaskHistoryTableProps {

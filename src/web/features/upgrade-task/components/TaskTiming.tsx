@@ -6,7 +6,8 @@ import { formatMinutes, formatMinutesRange } from '../../../../shared/format-min
 import { formatLocalTime } from '../../../lib/format-time';
 import { isFinished, parseProgress } from '../api/task-queries';
 import { fractionDone, type TaskSnapshot } from '../task-snapshot';
-import { formatElapsed, remaining, taskTimes, type Remaining } from '../task-timing';
+import { taskTimes } from '../../../lib/task-history';
+import { formatElapsed, remaining, type Remaining } from '../task-timing';
 import { DefinitionRows } from './TaskSummary';
 
 const MINUTE = 60_000;
