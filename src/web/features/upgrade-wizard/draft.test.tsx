@@ -12,7 +12,7 @@ describe('draft persistence', () => {
     await first.user.click(await screen.findByRole('radio', { name: 'v1.30' }));
     await next(first.user);
     await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' });
-    const input = screen.getByRole('spinbutton', { name: 'Node step size' });
+    const input = await screen.findByRole('spinbutton', { name: 'Node step size' });
     await first.user.clear(input);
     await first.user.type(input, '12');
     await first.user.click(screen.getByRole('radio', { name: 'Within each node pool (NodePool)' }));
