@@ -79,7 +79,7 @@ describe('wizard navigation', () => {
     within(stepper()).getByRole('tab', { name: 'Rollout strategy' }).focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { level: 2, name: 'Rollout strategy' })).toHaveFocus();
-    expect(screen.getByRole('radio', { name: 'Across the cluster (Cluster)' })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'Across the cluster (Cluster)' })).toBeChecked();
   });
 
   it('does not jump forward past a step that is not complete', async () => {
