@@ -20,7 +20,7 @@ async function openClusterStep(page: Page) {
   await expect(clusterStep).toBeVisible();
 }
 
-test('step 1 shows each demo cluster’s facts and what can be done with it', async ({ page }) => {
+test('step 1 shows each demo cluster’s facts and what can be done with it', async ({ page, simulator: _freshFleet }) => {
   await openClusterStep(page);
   const payments = rowOf(page, 'prod-payments');
   await expect(payments).toContainText('v1.28.15-r30');
