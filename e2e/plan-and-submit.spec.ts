@@ -1,6 +1,8 @@
 import { expect, expectAccessible, test } from './fixtures';
 
 test('a new user plans an upgrade with step 10, submits exactly the previewed body and watches it succeed', async ({ page, simulator }) => {
+  // Planning, a reload and the simulator's 45 s upgrade: on a busy two-core machine this runs past the default 90 s.
+  test.slow();
   await page.goto('/');
   await expect(page.getByText(/Demo mode — you are planning against a built-in CCE simulator/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeVisible();
