@@ -26,7 +26,8 @@ test('an operator saves and revises a plan; a second operator reads what changed
   await expect(a.getByRole('list', { name: 'Why you cannot review' })).toBeVisible();
 
   await a.getByRole('link', { name: 'Edit as a new revision' }).click();
-  await expect(a).toHaveURL(`${first}/edit`);
+  // The edit address opens the revision at its review step, which names itself in the address.
+  await expect(a).toHaveURL(`${first}/edit/review`);
   await expect(a.getByRole('note', { name: 'Revising a saved plan' })).toContainText('revision 1: saving makes revision 2');
   await changeStepSize(a, 10);
   const link = await saveForReview(a, 2);
@@ -117,7 +118,7 @@ test('a plan approved before the cluster changed is refused in words; re-planned
   expect(await simulator.received('upgradeCluster')).toEqual([]);
 
   await submit.getByRole('link', { name: 'Re-plan from here' }).click();
-  await expect(a).toHaveURL(`${first}/edit`);
+  await expect(a).toHaveURL(`${first}/edit/review`);
   await expect(a.getByRole('note', { name: 'Revising a saved plan' })).toContainText('revision 1: saving makes revision 2');
   await expect(a.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible(SLOW);
   const second = await saveForReview(a, 2);

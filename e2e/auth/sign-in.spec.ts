@@ -107,11 +107,12 @@ test('an expired session is sent back to sign in, and returns where it was', asy
   await expect(page.getByRole('radio', { name: 'prod-payments' })).toBeVisible();
   // Let the BFF session lapse; the provider's own session lives on, as in any single sign-on.
   await page.waitForTimeout((SHORT_SESSION_SECONDS + 1) * 1000);
-  const backToSignIn = page.waitForRequest((request) => request.url().startsWith(`${shortSession}/api/auth/login?returnTo=%2F`));
+  const backToSignIn = page.waitForRequest((request) => request.url().startsWith(`${shortSession}/api/auth/login?returnTo=%2Fplan%2F`));
   await page.getByRole('radio', { name: 'prod-payments' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await backToSignIn;
-  await expect(page).toHaveURL(`${shortSession}/`);
+  // The wizard's step is in the address: the sign-in returns to that step, whichever one noticed the lapsed session.
+  const returnTo = new URL((await backToSignIn).url()).searchParams.get('returnTo');
+  await expect(page).toHaveURL(`${shortSession}${returnTo}`);
   await expect(page.getByRole('banner')).toContainText('Signed in as Olga Operator (operator)');
   await expect(page.getByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeVisible();
 });
