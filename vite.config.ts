@@ -41,6 +41,10 @@ export default defineConfig({
     // Budgets for a loaded two-core machine, where one test can take several times its idle duration. Hooks start
     // PGlite, Fastify apps and the simulator (node) or unmount a whole app (web): the same room for both projects.
     hookTimeout: 30_000,
+    // Vitest runs `cores - 1` files at once by default: one on these two-core machines, while its main process mostly
+    // waits. Two at once keeps both cores busy and brings the suite back inside CI's 30 minutes (one worker: about 17 min
+    // for the unit and component tests alone); the budgets above already allow for a loaded machine.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
