@@ -79,6 +79,8 @@ test('a keyboard-only user plans prod-payments with a batch and an add-on patch,
 
   // Strategy: tabbing into the step size selects it, so typing replaces it.
   const stepSize = page.getByRole('spinbutton', { name: 'Node step size' });
+  // The step's code loads on arrival (it is not part of the first screen): a user waits for its fields before tabbing.
+  await expect(stepSize).toBeVisible();
   await keys.tabTo(stepSize);
   await keys.type('8');
   await expect(stepSize).toHaveValue('8');
