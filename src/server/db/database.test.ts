@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testDatabase } from '../testing/test-database';
+import { TEST_DATABASE_URL, testDatabase } from '../testing/test-database';
+import { postgresRoot } from './database';
 import { migrate } from './migrations';
 
 const opened: Array<{ close(): Promise<void> }> = [];
@@ -22,6 +23,32 @@ describe('the database', () => {
       await expect(root.withSchema(schema).selectFrom('audit_head' as never).select('seq' as never).execute()).resolves.toEqual([{ seq: 0 }]);
     } finally {
       await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(root);
+    }
+  });
+
+  // Kysely's migrator scans every schema's tables; on a shared server other schemas come and go meanwhile. Only a real
+  // second connection can drop them mid-scan, so this runs on PostgreSQL (`npm run test:pg`).
+  it.runIf(TEST_DATABASE_URL)('starts while other schemas of the same database are dropped during its scan of their tables', async () => {
+    const database = await testDatabase();
+    opened.push(database);
+    const root = database.db.withoutPlugins();
+    const other = postgresRoot(TEST_DATABASE_URL ?? '');
+    let churning = true;
+    const churn = (async () => {
+      for (let round = 0; churning; round += 1) {
+        const names = Array.from({ length: 10 }, (_, i) => `${database.schema}_churn_${round}_${i}`);
+        for (const name of names) await sql`create schema ${sql.id(name)}; create table ${sql.table(`${name}.t`)} (a int, b text)`.execute(other);
+        await Promise.all(names.map((name) => sql`drop schema ${sql.id(name)} cascade`.execute(other)));
+      }
+    })();
+    const schemas = Array.from({ length: 8 }, (_, i) => `${database.schema}_m${i}`);
+    try {
+      for (const schema of schemas) await migrate(root, schema);
+    } finally {
+      churning = false;
+      await churn;
+      for (const schema of schemas) await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(root);
+      await other.destroy();
     }
   });
 

@@ -189,14 +189,27 @@ const migrations: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /**
+ * Kysely's migrator asks whether its tables exist by listing the tables of every schema in the database. When another
+ * schema is dropped during that scan (another application's, or another test's on a shared server), PostgreSQL
+ * answers "schema … does not exist" (3F000) about a schema that is not ours: that is worth another look, not a failed
+ * start.
+ */
+function anotherSchemaVanished(error: unknown, schema: string): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '3F000' && typeof message === 'string' && !message.includes(`"${schema}"`);
+}
+
+/**
  * Brings the schema up to date in one transaction. Kysely's migrator takes a lock (an advisory lock on PostgreSQL)
  * first, so replicas starting at once wait for each other and only the first applies anything.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against any version of the tables, so no one type fits (Kysely's own advice)
 export async function migrate(root: Kysely<any>, schema: string): Promise<void> {
   const migrator = new Migrator({ db: root.withSchema(schema), provider, migrationTableSchema: schema });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
+  for (let attempt = 1; ; attempt += 1) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return;
+    if (attempt < 5 && anotherSchemaVanished(error, schema)) continue;
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     throw new Error(`Could not migrate the database schema "${schema}"${failed ? ` (migration ${failed})` : ''}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
