@@ -69,6 +69,33 @@ describe('the memory of submits', () => {
     expect(new Set(claims.map((made) => made.kind))).toEqual(new Set(['new', 'replay', 'in-flight']));
   });
 
+  it('answers every repeat of a key in this process as a replay, even one that waited on the first claim’s locks', async () => {
+    const database = await testDatabase();
+    // A busy event loop: a claim's transaction resumes its caller a while after the commit. On PostgreSQL (test:pg) the
+    // repeats, waiting on other connections for the claim's advisory locks, read its pending row meanwhile; they must
+    // still find it in flight here rather than take it for another replica's and refuse a double click with 409.
+    const late: Database['db'] = new Proxy(database.db, {
+      get: (target, property) => {
+        if (property === 'transaction') {
+          return () => ({
+            execute: async (work: Parameters<ReturnType<typeof target.transaction>['execute']>[0]) => {
+              const done: unknown = await target.transaction().execute(work);
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              return done;
+            },
+          });
+        }
+        const value: unknown = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const { claim } = await memory({ database: { ...database, db: late } });
+    const claims = await Promise.all(Array.from({ length: 5 }, () => claim('k1', 'fp-a', 'c1')));
+    expect(claims.filter((made) => made.kind === 'new')).toHaveLength(1);
+    expect(claims.filter((made) => made.kind !== 'new').map((made) => made.kind)).toEqual(Array(4).fill('replay'));
+    await settleNew(Promise.resolve(claims.find((made) => made.kind === 'new') ?? claims[0]!), accepted('first'));
+  });
+
   it('decides a key sent for two clusters at once once: one claim, the other told the key was used', async () => {
     const a = await memory();
     const b = await memory({ database: await replicaOf(a.db) });

@@ -90,7 +90,7 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
     return row.state === 'pending' ? { kind: 'in-flight' } : { kind: 'replay', result: async () => resultOf(row) };
   };
 
-  async function decide(trx: Transaction<Tables>, request: ClaimRequest): Promise<Claim<R>> {
+  async function decide(trx: Transaction<Tables>, request: ClaimRequest, outcome: Promise<R>): Promise<Claim<R>> {
     // The cluster's lock, then the key's: a key sent for two clusters at once (by mistake or malice) is decided once.
     // Every claim takes them in this order, so two claims never wait on each other's.
     await lockCluster(trx, request.clusterId);
@@ -150,6 +150,9 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
       })
       .execute();
     await appendAudit(trx, request.sending(earlier, at));
+    // Before the commit releases the locks: a repeat waiting on them in this process then reads the pending row and
+    // must find it in flight here, not take it for another replica's (which would refuse a double click with 409).
+    local.set(request.key, outcome);
     return { kind: 'new', settle: (result, line) => settle(request.key, result, line), ...(earlier ? { overrides: earlier } : {}) };
   }
 
@@ -178,13 +181,13 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
      */
     async claim(request: ClaimRequest): Promise<Claim<R>> {
       for (let attempt = 0; ; attempt += 1) {
+        // Settling in this process resolves the replays waiting here without a round trip to the database.
+        let resolve: (result: R) => void = () => undefined;
+        const outcome = new Promise<R>((r) => (resolve = r));
         try {
           await sweepExpired();
-          const claim = await db.transaction().execute((trx) => decide(trx, request));
+          const claim = await db.transaction().execute((trx) => decide(trx, request, outcome));
           if (claim.kind !== 'new') return claim;
-          // Settling in this process resolves the replays waiting here without a round trip to the database.
-          let resolve: (result: R) => void = () => undefined;
-          local.set(request.key, new Promise<R>((r) => (resolve = r)));
           return {
             ...claim,
             // The outcome line goes first, so requests that waited for this one log their replays after it.
@@ -198,6 +201,8 @@ export function submitTable<R extends Settled>({ db, claimMs, stale, ttlMs = IDE
             },
           };
         } catch (error) {
+          // Rolled back: nothing was claimed, so nothing is in flight here under this key.
+          if (local.get(request.key) === outcome) local.delete(request.key);
           // The same key claimed at this moment for another cluster (whose lock this claim does not hold): decide again.
           if (attempt === 0 && isUniqueViolation(error)) continue;
           throw error;
