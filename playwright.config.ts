@@ -21,7 +21,9 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // Per port, so suites running side by side (scripts/e2e.ts) keep their own traces and reports.
+  outputDir: join('test-results', String(BFF_PORT)),
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: join('playwright-report', String(BFF_PORT)) }]],
   use: {
     baseURL: `http://127.0.0.1:${BFF_PORT}`,
     trace: 'retain-on-failure',
