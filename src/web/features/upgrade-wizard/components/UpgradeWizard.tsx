@@ -1,12 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Stack, Typography } from '@mui/material';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Box, Button, Stack, Typography } from '@mui/material';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
-import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { navigate, replace, usePathname } from '../../../lib/router';
-import { useCanSubmit } from '../../../lib/session-queries';
 import { clearDraft, loadDraft, saveDraft, type Draft, type ReviseLink } from '../draft-storage';
 import {
   defaultTiming,
@@ -20,23 +18,18 @@ import {
 import { newPlanBase, stepInPath, stepPath, type StepId } from '../step-paths';
 import { preloadNextSteps, resumeIndex, stepIndex, steps } from '../steps';
 import { StepGuardAlert, StepGuardProvider, useStepGuards } from '../step-guard';
-import { ReportAddonBlockersContext, SubmitBlockersContext, useSubmitBlockers } from '../upgrade-request';
-import { useApprovalsRequired } from '../use-approvals-required';
-import { usePlanFileDownload } from '../use-plan-file-download';
-import { useSaveFlow, type OnSaved } from '../use-save-flow';
-import { useSubmitFlow, type OnSubmitted } from '../use-submit-flow';
-import { ApprovalsNote } from './ApprovalsNote';
+import type { OnSaved } from '../use-save-flow';
+import type { OnSubmitted } from '../use-submit-flow';
 import { RevisionDraft } from './RevisionDraft';
-import { RequestActionButton } from './RequestActionButton';
-import { SaveError } from './SaveError';
 import { SkipToStepActions, stepAction } from './SkipToStepActions';
-import { SubmitPanel } from './SubmitPanel';
 import { WizardNavigationContext, type WizardNavigation } from '../wizard-navigation';
 import { WizardHeader } from './WizardHeader';
 
 // Starting over is rare: its dialog and undo (MUI Dialog, Snackbar) load when asked for, not with the first screen.
 const StartOverDialog = lazy(() => import('./StartOverDialog').then((m) => ({ default: m.StartOverDialog })));
 const StartOverUndo = lazy(() => import('./StartOverDialog').then((m) => ({ default: m.StartOverUndo })));
+// What acts on the finished plan (submit, save for review, the plan file) loads with the review step.
+const ReviewFrame = lazy(() => import('./ReviewFrame').then((m) => ({ default: m.ReviewFrame })));
 
 interface UpgradeWizardProps {
   projectId: string;
@@ -132,15 +125,8 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
   const active = position.index;
   const step = steps[active]!;
   const isLast = active === steps.length - 1;
-  const [addonBlockers, reportAddonBlockers] = useState<string[] | null>(null);
-  const blockers = useSubmitBlockers(projectId, form.control, addonBlockers);
-  const flow = useSubmitFlow(projectId, blockers, onSubmitted);
-  const { saving, save } = useSaveFlow(revise, onSaved);
-  const { exporting, download } = usePlanFileDownload();
-  const canSubmit = useCanSubmit();
-  const approvalsRequired = useApprovalsRequired();
-  // With approvals required, the BFF refuses a plan that was not saved and approved: the wizard does not offer to try.
-  const direct = canSubmit && approvalsRequired === 0;
+  // What submitting the form does on the review step (Enter in a field, or Submit upgrade): set by ReviewFrame.
+  const submitRef = useRef<(() => void) | null>(null);
   const guards = useStepGuards();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shown = useRef(active);
@@ -167,10 +153,6 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
   useEffect(() => {
     if (shown.current === active) return;
     shown.current = active;
-    // What the last step said about its requests belongs to it; a new step starts clean.
-    flow.submission.reset();
-    saving.reset();
-    exporting.reset();
     guards.forget();
     // Keyboard and screen-reader users land on the new step's heading, not at the bottom of the page.
     headingRef.current?.focus();
@@ -207,8 +189,8 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (isLast && !direct) return;
-    void (isLast ? form.handleSubmit(flow.request, showInvalidStep)() : goNext());
+    if (isLast) submitRef.current?.();
+    else void goNext();
   };
 
   const startOver = () => {
@@ -230,12 +212,27 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
     goTo(stepIndex(discarded.stepId));
   };
 
-  const busy = form.formState.isSubmitting || flow.busy || saving.isPending;
+  // A submit whose answer was lost holds the plan until it is followed up, on whichever step the address shows.
+  const busy = form.formState.isSubmitting || state.pendingSubmit !== null;
+  const actions = (buttons: ReactNode, rowBusy: boolean) => (
+    // Five buttons do not fit a phone's width in one row: they wrap rather than widen the page.
+    <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 4, flexWrap: 'wrap' }} id="wizard-step-actions">
+      <Button onClick={() => goTo(active - 1)} disabled={active === 0 || rowBusy}>Back</Button>
+      {buttons}
+      <Button onClick={() => setAsking(true)} disabled={rowBusy} sx={{ ml: 'auto' }}>Start over</Button>
+    </Stack>
+  );
+  const content = (
+    <>
+      <StepGuardProvider guard={guards.guard}>
+        <step.Component projectId={projectId} />
+      </StepGuardProvider>
+      {guards.refused && <StepGuardAlert reasons={guards.blocking} />}
+    </>
+  );
   return (
     <FormProvider {...form}>
-      <SubmitBlockersContext.Provider value={blockers}>
-        <ReportAddonBlockersContext.Provider value={reportAddonBlockers}>
-        <WizardNavigationContext.Provider value={navigation}>
+      <WizardNavigationContext.Provider value={navigation}>
         <WizardHeader active={active} furthest={position.furthest} revise={revise} onStep={(index) => void jumpTo(index)} />
         <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
           <SkipToStepActions />
@@ -244,37 +241,16 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
             {step.label}
           </Typography>
           <Suspense fallback={<LoadingState label={`Loading ${step.label}`} />}>
-            <StepGuardProvider guard={guards.guard}>
-              <step.Component projectId={projectId} />
-            </StepGuardProvider>
+            {isLast ? (
+              <ReviewFrame projectId={projectId} revise={revise} onSubmitted={onSubmitted} onSaved={onSaved} onInvalid={showInvalidStep}
+                submitRef={submitRef} busy={busy} actions={actions}>
+                {content}
+              </ReviewFrame>
+            ) : (
+              content
+            )}
           </Suspense>
-          {guards.refused && <StepGuardAlert reasons={guards.blocking} />}
-          {/* A submit sent before approvals were required may still be unanswered: it is followed up either way. */}
-          {isLast && canSubmit && (direct || flow.pending) && <SubmitPanel projectId={projectId} flow={flow} blockers={blockers} />}
-          {isLast && canSubmit && <ApprovalsNote approvalsRequired={approvalsRequired} />}
-          {isLast && saving.isError && <SaveError error={saving.error} revise={revise} />}
-          {isLast && exporting.isError && <ErrorState error={exporting.error} />}
-          {isLast && !canSubmit && (
-            <Alert severity="info" sx={{ mt: 3 }}>
-              You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
-            </Alert>
-          )}
-          {/* Five buttons do not fit a phone's width in one row: they wrap rather than widen the page. */}
-          <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 4, flexWrap: 'wrap' }} id="wizard-step-actions">
-            <Button onClick={() => goTo(active - 1)} disabled={active === 0 || busy}>Back</Button>
-            {!isLast && <Button type="submit" variant="contained" disabled={busy} {...stepAction}>Next</Button>}
-            {isLast && direct && <Button type="submit" variant="contained" disabled={busy} {...stepAction}>Submit upgrade</Button>}
-            {isLast && canSubmit && (
-              <RequestActionButton label="Save for review" busyMessage="Saving the plan for review…" primary={!direct} busy={saving.isPending}
-                disabled={busy} onAction={save} onInvalid={showInvalidStep} />
-            )}
-            {/* Viewers too: a plan file is for reading and reviewing elsewhere, and sends nothing to CCE. */}
-            {isLast && (
-              <RequestActionButton label="Download plan file" busyMessage="Preparing the plan file…" primary={false} busy={exporting.isPending}
-                disabled={busy} onAction={download} onInvalid={showInvalidStep} />
-            )}
-            <Button onClick={() => setAsking(true)} disabled={busy} sx={{ ml: 'auto' }}>Start over</Button>
-          </Stack>
+          {!isLast && actions(<Button type="submit" variant="contained" disabled={busy} {...stepAction}>Next</Button>, busy)}
         </Box>
         <Suspense fallback={null}>
           {asking && (
@@ -289,9 +265,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
           )}
           {discarded && <StartOverUndo undoMs={undoMs} onUndo={undo} onExpire={() => setDiscarded(null)} />}
         </Suspense>
-        </WizardNavigationContext.Provider>
-        </ReportAddonBlockersContext.Provider>
-      </SubmitBlockersContext.Provider>
+      </WizardNavigationContext.Provider>
     </FormProvider>
   );
 }
