@@ -189,15 +189,13 @@ const migrations: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /**
- * Kysely's migrator asks whether its tables exist by listing the tables of every schema in the database. When another
- * schema is dropped during that scan (another application's, or another test's on a shared server), PostgreSQL
- * answers "schema … does not exist" (3F000) about a schema that is not ours: that is worth another look, not a failed
- * start.
+ * Kysely's migrator asks whether its tables exist by listing the tables and columns of every schema in the database.
+ * When another schema is dropped during that scan (another application's, or another test's on a shared server),
+ * PostgreSQL answers that a schema, table or column it was listing does not exist. Nothing was migrated yet (no
+ * results): that is worth another look, not a failed start. A schema that really is broken fails every look.
  */
-function anotherSchemaVanished(error: unknown, schema: string): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === '3F000' && typeof message === 'string' && !message.includes(`"${schema}"`);
-}
+const catalogRaces = new Set(['3F000', '42P01', '42703']);
+const scanRaced = (error: unknown, results: unknown) => results === undefined && catalogRaces.has(String((error as { code?: unknown } | null)?.code));
 
 /**
  * Brings the schema up to date in one transaction. Kysely's migrator takes a lock (an advisory lock on PostgreSQL)
@@ -209,7 +207,7 @@ export async function migrate(root: Kysely<any>, schema: string): Promise<void> 
   for (let attempt = 1; ; attempt += 1) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return;
-    if (attempt < 5 && anotherSchemaVanished(error, schema)) continue;
+    if (attempt < 5 && scanRaced(error, results)) continue;
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;
     throw new Error(`Could not migrate the database schema "${schema}"${failed ? ` (migration ${failed})` : ''}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
