@@ -21,6 +21,7 @@ test('steps are addresses: Back and Forward, the stepper and a reload keep the p
   await page.getByRole('radio', { name: 'v1.29' }).check();
   await next(page);
   await expect(heading(page, 'Rollout strategy')).toBeVisible();
+  await expect(page.getByText('Step 3 of 7', { exact: true })).toBeVisible();
   await stepSize(page).fill('10');
   await next(page);
   await expect(heading(page, 'Node pool order')).toBeVisible();
@@ -97,6 +98,8 @@ test('on a phone the stepper is compact and fits, and the undo leaves Back and N
 
   const nav = stepper(page);
   await expect(nav).toContainText('Step 3 of 7 · Rollout strategy');
+  // Said once: the step's own "Step 3 of 7" line gives way to the compact stepper's.
+  await expect(page.getByText('Step 3 of 7', { exact: true })).toBeHidden();
   await expect(nav.getByRole('tab')).toHaveCount(0);
   const fits = await nav.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= window.innerWidth);
   expect(fits).toBe(true);

@@ -236,7 +236,8 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
         <WizardHeader active={active} furthest={position.furthest} revise={revise} onStep={(index) => void jumpTo(index)} />
         <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
           <SkipToStepActions />
-          <Typography variant="body2" color="text.secondary">Step {active + 1} of {steps.length}</Typography>
+          {/* Below sm the compact stepper just above says it already, with the step's name. */}
+          <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>Step {active + 1} of {steps.length}</Typography>
           <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
             {step.label}
           </Typography>
