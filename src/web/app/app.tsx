@@ -9,6 +9,7 @@ import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWiza
 import { planEditPath, planRevisionPath, plansPath } from '../features/plans/plan-paths';
 import { navigate, usePathname } from '../lib/router';
 import { routeFor, taskPath } from './routes';
+import { PageHeading } from '../components/PageHeading';
 
 // Each page loads its own code: planning never needs the task view's, and a reloaded task page never needs the wizard's steps.
 const TaskView = lazy(() => import('../features/upgrade-task/components/TaskView').then((module) => ({ default: module.TaskView })));
@@ -132,7 +133,7 @@ export function App() {
               case 'not-found':
                 return (
                   <>
-                    <Typography variant="h1" gutterBottom>Page not found</Typography>
+                    <PageHeading gutterBottom>Page not found</PageHeading>
                     <Typography>
                       There is nothing at this address. <RouterLink href="/">Plan a cluster upgrade</RouterLink>
                     </Typography>

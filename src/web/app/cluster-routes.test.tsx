@@ -30,7 +30,7 @@ describe('cluster routes', () => {
 
   it('shows the history at its address', async () => {
     renderAt(`/clusters/${ids.prod}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade history' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade history' })).toHaveFocus();
     expect(document.title).toBe('Upgrade history — CCE Upgrade Planner');
     expect(await screen.findByText('CCE lists no upgrade tasks for this cluster. A task appears here once an upgrade is submitted.')).toBeInTheDocument();
   });

@@ -26,11 +26,12 @@ describe('plan routes', () => {
   it('opens the plans from the app bar, then a plan, then an earlier revision by its address', async () => {
     const { user } = renderAt('/');
     await user.click(within(screen.getByRole('banner')).getByRole('link', { name: 'Plans' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade plans' })).toBeInTheDocument();
+    // Each page opened puts the keyboard on its heading, not on <body>.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade plans' })).toHaveFocus();
     expect(document.title).toBe('Upgrade plans — CCE Upgrade Planner');
     const payments = await screen.findByRole('region', { name: 'prod-payments' });
     await user.click(within(payments).getAllByRole('link', { name: 'v1.28 → v1.29' })[0]!);
-    expect(await screen.findByRole('heading', { level: 1, name: 'prod-payments: v1.28 → v1.29' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'prod-payments: v1.28 → v1.29' })).toHaveFocus();
     expect(window.location.pathname).toBe(`/plans/${planIds.plan}`);
     await user.click(screen.getByRole('link', { name: 'Revision 1' }));
     expect(await screen.findByText('up to 2 nodes per wave')).toBeInTheDocument();
@@ -40,7 +41,7 @@ describe('plan routes', () => {
   it('opens a plan file from the plans page and reviews its plan in the wizard, exactly as the file has it', async () => {
     const { user } = renderAt('/plans');
     await user.click(await screen.findByRole('link', { name: 'Open a plan file' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Open a plan file' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Open a plan file' })).toHaveFocus();
     expect(window.location.pathname).toBe('/plans/import');
     expect(document.title).toBe('Open a plan file — CCE Upgrade Planner');
     const file = new File([`${JSON.stringify(reviewPlanFile, null, 2)}\n`], 'prod-payments-v1.29-20260303-1015.cce-plan.json', { type: 'application/json' });
@@ -74,6 +75,6 @@ describe('plan routes', () => {
 
   it('answers a malformed plan address with the not-found page', async () => {
     renderAt('/plans/not-a-plan');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toHaveFocus();
   });
 });

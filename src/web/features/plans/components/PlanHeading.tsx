@@ -5,6 +5,7 @@ import { navigate } from '../../../lib/router';
 import { planEditPath, planRevisionPath } from '../plan-paths';
 import { formatTime } from '../plan-words';
 import { PlanStateChip } from './PlanStateChip';
+import { PageHeading } from '../../../components/PageHeading';
 
 /** The plan's name, state and revisions; each revision has its own address, so a reload or a shared link shows the same one. */
 export function PlanHeading({ detail, revision }: { detail: PlanDetail; revision: number }) {
@@ -12,9 +13,9 @@ export function PlanHeading({ detail, revision }: { detail: PlanDetail; revision
   const latest = revision === detail.latestRevision;
   return (
     <Stack spacing={1}>
-      <Typography variant="h1">
+      <PageHeading>
         {detail.clusterName}: {detail.fromVersion} → {detail.targetVersion}
-      </Typography>
+      </PageHeading>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <PlanStateChip state={detail.state} />
         <Typography variant="body2" color="text.secondary">

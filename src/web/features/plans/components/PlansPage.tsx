@@ -10,6 +10,7 @@ import { planQueries } from '../api/plan-queries';
 import { planPath } from '../plan-paths';
 import { formatTime, plural } from '../plan-words';
 import { PlanStateChip } from './PlanStateChip';
+import { PageHeading } from '../../../components/PageHeading';
 
 function PlanRow({ plan }: { plan: PlanSummary }) {
   return (
@@ -33,7 +34,7 @@ export function PlansPage() {
   const byCluster = plans.data ? [...groupBy(plans.data.items, (plan) => plan.clusterId).values()] : [];
   return (
     <Stack spacing={3}>
-      <Typography variant="h1">Upgrade plans</Typography>
+      <PageHeading>Upgrade plans</PageHeading>
       <Typography>
         Have a plan file (<code>.cce-plan.json</code>)? <RouterLink href={planImportPath}>Open a plan file</RouterLink> to check it
         against its cluster and review it.

@@ -1,6 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_ASSUMPTIONS, estimateUpgrade } from '../../../../shared/duration-model';
 import { upgradeTaskItems } from '../../../../shared/upgrade-task-items';
 import { ErrorState } from '../../../components/ErrorState';
@@ -24,6 +24,7 @@ import { TaskProgress } from './TaskProgress';
 import { TaskSummary } from './TaskSummary';
 import { TaskTiming } from './TaskTiming';
 import { ThrottleNotice } from './ThrottleNotice';
+import { PageHeading } from '../../../components/PageHeading';
 
 // The virtualized wave list loads only when a task is shown.
 const NodeProgress = lazy(() => import('./NodeProgress').then((module) => ({ default: module.NodeProgress })));
@@ -71,11 +72,7 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
   const { poll, snapshot, pools, poolsError, refetchPools } = useTaskSnapshot(projectId, clusterId, taskId, plan, { pollMs, watchFailed: watchingRetry });
   const measured = useMeasuredWaves(projectId, clusterId);
   const retry = useRetryUpgrade(projectId, clusterId);
-  const heading = useRef<HTMLHeadingElement>(null);
   const task = poll.data?.task;
-
-  // Arriving here (after a submit, or from an address) puts the keyboard on the page's heading, not on <body>.
-  useEffect(() => heading.current?.focus(), []);
 
   // The retry shows once the task leaves Failed; if it never does, the watch ends and Retry is offered again.
   if (watchingRetry && task && task.status.phase !== 'Failed') setWatchingRetry(false);
@@ -120,9 +117,8 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
 
   return (
     <Stack spacing={3}>
-      <Typography variant="h1" ref={heading} tabIndex={-1} sx={{ '&:focus': { outline: 'none' } }}>
-        Upgrade task
-      </Typography>
+      {/* Arriving here (after a submit, or from an address) puts the keyboard on the page's heading. */}
+      <PageHeading>Upgrade task</PageHeading>
       <ClusterLine projectId={projectId} clusterId={clusterId} taskId={taskId} />
       <RouterLink href={clusterPath(clusterId)} sx={{ alignSelf: 'flex-start' }}>All upgrade tasks of this cluster</RouterLink>
       {throttled && <ThrottleNotice error={poll.failureReason} />}

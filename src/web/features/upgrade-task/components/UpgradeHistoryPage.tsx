@@ -8,6 +8,7 @@ import { clusterQueries } from '../../../lib/cluster-queries';
 import { newestFirst } from '../../../lib/task-history';
 import { POLL_INTERVAL_MS } from '../api/task-queries';
 import { TaskHistoryTable } from './TaskHistoryTable';
+import { PageHeading } from '../../../components/PageHeading';
 
 interface UpgradeHistoryPageProps {
   projectId: string;
@@ -27,7 +28,7 @@ export function UpgradeHistoryPage({ projectId, clusterId, pollMs = POLL_INTERVA
 
   return (
     <Stack spacing={3}>
-      <Typography variant="h1">Upgrade history</Typography>
+      <PageHeading>Upgrade history</PageHeading>
       {cluster.isError ? (
         <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />
       ) : (

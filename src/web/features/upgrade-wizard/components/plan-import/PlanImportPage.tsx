@@ -8,6 +8,7 @@ import { PlanFileError } from './PlanFileError';
 import { PlanFilePicker } from './PlanFilePicker';
 import { PlanFileReport } from './PlanFileReport';
 import { readPlanFileFrom, type PlanFileReading } from './read-plan-file';
+import { PageHeading } from '../../../../components/PageHeading';
 
 /**
  * Opens a `*.cce-plan.json`: read and parsed here, checked by the BFF against itself and the live cluster, then handed
@@ -38,7 +39,7 @@ export function PlanImportPage({ onOpened }: { onOpened: () => void }) {
 
   return (
     <Stack spacing={3}>
-      <Typography variant="h1">Open a plan file</Typography>
+      <PageHeading>Open a plan file</PageHeading>
       <Typography>
         A plan file is a plan exported from this planner: the exact request, the cluster it was made on and, once saved, its
         approvals. The planner checks it against the cluster as it is now before you review it.
