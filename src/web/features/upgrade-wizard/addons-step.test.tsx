@@ -1,5 +1,5 @@
 import { EditorView } from '@codemirror/view';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { AddonPatch } from '../../../shared/upgrade-request';
@@ -118,6 +118,20 @@ describe('add-ons step', () => {
     await user.selectOptions(select, '1.29.5');
     await next(user);
     expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+  });
+
+  it('holds the browser’s Forward back, like Next, while the values are not valid JSON, and keeps what was typed', async () => {
+    const { user } = await openCorednsEditor();
+    await next(user);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
+    act(() => window.history.back());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Add-ons' })).toBeInTheDocument();
+    await setEditorText('coredns', '{ "flavor": ');
+    act(() => window.history.forward());
+    expect(await screen.findByRole('alert')).toHaveTextContent('The coredns values are not valid JSON.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeInTheDocument();
+    await waitFor(() => expect(window.location.pathname).toBe('/plan/addons'));
+    expect(screen.getByRole('textbox', { name: 'coredns values (JSON)' }).textContent).toBe('{ "flavor": ');
   });
 
   it('edits values as JSON starting from today’s values and shows the diff, the review and the body in step', async () => {

@@ -117,9 +117,12 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
     const furthest = draft?.furthestStepId ? resolve(draft.furthestStepId, draft.plan) : index;
     return { pathname, index, furthest: Math.max(index, furthest) };
   });
+  const guards = useStepGuards();
   if (owned && position.pathname !== pathname) {
     // Back, Forward, a link or Next changed the address: open the step it names (or keep this one, for the bare address).
-    const index = resolve(stepInPath(basePath, pathname) ?? steps[position.index]!.id, form.getValues());
+    const wanted = resolve(stepInPath(basePath, pathname) ?? steps[position.index]!.id, form.getValues());
+    // Forward past a step that is not finished stays on it and says why, as Next does; the address is put back below.
+    const index = wanted > position.index && !guards.allowLeave() ? position.index : wanted;
     setPosition({ pathname, index, furthest: Math.max(position.furthest, index) });
   }
   const active = position.index;
@@ -127,7 +130,6 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
   const isLast = active === steps.length - 1;
   // What submitting the form does on the review step (Enter in a field, or Submit upgrade): set by ReviewFrame.
   const submitRef = useRef<(() => void) | null>(null);
-  const guards = useStepGuards();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shown = useRef(active);
   const furthestId = steps[position.furthest]!.id;
