@@ -121,6 +121,14 @@ const removable = (value: Record<string, unknown>): boolean =>
   Object.values(value).some((inner) => inner === null || (isObject(inner) && (Object.keys(inner).length === 0 || removable(inner))));
 
 describe('terraformExport: what HashiCorp’s parser reads back is the plan', () => {
+  // fast-check found it (seed -855674404): a cluster named "  proto  " is labelled __proto__, which HCL takes as it is.
+  it('reads back the resource of a cluster whose label is __proto__', async () => {
+    const file = { ...legacyBatchFile, cluster: { ...legacyBatchFile.cluster, name: '  proto  ' } };
+    const { label, resource } = await readUpgradeResource(terraformExport(file).hcl);
+    expect(label).toBe('__proto__');
+    expect(resource.target_version).toBe(file.plan.targetVersion);
+  });
+
   it('round-trips the version, step, node order, pool order, add-ons, skips and isOnlyUpgrade for any plan file', async () => {
     await fc.assert(
       fc.asyncProperty(planFileArb, async (file) => {

@@ -48,8 +48,10 @@ const upgradeSchema = z.strictObject({
   is_only_upgrade: literal.optional(),
 });
 
+// Labels come from cluster names, and a name like "  proto  " makes the label `__proto__`: the resources are read as
+// the parser's own entries, never copied into a new object by key (where `__proto__` would set the prototype instead).
 const documentSchema = z.strictObject({
-  resource: z.strictObject({ huaweicloud_cce_cluster_upgrade: z.record(z.string(), one(upgradeSchema)) }),
+  resource: z.strictObject({ huaweicloud_cce_cluster_upgrade: z.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value)) }),
 });
 
 /** The one upgrade resource of an exported file, with its label, decoded. */
@@ -58,5 +60,5 @@ export async function readUpgradeResource(hcl: string) {
   const entries = Object.entries(document.resource.huaweicloud_cce_cluster_upgrade);
   if (entries.length !== 1) throw new Error(`expected one upgrade resource, found ${entries.length}`);
   const [label, resource] = entries[0]!;
-  return { label, resource };
+  return { label, resource: one(upgradeSchema).parse(resource) };
 }
