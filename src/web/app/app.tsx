@@ -1,6 +1,7 @@
 import { Alert, AppBar, Container, Toolbar, Typography } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { LoadingState } from '../components/LoadingState';
+import { PageHeading } from '../components/PageHeading';
 import { RouterLink } from '../components/RouterLink';
 import { SessionGate } from '../features/session/components/SessionGate';
 import { pollIntervalFor } from '../features/upgrade-task/api/task-queries';
@@ -9,7 +10,6 @@ import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWiza
 import { planEditPath, planRevisionPath, plansPath } from '../features/plans/plan-paths';
 import { navigate, usePathname } from '../lib/router';
 import { routeFor, taskPath } from './routes';
-import { PageHeading } from '../components/PageHeading';
 
 // Each page loads its own code: planning never needs the task view's, and a reloaded task page never needs the wizard's steps.
 const TaskView = lazy(() => import('../features/upgrade-task/components/TaskView').then((module) => ({ default: module.TaskView })));
