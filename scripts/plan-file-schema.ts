@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PLAN_FILE_SUFFIX, planFileSchema } from '../src/shared/plan-file';
 
 /** Where the published JSON Schema lives: served by the planner at /plan-file.schema.json, and in the repository. */

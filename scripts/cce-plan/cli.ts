@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import '../../src/shared/zod-messages';
 import { checkAgainstPlanner, type Planner, plannerProblem } from './drift-check';
 import { consistencyFindings, lintFindings } from './findings';
 import { readPlanFile } from './read-plan-file';
@@ -37,11 +38,17 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): Args | 'help' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { against: { type: 'string' }, session: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', default: false } },
+    options: {
+      against: { type: 'string' },
+      session: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) return 'help';
   const [command, path, ...rest] = positionals;
-  if (command !== 'validate') throw new TypeError(command === undefined ? 'Name a command: validate.' : `Unknown command "${command}": the command is validate.`);
+  if (command !== 'validate')
+    throw new TypeError(command === undefined ? 'Name a command: validate.' : `Unknown command "${command}": the command is validate.`);
   if (path === undefined) throw new TypeError('Name the plan file to validate.');
   if (rest.length > 0) throw new TypeError(`Validate one file at a time (also given: ${rest.join(' ')}).`);
   if (values.format !== 'text' && values.format !== 'json') throw new TypeError(`--format ${values.format} is not known: give text or json.`);

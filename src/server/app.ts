@@ -1,4 +1,5 @@
 import fastifyCompress from '@fastify/compress';
+import '../shared/zod-messages';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { AuditUnreadableError } from './audit/audit-log';
@@ -91,9 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (bffError.status >= 500 && !(error instanceof BffHttpError)) request.log.error({ err: error }, 'unhandled error');
     return reply.code(bffError.status).headers(bffError.headers()).send(bffError.toBody());
   });
-  app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).send(new BffHttpError(404, BffCode.NOT_FOUND, 'No such route.').toBody()),
-  );
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(new BffHttpError(404, BffCode.NOT_FOUND, 'No such route.').toBody()));
 
   await app.register(requestTarget);
   await app.register(securityHeaders, { https: options.auth?.publicOrigin.startsWith('https:') ?? false });

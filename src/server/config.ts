@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
+import '../shared/zod-messages';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { projectIdSchema } from '../shared/ids';
 import { type AuthConfig, authConfigFrom, authEnvShape, authIssues, type RateLimits, rateLimitsFrom } from './auth/auth-config';
 import { Credentials } from './cce/credentials';
@@ -18,55 +19,56 @@ function isDirectory(path: string): boolean {
 
 const envSchema = z
   .object({
-    HUAWEICLOUD_SDK_AK: optional(z.string().regex(/^[A-Za-z0-9]{8,128}$/, 'must be an access key id (letters and digits)')),
-    HUAWEICLOUD_SDK_SK: optional(z.string().min(8, 'looks too short to be a secret access key')),
+    HUAWEICLOUD_SDK_AK: optional(z.string().check(z.regex(/^[A-Za-z0-9]{8,128}$/, 'must be an access key id (letters and digits)'))),
+    HUAWEICLOUD_SDK_SK: optional(z.string().check(z.minLength(8, 'looks too short to be a secret access key'))),
     HUAWEICLOUD_SDK_PROJECT_ID: optional(projectIdSchema),
-    HUAWEICLOUD_SDK_REGION: optional(z.string().regex(/^[a-z]{2}-[a-z0-9-]+$/, 'must be a region id such as cn-north-4')),
+    HUAWEICLOUD_SDK_REGION: optional(z.string().check(z.regex(/^[a-z]{2}-[a-z0-9-]+$/, 'must be a region id such as cn-north-4'))),
     CCE_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://cce.cn-north-4.myhuaweicloud.com' })),
-    CCE_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(300_000)),
+    CCE_TIMEOUT_MS: optional(z.coerce.number().check(z.int(), z.gte(100), z.lte(300_000))),
     KUBECONFIG_DIR: optional(
-      z
-        .string()
-        .refine(isDirectory, 'must be an existing directory (the BFF reads <cluster_id>.yaml kubeconfigs from it)')
-        // Absolute, so the hint the UI shows ("put a kubeconfig at …") does not depend on where the BFF was started.
-        .transform((dir) => resolve(dir)),
+      z.pipe(
+        z.string().check(z.refine(isDirectory, 'must be an existing directory (the BFF reads <cluster_id>.yaml kubeconfigs from it)')),
+        z.transform((dir) => resolve(dir)),
+      ),
     ),
-    PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+    PORT: optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535))),
     // Defaults and why in http-limits.ts; the bounds keep a typo from disabling a limit or cutting every request.
-    HTTP_HEADERS_TIMEOUT_MS: optional(z.coerce.number().int().min(1_000).max(120_000)),
-    HTTP_REQUEST_TIMEOUT_MS: optional(z.coerce.number().int().min(1_000).max(600_000)),
-    HTTP_KEEP_ALIVE_TIMEOUT_MS: optional(z.coerce.number().int().min(1_000).max(600_000)),
-    HTTP_IDLE_TIMEOUT_MS: optional(z.coerce.number().int().min(1_000).max(3_600_000)),
-    HTTP_MAX_CONNECTIONS: optional(z.coerce.number().int().min(10).max(100_000)),
-    HOST: optional(z.string().min(1)),
-    AUDIT_LOG: optional(z.string().min(1)),
-    APPROVALS_REQUIRED: optional(z.coerce.number().int().min(0).max(10)),
+    HTTP_HEADERS_TIMEOUT_MS: optional(z.coerce.number().check(z.int(), z.gte(1_000), z.lte(120_000))),
+    HTTP_REQUEST_TIMEOUT_MS: optional(z.coerce.number().check(z.int(), z.gte(1_000), z.lte(600_000))),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: optional(z.coerce.number().check(z.int(), z.gte(1_000), z.lte(600_000))),
+    HTTP_IDLE_TIMEOUT_MS: optional(z.coerce.number().check(z.int(), z.gte(1_000), z.lte(3_600_000))),
+    HTTP_MAX_CONNECTIONS: optional(z.coerce.number().check(z.int(), z.gte(10), z.lte(100_000))),
+    HOST: optional(z.string().check(z.minLength(1))),
+    AUDIT_LOG: optional(z.string().check(z.minLength(1))),
+    APPROVALS_REQUIRED: optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(10))),
     DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL URL such as postgres://planner@db.internal:5432/planner' })),
-    DATABASE_SCHEMA: optional(z.string().regex(SCHEMA_NAME, 'must be a schema name: lower-case letters, digits and _ (at most 58)')),
-    DATA_DIR: optional(z.string().min(1)),
+    DATABASE_SCHEMA: optional(z.string().check(z.regex(SCHEMA_NAME, 'must be a schema name: lower-case letters, digits and _ (at most 58)'))),
+    DATA_DIR: optional(z.string().check(z.minLength(1))),
     LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
-    SIMULATOR_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
-    SIMULATOR_UPGRADE_SECONDS: optional(z.coerce.number().min(1).max(86_400)),
-    SIMULATOR_PRECHECK_SECONDS: optional(z.coerce.number().min(0.1).max(3_600)),
+    SIMULATOR_PORT: optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(65_535))),
+    SIMULATOR_UPGRADE_SECONDS: optional(z.coerce.number().check(z.gte(1), z.lte(86_400))),
+    SIMULATOR_PRECHECK_SECONDS: optional(z.coerce.number().check(z.gte(0.1), z.lte(3_600))),
     ...authEnvShape,
   })
-  .superRefine((env, ctx) => {
-    const hasAk = env.HUAWEICLOUD_SDK_AK !== undefined;
-    const hasSk = env.HUAWEICLOUD_SDK_SK !== undefined;
-    if (hasAk !== hasSk) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [hasAk ? 'HUAWEICLOUD_SDK_SK' : 'HUAWEICLOUD_SDK_AK'],
-        message: 'set both HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK for real mode, or neither for demo mode',
-      });
-    }
-    if (hasAk && hasSk) {
-      for (const name of ['HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_REGION'] as const) {
-        if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in real mode' });
+  .check(
+    z.superRefine((env, ctx) => {
+      const hasAk = env.HUAWEICLOUD_SDK_AK !== undefined;
+      const hasSk = env.HUAWEICLOUD_SDK_SK !== undefined;
+      if (hasAk !== hasSk) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [hasAk ? 'HUAWEICLOUD_SDK_SK' : 'HUAWEICLOUD_SDK_AK'],
+          message: 'set both HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK for real mode, or neither for demo mode',
+        });
       }
-    }
-    for (const issue of authIssues(env)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
-  });
+      if (hasAk && hasSk) {
+        for (const name of ['HUAWEICLOUD_SDK_PROJECT_ID', 'HUAWEICLOUD_SDK_REGION'] as const) {
+          if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'is required in real mode' });
+        }
+      }
+      for (const issue of authIssues(env)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    }),
+  );
 
 interface CommonConfig {
   host: string;
@@ -119,7 +121,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const e = parsed.data;
   const auth = authConfigFrom(e);
   if (!auth && (e.APPROVALS_REQUIRED ?? 0) > 0) {
-    throw new ConfigError('Invalid configuration:\n  APPROVALS_REQUIRED: approvals need sign-in (OIDC_ISSUER and the rest): without it everyone is the same user, so nobody else can approve');
+    throw new ConfigError(
+      'Invalid configuration:\n  APPROVALS_REQUIRED: approvals need sign-in (OIDC_ISSUER and the rest): without it everyone is the same user, so nobody else can approve',
+    );
   }
   // Relative to where the BFF was started, like every relative path a user types. Demo mode's old audit file is its own:
   // its submits were made on a simulator, and a real-mode BFF importing them would hold plans CCE never saw.
@@ -127,7 +131,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const auditLogPath = (fallback: string) => resolve(e.AUDIT_LOG ?? join(dataDir, fallback));
   // Demo mode's submits were made on a simulator that forgets them: its tables live apart, in a database or schema of their own.
   const storage = (demo: boolean) => ({
-    database: e.DATABASE_URL ? ({ driver: 'postgres', url: e.DATABASE_URL } as const) : ({ driver: 'pglite', dataDir: join(dataDir, demo ? 'demo-db' : 'db') } as const),
+    database: e.DATABASE_URL
+      ? ({ driver: 'postgres', url: e.DATABASE_URL } as const)
+      : ({ driver: 'pglite', dataDir: join(dataDir, demo ? 'demo-db' : 'db') } as const),
     // Always apart, even when DATABASE_SCHEMA names the real one: demo mode forgets its submits when it starts, and a
     // replica that fell into demo mode (its secrets failed to mount) must not forget real ones.
     databaseSchema: `${e.DATABASE_SCHEMA ?? 'planner'}${demo ? '_demo' : ''}`,

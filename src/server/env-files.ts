@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Empty variables count as unset, so `HUAWEICLOUD_SDK_AK= npm start` means demo mode rather than an error.
-export const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+export const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((value: unknown) => (value === '' ? undefined : value)),
+    z.optional(schema),
+  );
 
 /** Secrets that may come from a mounted file (`NAME_FILE`) instead of the environment itself. */
 export const FILE_VARIABLES = ['HUAWEICLOUD_SDK_AK', 'HUAWEICLOUD_SDK_SK', 'OIDC_CLIENT_SECRET'] as const;

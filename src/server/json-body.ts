@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeIssues, fieldIssues } from '../shared/issues';
 import { BffHttpError } from './errors';
 import { duplicateKeyError, keyCount, locateDuplicateKey } from './json-duplicate-key';
@@ -83,7 +83,7 @@ export function parseJsonText(raw: string, what: string): unknown {
   return value;
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.output<S> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issues = fieldIssues(parsed.error);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { driftItemSchema } from './cluster-snapshot';
 import { projectIdSchema, taskIdSchema } from './ids';
 
@@ -16,19 +16,19 @@ export const plannerSessionSchema = z.object({
   region: z.string(),
   projectId: projectIdSchema,
   /** `none`: no sign-in (the BFF then listens on loopback only); `oidc`: OpenID Connect sign-in. */
-  auth: z.enum(['none', 'oidc']).default('none'),
+  auth: z._default(z.enum(['none', 'oidc']), 'none'),
   /** Who is signed in; absent with auth `none`. */
-  user: sessionUserSchema.optional(),
+  user: z.optional(sessionUserSchema),
   /**
    * How many operators other than a revision's author must approve it before it may be submitted (APPROVALS_REQUIRED).
    * 0: plans may be submitted straight from the wizard, and the plan page says nobody else reviewed them.
    */
-  approvalsRequired: z.number().int().nonnegative().default(0),
+  approvalsRequired: z._default(z.int().check(z.nonnegative()), 0),
 });
 export type PlannerSession = z.infer<typeof plannerSessionSchema>;
 
 /** GET /api/session with sign-in configured and nobody signed in: only that, nothing about the region or project. */
-const signedOutSessionSchema = z.object({ auth: z.literal('oidc'), user: z.undefined().optional() });
+const signedOutSessionSchema = z.object({ auth: z.literal('oidc'), user: z.optional(z.undefined()) });
 type SignedOutSession = z.infer<typeof signedOutSessionSchema>;
 
 export const sessionSchema = z.union([plannerSessionSchema, signedOutSessionSchema]);
@@ -57,17 +57,17 @@ export type SignedOutReason = z.infer<typeof signedOutReasonSchema>;
 
 /** The one error shape the BFF answers with, whatever went wrong upstream or locally. */
 export const bffErrorSchema = z.object({
-  status: z.number().int(),
+  status: z.int(),
   code: z.string(),
   message: z.string(),
-  requestId: z.string().optional(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  requestId: z.optional(z.string()),
+  issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   /** On 429: how long CCE asked callers to wait; on 503 BFF.UPSTREAM_BUSY: how long the planner suggests (also sent as Retry-After). */
-  retryAfterSeconds: z.number().int().nonnegative().optional(),
+  retryAfterSeconds: z.optional(z.int().check(z.nonnegative())),
   /** On BFF.OUTCOME_UNKNOWN_PLAN: when the earlier send of the plan, whose outcome is unknown, left the BFF. */
-  sentAt: z.iso.datetime().optional(),
+  sentAt: z.optional(z.iso.datetime()),
   /** On BFF.PLAN_DRIFTED: what changed in the cluster since the revision was reviewed. */
-  drift: z.array(driftItemSchema).optional(),
+  drift: z.optional(z.array(driftItemSchema)),
 });
 export type BffError = z.infer<typeof bffErrorSchema>;
 
@@ -79,34 +79,36 @@ export const idempotencyKeySchema = z.uuid({ error: 'must be a UUID' });
 
 /** A pre-check Risk the user accepted, with the reason they wrote; kept in the audit log. */
 export const acceptedRiskSchema = z.strictObject({
-  name: z.string().min(1).max(256),
+  name: z.string().check(z.minLength(1), z.maxLength(256)),
   /** The node uids a node-level risk was reported on; omitted for cluster and add-on risks. */
-  nodeUids: z.array(taskIdSchema).max(2000).optional(),
-  reason: z.string().trim().min(10, 'explain in at least 10 characters why the risk is acceptable').max(2000),
+  nodeUids: z.optional(z.array(taskIdSchema).check(z.maxLength(2000))),
+  reason: z.string().check(z.trim(), z.minLength(10, 'explain in at least 10 characters why the risk is acceptable'), z.maxLength(2000)),
 });
 export type AcceptedRisk = z.infer<typeof acceptedRiskSchema>;
 
-export const sendAgainReasonSchema = z.string().trim().min(10, 'say in at least 10 characters why the plan may be sent again').max(2000);
+export const sendAgainReasonSchema = z
+  .string()
+  .check(z.trim(), z.minLength(10, 'say in at least 10 characters why the plan may be sent again'), z.maxLength(2000));
 
 /**
  * POST /api/clusters/{cluster_id}/upgrade (header Idempotency-Key): `request` is the exact UpgradeCluster JSON text the
  * user reviewed; after validation with the shared schema it is forwarded byte for byte. Answers CCE's upgrade response.
  */
 export const submitUpgradeSchema = z.strictObject({
-  request: z.string().min(2).max(200_000),
-  acceptedRisks: z.array(acceptedRiskSchema).max(200).default([]),
+  request: z.string().check(z.minLength(2), z.maxLength(200_000)),
+  acceptedRisks: z._default(z.array(acceptedRiskSchema).check(z.maxLength(200)), []),
   /** The passing pre-check this submit relies on (then the body carries isOnlyUpgrade: true). */
-  preCheckTaskId: taskIdSchema.optional(),
+  preCheckTaskId: z.optional(taskIdSchema),
   /**
    * A person's decision to send this plan although an earlier send of it has an unknown outcome (they looked in the
    * cluster's upgrade tasks and CCE has none), with why; written to the audit log. Harmless without such a send.
    */
-  sendAgain: z.strictObject({ reason: sendAgainReasonSchema }).optional(),
+  sendAgain: z.optional(z.strictObject({ reason: sendAgainReasonSchema })),
   /**
    * The saved revision this text is (required when the planner needs approvals): `request` must be its text byte for
    * byte, it must have its approvals, and a fresh snapshot of the cluster must show no drift.
    */
-  plan: z.strictObject({ id: z.uuid(), revision: z.number().int().min(1) }).optional(),
+  plan: z.optional(z.strictObject({ id: z.uuid(), revision: z.int().check(z.gte(1)) })),
 });
 export type SubmitUpgrade = z.input<typeof submitUpgradeSchema>;
 

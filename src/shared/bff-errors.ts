@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Every error code the BFF itself answers with (`code` in the error body). The BFF, the SPA and the msw handlers name

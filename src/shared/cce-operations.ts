@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addonTemplateNameSchema, clusterIdSchema, projectIdSchema, taskIdSchema } from './ids';
 import {
   addonInstanceListSchema,
@@ -29,7 +29,7 @@ const pathParams = {
   task_id: taskIdSchema,
 } as const;
 export type PathParam = keyof typeof pathParams;
-export const pathParamSchemas: Record<PathParam, z.ZodType<string>> = pathParams;
+export const pathParamSchemas: Record<PathParam, z.ZodMiniType<string>> = pathParams;
 
 const flag = z.enum(['true', 'false']);
 
@@ -37,7 +37,7 @@ export const cceOperations = {
   listClusters: {
     method: 'GET',
     path: '/v3/projects/{project_id}/clusters',
-    query: { detail: flag, status: z.string().regex(/^[A-Za-z]{1,32}$/), type: z.enum(['VirtualMachine', 'ARM64']) },
+    query: { detail: flag, status: z.string().check(z.regex(/^[A-Za-z]{1,32}$/)), type: z.enum(['VirtualMachine', 'ARM64']) },
     response: clusterListSchema,
   },
   showCluster: {
@@ -67,7 +67,7 @@ export const cceOperations = {
   listNodes: {
     method: 'GET',
     path: '/v3/projects/{project_id}/clusters/{cluster_id}/nodes',
-    query: { limit: z.string().regex(/^([1-9]\d{0,2}|1\d{3}|2000)$/, 'must be 1–2000'), marker: taskIdSchema },
+    query: { limit: z.string().check(z.regex(/^([1-9]\d{0,2}|1\d{3}|2000)$/, 'must be 1–2000')), marker: taskIdSchema },
     response: nodeListSchema,
   },
   listAddonInstances: {
@@ -135,10 +135,10 @@ export const cceOperations = {
 export interface CceOperation {
   method: 'GET' | 'POST';
   path: string;
-  query: Record<string, z.ZodType<string>>;
+  query: Record<string, z.ZodMiniType<string>>;
   requiredQuery?: readonly string[];
-  body?: z.ZodType;
-  response: z.ZodType;
+  body?: z.ZodMiniType;
+  response: z.ZodMiniType;
   /**
    * Changes the cluster irreversibly: the BFF's generic proxy refuses it, and it is sent only through the audited,
    * idempotent submit routes (`/api/clusters/{cluster_id}/upgrade`, `/upgrade/retry`).

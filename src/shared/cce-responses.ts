@@ -1,21 +1,21 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Responses are parsed loosely: the fields the planner reads are checked, anything else CCE adds is kept.
 
 export const clusterSchema = z.looseObject({
-  metadata: z.looseObject({ uid: z.string(), name: z.string(), alias: z.string().optional() }),
+  metadata: z.looseObject({ uid: z.string(), name: z.string(), alias: z.optional(z.string()) }),
   spec: z.looseObject({
     version: z.string(),
-    platformVersion: z.string().optional(),
-    category: z.string().optional(),
-    type: z.string().optional(),
-    flavor: z.string().optional(),
+    platformVersion: z.optional(z.string()),
+    category: z.optional(z.string()),
+    type: z.optional(z.string()),
+    flavor: z.optional(z.string()),
   }),
   status: z.looseObject({
     // Unknown phases are kept as strings so a new CCE phase does not break the cluster list.
     phase: z.string(),
-    reason: z.string().optional(),
-    message: z.string().optional(),
+    reason: z.optional(z.string()),
+    message: z.optional(z.string()),
   }),
 });
 export type Cluster = z.infer<typeof clusterSchema>;
@@ -28,37 +28,38 @@ export const upgradeInfoSchema = z.looseObject({
   spec: z.looseObject({
     versionInfo: z.looseObject({
       release: z.string(),
-      patch: z.string().optional(),
-      suggestPatch: z.string().optional(),
-      targetVersions: z.array(z.string()).nullish().transform((v) => v ?? []),
+      patch: z.optional(z.string()),
+      suggestPatch: z.optional(z.string()),
+      targetVersions: z.pipe(
+        z.nullish(z.array(z.string())),
+        z.transform((v) => v ?? []),
+      ),
     }),
-    lastUpgradeInfo: z.looseObject({ phase: taskPhaseSchema.optional(), progress: z.string().optional() }).optional(),
+    lastUpgradeInfo: z.optional(z.looseObject({ phase: z.optional(taskPhaseSchema), progress: z.optional(z.string()) })),
   }),
 });
 export type UpgradeInfo = z.infer<typeof upgradeInfoSchema>;
 
 export const upgradePathsSchema = z.looseObject({
-  upgradePaths: z.array(
-    z.looseObject({ version: z.string(), platformVersion: z.string().optional(), targetVersions: z.array(z.string()) }),
-  ),
+  upgradePaths: z.array(z.looseObject({ version: z.string(), platformVersion: z.optional(z.string()), targetVersions: z.array(z.string()) })),
 });
 export type UpgradePaths = z.infer<typeof upgradePathsSchema>;
 
 export const nodePoolSchema = z.looseObject({
   metadata: z.looseObject({ uid: z.string(), name: z.string() }),
   spec: z.looseObject({
-    initialNodeCount: z.number().optional(),
-    type: z.string().optional(),
-    nodeTemplate: z
-      .looseObject({
-        flavor: z.string().optional(),
-        az: z.string().optional(),
-        os: z.string().optional(),
-        k8sTags: z.record(z.string(), z.string()).optional(),
-      })
-      .optional(),
+    initialNodeCount: z.optional(z.number()),
+    type: z.optional(z.string()),
+    nodeTemplate: z.optional(
+      z.looseObject({
+        flavor: z.optional(z.string()),
+        az: z.optional(z.string()),
+        os: z.optional(z.string()),
+        k8sTags: z.optional(z.record(z.string(), z.string())),
+      }),
+    ),
   }),
-  status: z.looseObject({ currentNode: z.number().optional(), phase: z.string().optional() }).optional(),
+  status: z.optional(z.looseObject({ currentNode: z.optional(z.number()), phase: z.optional(z.string()) })),
 });
 export type NodePool = z.infer<typeof nodePoolSchema>;
 export const nodePoolListSchema = z.looseObject({ items: z.array(nodePoolSchema) });
@@ -67,46 +68,46 @@ export const nodeSchema = z.looseObject({
   metadata: z.looseObject({
     uid: z.string(),
     name: z.string(),
-    annotations: z.record(z.string(), z.string()).optional(),
-    ownerReferences: z.looseObject({ nodepoolID: z.string().optional(), nodepoolName: z.string().optional() }).optional(),
+    annotations: z.optional(z.record(z.string(), z.string())),
+    ownerReferences: z.optional(z.looseObject({ nodepoolID: z.optional(z.string()), nodepoolName: z.optional(z.string()) })),
   }),
-  spec: z.looseObject({ flavor: z.string().optional(), az: z.string().optional(), os: z.string().optional() }),
-  status: z.looseObject({ phase: z.string().optional(), privateIP: z.string().optional() }),
+  spec: z.looseObject({ flavor: z.optional(z.string()), az: z.optional(z.string()), os: z.optional(z.string()) }),
+  status: z.looseObject({ phase: z.optional(z.string()), privateIP: z.optional(z.string()) }),
 });
 export type ClusterNode = z.infer<typeof nodeSchema>;
 export const nodeListSchema = z.looseObject({
   items: z.array(nodeSchema),
-  pageInfo: z.looseObject({ currentCount: z.number().optional(), nextMarker: z.string().optional() }).optional(),
+  pageInfo: z.optional(z.looseObject({ currentCount: z.optional(z.number()), nextMarker: z.optional(z.string()) })),
 });
 
 export const addonInstanceSchema = z.looseObject({
-  metadata: z.looseObject({ uid: z.string(), name: z.string().optional(), alias: z.string().optional() }),
+  metadata: z.looseObject({ uid: z.string(), name: z.optional(z.string()), alias: z.optional(z.string()) }),
   spec: z.looseObject({
     addonTemplateName: z.string(),
     version: z.string(),
-    values: z.record(z.string(), z.unknown()).optional(),
+    values: z.optional(z.record(z.string(), z.unknown())),
   }),
-  status: z.looseObject({ status: z.string().optional(), Reason: z.string().optional(), message: z.string().optional() }).optional(),
+  status: z.optional(z.looseObject({ status: z.optional(z.string()), Reason: z.optional(z.string()), message: z.optional(z.string()) })),
 });
 export type AddonInstance = z.infer<typeof addonInstanceSchema>;
 export const addonInstanceListSchema = z.looseObject({ items: z.array(addonInstanceSchema) });
 
 export const supportVersionSchema = z.looseObject({
-  clusterType: z.string().optional(),
-  clusterVersion: z.array(z.string()).optional(),
-  category: z.array(z.string()).nullish(),
+  clusterType: z.optional(z.string()),
+  clusterVersion: z.optional(z.array(z.string())),
+  category: z.nullish(z.array(z.string())),
 });
 export const addonTemplateSchema = z.looseObject({
   metadata: z.looseObject({ name: z.string() }),
   spec: z.looseObject({
-    type: z.string().optional(),
-    require: z.boolean().optional(),
+    type: z.optional(z.string()),
+    require: z.optional(z.boolean()),
     versions: z.array(
       z.looseObject({
         version: z.string(),
-        stable: z.boolean().optional(),
-        input: z.record(z.string(), z.unknown()).optional(),
-        supportVersions: z.array(supportVersionSchema).optional(),
+        stable: z.optional(z.boolean()),
+        input: z.optional(z.record(z.string(), z.unknown())),
+        supportVersions: z.optional(z.array(supportVersionSchema)),
       }),
     ),
   }),
@@ -115,15 +116,15 @@ export type AddonTemplate = z.infer<typeof addonTemplateSchema>;
 export const addonTemplateListSchema = z.looseObject({ items: z.array(addonTemplateSchema) });
 
 export const upgradeTaskSchema = z.looseObject({
-  metadata: z.looseObject({ uid: z.string(), creationTimestamp: z.string().optional(), updateTimestamp: z.string().optional() }),
-  spec: z.looseObject({ version: z.string().optional(), targetVersion: z.string().optional(), items: z.unknown().optional() }),
+  metadata: z.looseObject({ uid: z.string(), creationTimestamp: z.optional(z.string()), updateTimestamp: z.optional(z.string()) }),
+  spec: z.looseObject({ version: z.optional(z.string()), targetVersion: z.optional(z.string()), items: z.optional(z.unknown()) }),
   status: z.looseObject({
     phase: taskPhaseSchema,
-    progress: z.string().optional(),
-    completionTime: z.string().optional(),
+    progress: z.optional(z.string()),
+    completionTime: z.optional(z.string()),
     /** Why a Failed task stopped (the simulator sets both; CCE's own wording is unpublished). */
-    reason: z.string().optional(),
-    message: z.string().optional(),
+    reason: z.optional(z.string()),
+    message: z.optional(z.string()),
   }),
 });
 export type UpgradeTask = z.infer<typeof upgradeTaskSchema>;
@@ -135,85 +136,93 @@ export const isUpgradeTaskFinished = (task: UpgradeTask | undefined): boolean =>
 export const upgradeResponseSchema = z.looseObject({
   metadata: z.looseObject({ uid: z.string() }),
   spec: z.looseObject({
-    clusterUpgradeAction: z.looseObject({ version: z.string().optional(), targetVersion: z.string().optional() }).optional(),
+    clusterUpgradeAction: z.optional(z.looseObject({ version: z.optional(z.string()), targetVersion: z.optional(z.string()) })),
   }),
 });
 
 /** CCE spells its error bodies two ways (reference §1.4); both are accepted. */
 export const cceErrorBodySchema = z.looseObject({
-  errorCode: z.string().optional(),
-  errorMessage: z.string().optional(),
-  error_code: z.string().optional(),
-  error_msg: z.string().optional(),
-  message: z.string().optional(),
-  request_id: z.string().optional(),
+  errorCode: z.optional(z.string()),
+  errorMessage: z.optional(z.string()),
+  error_code: z.optional(z.string()),
+  error_msg: z.optional(z.string()),
+  message: z.optional(z.string()),
+  request_id: z.optional(z.string()),
 });
 
 // Pre- and post-upgrade checks (reference §5.2, §9). Enums are kept as strings: an unknown value must not hide a finding.
 export const preCheckItemSchema = z.looseObject({
   name: z.string(),
   /** Exception (must be fixed) | Risk (may be accepted with a reason). */
-  kind: z.string().optional(),
+  kind: z.optional(z.string()),
   /** LimitCheck | MasterCheck | NodeCheck | AddonCheck | ExecuteException. */
-  group: z.string().optional(),
+  group: z.optional(z.string()),
   /** Info | Warning | Fatal. */
-  level: z.string().optional(),
+  level: z.optional(z.string()),
   /** Init | Running | Success | Failed: only Failed items are findings. */
-  phase: z.string().optional(),
-  message: z.string().optional(),
-  errorCodes: z.array(z.string()).nullish(),
-  riskSource: z
-    .looseObject({
-      nodeRisks: z.array(z.looseObject({ NodeID: z.string() })).nullish(),
-      addonRisks: z.array(z.looseObject({ addonTemplateName: z.string(), alias: z.string().optional() })).nullish(),
-    })
-    .nullish(),
+  phase: z.optional(z.string()),
+  message: z.optional(z.string()),
+  errorCodes: z.nullish(z.array(z.string())),
+  riskSource: z.nullish(
+    z.looseObject({
+      nodeRisks: z.nullish(z.array(z.looseObject({ NodeID: z.string() }))),
+      addonRisks: z.nullish(z.array(z.looseObject({ addonTemplateName: z.string(), alias: z.optional(z.string()) }))),
+    }),
+  ),
 });
 export type PreCheckItem = z.infer<typeof preCheckItemSchema>;
 
 const checkGroupStatusSchema = z.looseObject({
-  phase: z.string().optional(),
-  itemsStatus: z.array(preCheckItemSchema).nullish().transform((v) => v ?? []),
+  phase: z.optional(z.string()),
+  itemsStatus: z.pipe(
+    z.nullish(z.array(preCheckItemSchema)),
+    z.transform((v) => v ?? []),
+  ),
 });
 
 export const preCheckTaskSchema = z.looseObject({
-  metadata: z.looseObject({ uid: z.string(), creationTimestamp: z.string().optional(), updateTimestamp: z.string().optional() }),
+  metadata: z.looseObject({ uid: z.string(), creationTimestamp: z.optional(z.string()), updateTimestamp: z.optional(z.string()) }),
   spec: z.looseObject({
-    clusterID: z.string().optional(),
-    clusterVersion: z.string().optional(),
-    targetVersion: z.string().optional(),
-    skippedCheckItemList: z.array(z.looseObject({ name: z.string() })).nullish(),
+    clusterID: z.optional(z.string()),
+    clusterVersion: z.optional(z.string()),
+    targetVersion: z.optional(z.string()),
+    skippedCheckItemList: z.nullish(z.array(z.looseObject({ name: z.string() }))),
   }),
   status: z.looseObject({
     /** Init | Running | Success | Failed | Error. */
     phase: z.string(),
-    expireTimeStamp: z.string().optional(),
-    message: z.string().optional(),
-    clusterCheckStatus: checkGroupStatusSchema.optional(),
-    addonCheckStatus: checkGroupStatusSchema.optional(),
-    nodeCheckStatus: z
-      .looseObject({
-        phase: z.string().optional(),
-        nodeStageStatus: z
-          .array(
-            z.looseObject({
-              nodeInfo: z.looseObject({ uid: z.string(), name: z.string().optional(), status: z.string().optional(), nodeType: z.string().optional() }),
-              itemsStatus: z.array(preCheckItemSchema).nullish().transform((v) => v ?? []),
-            }),
-          )
-          .nullish()
-          .transform((v) => v ?? []),
-      })
-      .optional(),
+    expireTimeStamp: z.optional(z.string()),
+    message: z.optional(z.string()),
+    clusterCheckStatus: z.optional(checkGroupStatusSchema),
+    addonCheckStatus: z.optional(checkGroupStatusSchema),
+    nodeCheckStatus: z.optional(
+      z.looseObject({
+        phase: z.optional(z.string()),
+        nodeStageStatus: z.pipe(
+          z.nullish(
+            z.array(
+              z.looseObject({
+                nodeInfo: z.looseObject({ uid: z.string(), name: z.optional(z.string()), status: z.optional(z.string()), nodeType: z.optional(z.string()) }),
+                itemsStatus: z.pipe(
+                  z.nullish(z.array(preCheckItemSchema)),
+                  z.transform((v) => v ?? []),
+                ),
+              }),
+            ),
+          ),
+          z.transform((v) => v ?? []),
+        ),
+      }),
+    ),
   }),
 });
 export type PreCheckTask = z.infer<typeof preCheckTaskSchema>;
 
 export const postCheckSchema = z.looseObject({
-  metadata: z.looseObject({ uid: z.string().optional() }).optional(),
-  spec: z.looseObject({}).optional(),
+  metadata: z.optional(z.looseObject({ uid: z.optional(z.string()) })),
+  spec: z.optional(z.looseObject({})),
   /** Success | Failed | Error; CCE answers synchronously (reference §9). */
-  status: z.looseObject({ phase: z.string(), message: z.string().optional() }),
+  status: z.looseObject({ phase: z.string(), message: z.optional(z.string()) }),
 });
 export type PostCheck = z.infer<typeof postCheckSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { PlanningNode, PlanningPool } from './inventory';
 
 /**
@@ -17,13 +17,13 @@ export const clusterSnapshotSchema = z.object({
     patch: z.string(),
     phase: z.string(),
   }),
-  pools: z.array(z.object({ id: z.string(), name: z.string(), flavors: z.array(z.string()), nodeCount: z.number().int().nonnegative() })),
+  pools: z.array(z.object({ id: z.string(), name: z.string(), flavors: z.array(z.string()), nodeCount: z.int().check(z.nonnegative()) })),
   nodes: z.array(z.object({ uid: z.string(), name: z.string(), poolId: z.string(), labels: z.record(z.string(), z.string()) })),
   /** Where the node labels came from: the cluster's Kubernetes API, or derived from CCE data (see node-labels). */
   labelSource: z.enum(['kubernetes', 'derived']),
   addons: z.array(z.object({ name: z.string(), version: z.string() })),
   /** An upgrade task of the cluster that had not finished when the snapshot was taken, if any. */
-  runningTask: z.object({ id: z.string(), phase: z.string() }).nullable(),
+  runningTask: z.nullable(z.object({ id: z.string(), phase: z.string() })),
 });
 export type ClusterSnapshot = z.infer<typeof clusterSnapshotSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { poolIdSchema } from './ids';
 import type { Wave } from './waves';
 
@@ -114,10 +114,10 @@ export function estimateUpgrade(
 const rangeSchema = (max: number) =>
   z
     .strictObject({
-      low: z.number().min(0, 'must not be negative').max(max, `must be at most ${max} minutes`),
-      high: z.number().min(0, 'must not be negative').max(max, `must be at most ${max} minutes`),
+      low: z.number().check(z.gte(0, 'must not be negative'), z.lte(max, `must be at most ${max} minutes`)),
+      high: z.number().check(z.gte(0, 'must not be negative'), z.lte(max, `must be at most ${max} minutes`)),
     })
-    .refine((range) => range.low <= range.high, { path: ['high'], message: 'must not be below the low end' });
+    .check(z.refine((range) => range.low <= range.high, { path: ['high'], message: 'must not be below the low end' }));
 
 // Sane maxima: past these a figure is a typo (hours typed as minutes), not a slow cluster.
 export const durationAssumptionsSchema = z.strictObject({
@@ -126,5 +126,5 @@ export const durationAssumptionsSchema = z.strictObject({
   perNode: rangeSchema(60),
   perAddon: rangeSchema(120),
   postCheck: rangeSchema(240),
-  measuredWave: z.record(poolIdSchema, rangeSchema(1440)).optional(),
-}) satisfies z.ZodType<DurationAssumptions>;
+  measuredWave: z.optional(z.record(poolIdSchema, rangeSchema(1440))),
+}) satisfies z.ZodMiniType<DurationAssumptions>;

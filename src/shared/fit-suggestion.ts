@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { estimateUpgrade, type DurationAssumptions, type Estimate } from './duration-model';
 import type { PlanningNode, PlanningPool } from './inventory';
 import { fitWindow } from './maintenance-window';
@@ -65,7 +65,8 @@ function smallestStep(from: number, fits: (step: number) => boolean): number | u
  * second. Each window must upgrade at least one node. Returns the number of pools in the first window.
  */
 function splitPoint(sequence: readonly PoolSequence[], rolling: Rolling, input: PlanInput, windowMinutes: number): number | undefined {
-  const fits = (waves: Wave[], part: 'first' | 'second') => fitWindow(windowEstimate(waves, part, input.addonCount, input.assumptions).total, windowMinutes).fits;
+  const fits = (waves: Wave[], part: 'first' | 'second') =>
+    fitWindow(windowEstimate(waves, part, input.addonCount, input.assumptions).total, windowMinutes).fits;
   const hasNodes = (from: number, to: number) => sequence.slice(from, to).some((pool) => pool.nodes.length > 0);
   for (let first = sequence.length - 1; first > 0; first--) {
     if (!hasNodes(0, first) || !hasNodes(first, sequence.length)) continue;

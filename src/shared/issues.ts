@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 export interface FieldIssue {
   path: string;
@@ -6,7 +6,7 @@ export interface FieldIssue {
 }
 
 /** Flattens a zod error into "dotted.path: message" pairs so every bad field is named. */
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
+export function fieldIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.length === 0 ? '(body)' : issue.path.map(String).join('.'),
     message: issue.message,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { MaintenanceWindow, MinutesRange } from './duration-model';
 
 export const WINDOW_MINUTES_MIN = 15;
@@ -43,20 +43,26 @@ function isTimeZone(timeZone: string): boolean {
 
 /** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
 function offsetAt(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]));
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, Number(part.value)]),
+  );
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
 export const maintenanceWindowSchema = z.strictObject({
-  start: z.string().refine((start) => wallAsUtc(start) !== undefined, 'must be a date and time such as 2026-03-29T22:00'),
-  timeZone: z.string().refine(isTimeZone, 'must be a time zone such as Europe/Berlin'),
+  start: z.string().check(z.refine((start) => wallAsUtc(start) !== undefined, 'must be a date and time such as 2026-03-29T22:00')),
+  timeZone: z.string().check(z.refine(isTimeZone, 'must be a time zone such as Europe/Berlin')),
   minutes: z
     .number({ error: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(WINDOW_MINUTES_MIN, `must be at least ${WINDOW_MINUTES_MIN} minutes`)
-    .max(WINDOW_MINUTES_MAX, `must be at most ${WINDOW_MINUTES_MAX} minutes (7 days)`),
-}) satisfies z.ZodType<MaintenanceWindow>;
+    .check(
+      z.int('must be a whole number'),
+      z.gte(WINDOW_MINUTES_MIN, `must be at least ${WINDOW_MINUTES_MIN} minutes`),
+      z.lte(WINDOW_MINUTES_MAX, `must be at most ${WINDOW_MINUTES_MAX} minutes (7 days)`),
+    ),
+}) satisfies z.ZodMiniType<MaintenanceWindow>;
 
 /**
  * The instant the window opens. A wall time the clocks skip (02:30 on a spring-forward night) opens when the clocks

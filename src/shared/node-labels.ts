@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ClusterNode, NodePool } from './cce-responses';
 import { derivedLabels } from './inventory';
 import type { Labels } from './selectors';
@@ -7,7 +7,7 @@ import type { Labels } from './selectors';
 export const kubernetesNodeListSchema = z.looseObject({
   items: z.array(
     z.looseObject({
-      metadata: z.looseObject({ name: z.string(), labels: z.record(z.string(), z.string()).optional() }),
+      metadata: z.looseObject({ name: z.string(), labels: z.optional(z.record(z.string(), z.string())) }),
     }),
   ),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { acceptedRiskSchema } from './bff-api';
 import { clusterSnapshotSchema } from './cluster-snapshot';
 import { clusterIdSchema } from './ids';
@@ -10,7 +10,7 @@ export const PLAN_FILE_SUFFIX = '.cce-plan.json';
 export const PLAN_FILE_FORMAT = 'cce-upgrade-plan';
 export const PLAN_FILE_VERSION = 1;
 
-const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex');
+const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex'));
 
 /**
  * A reviewed plan as a file (`*.cce-plan.json`), to keep in git, review in a pull request, validate in CI
@@ -23,28 +23,28 @@ export const planFileSchema = z.strictObject({
   format: z.literal(PLAN_FILE_FORMAT),
   formatVersion: z.literal(PLAN_FILE_VERSION, { error: `only format version ${PLAN_FILE_VERSION} is known` }),
   exportedAt: z.iso.datetime(),
-  cluster: z.strictObject({ id: clusterIdSchema, name: z.string().min(1).max(256) }),
-  fromVersion: z.string().min(1).max(64),
-  targetVersion: z.string().min(1).max(64),
-  request: z.string().min(2).max(200_000),
+  cluster: z.strictObject({ id: clusterIdSchema, name: z.string().check(z.minLength(1), z.maxLength(256)) }),
+  fromVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  targetVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  request: z.string().check(z.minLength(2), z.maxLength(200_000)),
   bodySha256: sha256Schema,
   plan: planSchema,
   /** Pool id → name, so a reader of the file never meets a bare pool id. */
   poolNames: z.record(z.string(), z.string()),
-  acceptedRisks: z.array(acceptedRiskSchema).max(200),
-  preCheck: preCheckRecordSchema.nullable(),
+  acceptedRisks: z.array(acceptedRiskSchema).check(z.maxLength(200)),
+  preCheck: z.nullable(preCheckRecordSchema),
   /** The cluster the plan was made on: what the drift check compares the live cluster against. */
   snapshot: clusterSnapshotSchema,
   snapshotSha256: sha256Schema,
   /** Set when the file was exported from a saved revision: which, and who had approved it then. */
-  saved: z
-    .strictObject({
+  saved: z.nullable(
+    z.strictObject({
       planId: planIdSchema,
-      revision: z.number().int().min(1),
+      revision: z.int().check(z.gte(1)),
       author: actorSchema,
       approvals: z.array(z.strictObject({ reviewer: actorSchema, at: z.iso.datetime() })),
-    })
-    .nullable(),
+    }),
+  ),
 });
 export type PlanFile = z.infer<typeof planFileSchema>;
 

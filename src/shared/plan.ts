@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { clusterIdSchema } from './ids';
 import {
   addonPatchSchema,
   clusterUpgradeActionSchema,
   nodePrioritySchema,
+  priorityValueSchema,
   scopeSchema,
   STEP_DEFAULT,
   stepSchema,
@@ -22,7 +23,7 @@ export const planSchema = z.object({
   targetVersion: action.targetVersion,
   userDefinedStep: stepSchema,
   scope: scopeSchema,
-  nodePoolOrder: z.record(poolIdSchema, action.nodePoolOrder.unwrap().valueType),
+  nodePoolOrder: z.record(poolIdSchema, priorityValueSchema),
   nodeOrder: z.record(poolIdSchema, z.array(nodePrioritySchema)),
   addons: z.array(addonPatchSchema),
   isOnlyUpgrade: z.boolean(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { acceptedRiskSchema } from './bff-api';
 import { clusterSnapshotSchema, driftItemSchema } from './cluster-snapshot';
 import { addonTemplateNameSchema, clusterIdSchema, poolIdSchema, taskIdSchema } from './ids';
@@ -11,7 +11,7 @@ import { planSchema } from './plan';
  */
 
 export const planIdSchema = z.uuid({ error: 'must be a plan id (a UUID)' });
-export const revisionNumberSchema = z.coerce.number().int().min(1).max(100_000);
+export const revisionNumberSchema = z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000));
 
 /** Who did something, as the BFF names them: the signed-in subject and name, or the loopback user without sign-in. */
 export const actorSchema = z.object({ subject: z.string(), name: z.string() });
@@ -31,40 +31,43 @@ export type PlanState = z.infer<typeof planStateSchema>;
  * the pre-check from CCE itself.
  */
 export const saveRevisionSchema = z.strictObject({
-  request: z.string().min(2).max(200_000),
+  request: z.string().check(z.minLength(2), z.maxLength(200_000)),
   plan: planSchema,
-  acceptedRisks: z.array(acceptedRiskSchema).max(200),
+  acceptedRisks: z.array(acceptedRiskSchema).check(z.maxLength(200)),
   /** The pre-check this revision relies on, if one was run for it. */
-  preCheckTaskId: taskIdSchema.nullable(),
+  preCheckTaskId: z.nullable(taskIdSchema),
   /** For a new revision: the revision it was edited from, which must still be the latest (else 409 REVISION_STALE). */
-  basedOn: revisionNumberSchema.optional(),
+  basedOn: z.optional(revisionNumberSchema),
 });
 export type SaveRevision = z.infer<typeof saveRevisionSchema>;
 
-export const savedRevisionSchema = z.object({ planId: planIdSchema, revision: z.number().int() });
+export const savedRevisionSchema = z.object({ planId: planIdSchema, revision: z.int() });
 export type SavedRevision = z.infer<typeof savedRevisionSchema>;
 
 export const preCheckRecordSchema = z.object({
   taskId: z.string(),
   /** CCE's phase of the check when the revision was saved (Success, Failed, …). */
   phase: z.string(),
-  expiresAt: z.iso.datetime().nullable(),
+  expiresAt: z.nullable(z.iso.datetime()),
 });
 export type PreCheckRecord = z.infer<typeof preCheckRecordSchema>;
 
 export const reviewVerdictSchema = z.enum(['approve', 'request-changes']);
 /** POST /api/plans/:planId/revisions/:n/reviews */
 export const reviewRevisionSchema = z.discriminatedUnion('verdict', [
-  z.strictObject({ verdict: z.literal('approve'), reason: z.string().trim().max(2000).optional() }),
-  z.strictObject({ verdict: z.literal('request-changes'), reason: z.string().trim().min(10, 'say in at least 10 characters what should change').max(2000) }),
+  z.strictObject({ verdict: z.literal('approve'), reason: z.optional(z.string().check(z.trim(), z.maxLength(2000))) }),
+  z.strictObject({
+    verdict: z.literal('request-changes'),
+    reason: z.string().check(z.trim(), z.minLength(10, 'say in at least 10 characters what should change'), z.maxLength(2000)),
+  }),
 ]);
 export type ReviewRevision = z.infer<typeof reviewRevisionSchema>;
 
 export const reviewSchema = z.object({
-  revision: z.number().int(),
+  revision: z.int(),
   reviewer: actorSchema,
   verdict: reviewVerdictSchema,
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   at: z.iso.datetime(),
   /** The hashes the verdict was given on: an approval counts only for exactly this text on exactly this snapshot. */
   bodySha256: z.string(),
@@ -75,8 +78,8 @@ export type Review = z.infer<typeof reviewSchema>;
 /** What a comment is about: the whole plan, one wave, one batch of a pool, or one add-on patch. */
 export const commentAnchorSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('plan') }),
-  z.strictObject({ kind: z.literal('wave'), wave: z.number().int().min(1).max(100_000) }),
-  z.strictObject({ kind: z.literal('batch'), poolId: poolIdSchema, index: z.number().int().min(0).max(1000) }),
+  z.strictObject({ kind: z.literal('wave'), wave: z.int().check(z.gte(1), z.lte(100_000)) }),
+  z.strictObject({ kind: z.literal('batch'), poolId: poolIdSchema, index: z.int().check(z.gte(0), z.lte(1000)) }),
   z.strictObject({ kind: z.literal('addon'), name: addonTemplateNameSchema }),
 ]);
 export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
@@ -84,13 +87,13 @@ export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
 /** POST /api/plans/:planId/revisions/:n/comments */
 export const addCommentSchema = z.strictObject({
   anchor: commentAnchorSchema,
-  text: z.string().trim().min(1, 'write a comment').max(4000),
+  text: z.string().check(z.trim(), z.minLength(1, 'write a comment'), z.maxLength(4000)),
 });
 export type AddComment = z.infer<typeof addCommentSchema>;
 
 export const commentSchema = z.object({
   id: z.string(),
-  revision: z.number().int(),
+  revision: z.int(),
   anchor: commentAnchorSchema,
   author: actorSchema,
   text: z.string(),
@@ -98,12 +101,12 @@ export const commentSchema = z.object({
 });
 export type Comment = z.infer<typeof commentSchema>;
 
-export const submissionSchema = z.object({ revision: z.number().int(), taskId: z.string(), at: z.iso.datetime(), by: actorSchema });
+export const submissionSchema = z.object({ revision: z.int(), taskId: z.string(), at: z.iso.datetime(), by: actorSchema });
 
 /** One revision in full: GET /api/plans/:planId/revisions/:n. */
 export const revisionSchema = z.object({
   planId: planIdSchema,
-  revision: z.number().int(),
+  revision: z.int(),
   author: actorSchema,
   createdAt: z.iso.datetime(),
   request: z.string(),
@@ -113,13 +116,13 @@ export const revisionSchema = z.object({
   /** Pool id → name, from the snapshot, so a reader never meets a bare pool id. */
   poolNames: z.record(z.string(), z.string()),
   acceptedRisks: z.array(acceptedRiskSchema),
-  preCheck: preCheckRecordSchema.nullable(),
+  preCheck: z.nullable(preCheckRecordSchema),
   snapshot: clusterSnapshotSchema,
   snapshotSha256: z.string(),
 });
 export type Revision = z.infer<typeof revisionSchema>;
 
-export const revisionSummarySchema = revisionSchema.pick({ revision: true, author: true, createdAt: true, bodySha256: true, snapshotSha256: true });
+export const revisionSummarySchema = z.pick(revisionSchema, { revision: true, author: true, createdAt: true, bodySha256: true, snapshotSha256: true });
 
 /** GET /api/plans/:planId: the plan, every revision's summary, every review and comment, and what the caller may do. */
 export const planDetailSchema = z.object({
@@ -131,12 +134,12 @@ export const planDetailSchema = z.object({
   author: actorSchema,
   createdAt: z.iso.datetime(),
   state: planStateSchema,
-  latestRevision: z.number().int(),
-  approvalsRequired: z.number().int().nonnegative(),
+  latestRevision: z.int(),
+  approvalsRequired: z.int().check(z.nonnegative()),
   revisions: z.array(revisionSummarySchema),
   reviews: z.array(reviewSchema),
   comments: z.array(commentSchema),
-  submission: submissionSchema.nullable(),
+  submission: z.nullable(submissionSchema),
   /** What the caller may do on the latest revision, and why not. */
   you: z.object({
     mayReview: z.boolean(),
@@ -148,17 +151,20 @@ export const planDetailSchema = z.object({
 });
 export type PlanDetail = z.infer<typeof planDetailSchema>;
 
-export const planSummarySchema = planDetailSchema.pick({
-  id: true,
-  clusterId: true,
-  clusterName: true,
-  fromVersion: true,
-  targetVersion: true,
-  author: true,
-  createdAt: true,
-  state: true,
-  latestRevision: true,
-}).extend({ updatedAt: z.iso.datetime(), approvals: z.number().int() });
+export const planSummarySchema = z.extend(
+  z.pick(planDetailSchema, {
+    id: true,
+    clusterId: true,
+    clusterName: true,
+    fromVersion: true,
+    targetVersion: true,
+    author: true,
+    createdAt: true,
+    state: true,
+    latestRevision: true,
+  }),
+  { updatedAt: z.iso.datetime(), approvals: z.int() },
+);
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 
 /** GET /api/plans: every plan of the clusters the caller may see, newest first. */

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** P50 and P90 of measured wave durations, in minutes, and how many waves they come from. */
 export const waveDurationStatsSchema = z.object({
-  waves: z.number().int().positive(),
-  p50Minutes: z.number().nonnegative(),
-  p90Minutes: z.number().nonnegative(),
+  waves: z.int().check(z.positive()),
+  p50Minutes: z.number().check(z.nonnegative()),
+  p90Minutes: z.number().check(z.nonnegative()),
 });
 export type WaveDurationStats = z.infer<typeof waveDurationStatsSchema>;
 
-export const poolWaveDurationsSchema = waveDurationStatsSchema.extend({ poolId: z.string() });
+export const poolWaveDurationsSchema = z.extend(waveDurationStatsSchema, { poolId: z.string() });
 export type PoolWaveDurations = z.infer<typeof poolWaveDurationsSchema>;
 
 /**
@@ -18,8 +18,8 @@ export type PoolWaveDurations = z.infer<typeof poolWaveDurationsSchema>;
 export const upgradeDurationsSchema = z.object({
   clusterId: z.string(),
   /** Succeeded upgrade tasks with at least one measured wave. */
-  tasks: z.number().int().nonnegative(),
-  cluster: waveDurationStatsSchema.nullable(),
+  tasks: z.int().check(z.nonnegative()),
+  cluster: z.nullable(waveDurationStatsSchema),
   pools: z.array(poolWaveDurationsSchema),
 });
 export type UpgradeDurations = z.infer<typeof upgradeDurationsSchema>;

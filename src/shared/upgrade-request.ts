@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addonTemplateNameSchema, clusterVersionSchema, poolIdSchema } from './ids';
 
 export const STEP_MIN = 1;
@@ -14,43 +14,43 @@ export type SelectorOperator = z.infer<typeof selectorOperatorSchema>;
 // Kubernetes label key: optional DNS-subdomain prefix, then a 1–63 char name.
 const labelKeyPattern = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const labelValuePattern = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
-export const labelKeySchema = z.string().max(317).regex(labelKeyPattern, 'must be a Kubernetes label key');
-export const labelValueSchema = z.string().regex(labelValuePattern, 'must be a Kubernetes label value');
+export const labelKeySchema = z.string().check(z.maxLength(317), z.regex(labelKeyPattern, 'must be a Kubernetes label key'));
+export const labelValueSchema = z.string().check(z.regex(labelValuePattern, 'must be a Kubernetes label value'));
 
 export const stepSchema = z
   .number({ error: 'must be a whole number' })
-  .int('must be a whole number')
-  .min(STEP_MIN, `must be at least ${STEP_MIN}`)
-  .max(STEP_MAX, `must be at most ${STEP_MAX}`);
+  .check(z.int('must be a whole number'), z.gte(STEP_MIN, `must be at least ${STEP_MIN}`), z.lte(STEP_MAX, `must be at most ${STEP_MAX}`));
 
-export const priorityValueSchema = z.number().int('must be a whole number').min(0, 'must not be negative').max(2 ** 31 - 1);
+export const priorityValueSchema = z.int('must be a whole number').check(z.gte(0, 'must not be negative'), z.lte(2 ** 31 - 1));
 
 export const nodeSelectorSchema = z
   .strictObject({
     key: labelKeySchema,
     operator: selectorOperatorSchema,
-    value: z.array(labelValueSchema).max(1000).optional(),
+    value: z.optional(z.array(labelValueSchema).check(z.maxLength(1000))),
   })
-  .superRefine((selector, ctx) => {
-    const values = selector.value ?? [];
-    const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['value'], message });
-    switch (selector.operator) {
-      case 'in':
-      case 'notin':
-        if (values.length === 0) fail(`operator "${selector.operator}" needs at least one value`);
-        break;
-      case 'exists':
-      case '!':
-        if (values.length > 0) fail(`operator "${selector.operator}" takes no values`);
-        break;
-      case 'gt':
-      case 'lt':
-        if (values.length !== 1 || !/^\d{1,18}$/.test(values[0] ?? '')) {
-          fail(`operator "${selector.operator}" needs exactly one whole-number value`);
-        }
-        break;
-    }
-  });
+  .check(
+    z.superRefine((selector, ctx) => {
+      const values = selector.value ?? [];
+      const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['value'], message });
+      switch (selector.operator) {
+        case 'in':
+        case 'notin':
+          if (values.length === 0) fail(`operator "${selector.operator}" needs at least one value`);
+          break;
+        case 'exists':
+        case '!':
+          if (values.length > 0) fail(`operator "${selector.operator}" takes no values`);
+          break;
+        case 'gt':
+        case 'lt':
+          if (values.length !== 1 || !/^\d{1,18}$/.test(values[0] ?? '')) {
+            fail(`operator "${selector.operator}" needs exactly one whole-number value`);
+          }
+          break;
+      }
+    }),
+  );
 export type NodeSelector = z.infer<typeof nodeSelectorSchema>;
 
 export const nodePrioritySchema = z.strictObject({
@@ -62,8 +62,8 @@ export type NodePriority = z.infer<typeof nodePrioritySchema>;
 export const addonPatchSchema = z.strictObject({
   addonTemplateName: addonTemplateNameSchema,
   operation: z.literal('patch', { error: 'only "patch" is supported' }),
-  version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, 'must be an add-on version such as 1.29.5'),
-  values: z.record(z.string(), z.unknown()).optional(),
+  version: z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, 'must be an add-on version such as 1.29.5')),
+  values: z.optional(z.record(z.string(), z.unknown())),
 });
 export type AddonPatch = z.infer<typeof addonPatchSchema>;
 
@@ -73,26 +73,27 @@ export const clusterUpgradeActionSchema = z.strictObject({
     type: z.literal('inPlaceRollingUpdate', { error: 'only "inPlaceRollingUpdate" is supported' }),
     inPlaceRollingUpdate: z.strictObject({
       userDefinedStep: stepSchema,
-      scope: scopeSchema.optional(),
+      scope: z.optional(scopeSchema),
     }),
   }),
-  nodePoolOrder: z.record(poolIdSchema, priorityValueSchema).optional(),
-  nodeOrder: z.record(poolIdSchema, z.array(nodePrioritySchema).min(1).max(100)).optional(),
-  addons: z
-    .array(addonPatchSchema)
-    .max(100)
-    .superRefine((addons, ctx) => {
-      const seen = new Set<string>();
-      addons.forEach((addon, index) => {
-        if (seen.has(addon.addonTemplateName)) {
-          ctx.addIssue({ code: 'custom', path: [index, 'addonTemplateName'], message: `"${addon.addonTemplateName}" is patched twice` });
-        }
-        seen.add(addon.addonTemplateName);
-      });
-    })
-    .optional(),
-  isOnlyUpgrade: z.boolean().optional(),
-  agencyName: z.string().max(64).optional(),
+  nodePoolOrder: z.optional(z.record(poolIdSchema, priorityValueSchema)),
+  nodeOrder: z.optional(z.record(poolIdSchema, z.array(nodePrioritySchema).check(z.minLength(1), z.maxLength(100)))),
+  addons: z.optional(
+    z.array(addonPatchSchema).check(
+      z.maxLength(100),
+      z.superRefine((addons, ctx) => {
+        const seen = new Set<string>();
+        addons.forEach((addon, index) => {
+          if (seen.has(addon.addonTemplateName)) {
+            ctx.addIssue({ code: 'custom', path: [index, 'addonTemplateName'], message: `"${addon.addonTemplateName}" is patched twice` });
+          }
+          seen.add(addon.addonTemplateName);
+        });
+      }),
+    ),
+  ),
+  isOnlyUpgrade: z.optional(z.boolean()),
+  agencyName: z.optional(z.string().check(z.maxLength(64))),
 });
 export type ClusterUpgradeAction = z.infer<typeof clusterUpgradeActionSchema>;
 

@@ -1,4 +1,5 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import '../shared/zod-messages';
 import { randomUUID } from 'node:crypto';
 import type { ClusterChanges } from './cluster-changes';
 import { createClusterChanges } from './cluster-changes';

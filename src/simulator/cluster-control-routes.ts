@@ -1,19 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { addonPatchSchema, labelKeySchema, labelValueSchema } from '../shared/upgrade-request';
 import type { ClusterChanges } from './cluster-changes';
 import { controlBody } from './control-body';
 
 // As CCE names nodes: a lower-case letter first, then lower-case letters, digits, hyphens and dots, at most 56 characters.
-const nodeNameSchema = z.string().regex(/^[a-z]([a-z0-9.-]{0,54}[a-z0-9])?$/, 'must be a CCE node name (a-z, 0-9, "-" and "."; 1–56 characters)');
+const nodeNameSchema = z.string().check(z.regex(/^[a-z]([a-z0-9.-]{0,54}[a-z0-9])?$/, 'must be a CCE node name (a-z, 0-9, "-" and "."; 1–56 characters)'));
 const labelsSchema = z.record(labelKeySchema, labelValueSchema);
 
-export const newNodeSchema = z.strictObject({ name: nodeNameSchema.optional(), labels: labelsSchema.optional() });
+export const newNodeSchema = z.strictObject({ name: z.optional(nodeNameSchema), labels: z.optional(labelsSchema) });
 export const relabelSchema = z.strictObject({
-  labels: z.record(labelKeySchema, labelValueSchema.nullable()).refine((labels) => Object.keys(labels).length > 0, 'must change at least one label'),
+  labels: z.record(labelKeySchema, z.nullable(labelValueSchema)).check(z.refine((labels) => Object.keys(labels).length > 0, 'must change at least one label')),
 });
 export const patchBumpSchema = z.strictObject({
-  to: z.union([z.literal('next'), z.string().regex(/^cce\.\d+\.\d+$/, 'must be "next" or a platformVersion such as cce.10.1')]).optional(),
+  to: z.optional(z.union([z.literal('next'), z.string().check(z.regex(/^cce\.\d+\.\d+$/, 'must be "next" or a platformVersion such as cce.10.1'))])),
 });
 export const addonVersionSchema = z.strictObject({ version: addonPatchSchema.shape.version });
 

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeIssues, fieldIssues } from '../shared/issues';
 import { rawBody } from './signature';
 
@@ -15,7 +15,7 @@ export class ControlError extends Error {
 }
 
 /** The control's JSON body parsed with its schema; an empty body is `{}`. */
-export function controlBody<T>(schema: z.ZodType<T>, request: FastifyRequest): T {
+export function controlBody<T>(schema: z.ZodMiniType<T>, request: FastifyRequest): T {
   let json: unknown;
   try {
     json = JSON.parse(rawBody(request) || '{}');

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { cceOperations, type OperationName } from '../shared/cce-operations';
 import { faultSpecSchema } from './faults';
 import type { SimulatorControls } from './app';
@@ -7,12 +7,12 @@ import { clusterControlRoutes } from './cluster-control-routes';
 import { ControlError, controlBody } from './control-body';
 
 export const upgradeFailureSchema = z.strictObject({
-  atWave: z.number().int().min(1),
-  reason: z.string().min(1).max(1000),
+  atWave: z.int().check(z.gte(1)),
+  reason: z.string().check(z.minLength(1), z.maxLength(1000)),
 });
 
 // A year either way covers any skew a test could want, and keeps Date arithmetic finite.
-export const clockSkewSchema = z.strictObject({ skewMs: z.number().int().min(-365 * 86_400_000).max(365 * 86_400_000) });
+export const clockSkewSchema = z.strictObject({ skewMs: z.int().check(z.gte(-365 * 86_400_000), z.lte(365 * 86_400_000)) });
 
 const isOperation = (name: string): name is OperationName => Object.hasOwn(cceOperations, name);
 

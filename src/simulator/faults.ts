@@ -1,22 +1,22 @@
 import type { FastifyReply } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { OperationName } from '../shared/cce-operations';
 import { errorForStatus } from './errors';
 
 export const faultSpecSchema = z.strictObject({
-  status: z.number().int().min(200).max(599).optional(),
-  delayMs: z.number().int().min(0).max(600_000).optional(),
-  malformed: z.boolean().optional(),
+  status: z.optional(z.int().check(z.gte(200), z.lte(599))),
+  delayMs: z.optional(z.int().check(z.gte(0), z.lte(600_000))),
+  malformed: z.optional(z.boolean()),
   /** How many requests the fault applies to; unlimited when omitted. */
-  times: z.number().int().min(1).optional(),
-  body: z.unknown().optional(),
-  headers: z.record(z.string(), z.string()).optional(),
+  times: z.optional(z.int().check(z.gte(1))),
+  body: z.optional(z.unknown()),
+  headers: z.optional(z.record(z.string(), z.string())),
   /**
    * Play the fault after the real handler ran: its state changes stand (e.g. the upgrade task exists) and the fault
    * replaces or delays the answer — "CCE accepted it, then the connection timed out / the body came back garbled".
    */
-  after: z.boolean().optional(),
+  after: z.optional(z.boolean()),
 });
 export type FaultSpec = z.infer<typeof faultSpecSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { acceptedRiskSchema } from '../../shared/bff-api';
 import { describeIssues, fieldIssues } from '../../shared/issues';
 
@@ -13,60 +13,62 @@ export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
 const sentOutcomes = new Set<AuditOutcome>(['sending', 'accepted', 'unknown']);
 
 /** One audit record: a row's `entry`, a line of an export or of an audit file from before the database. Nothing in it may carry a credential. */
-export const auditEntrySchema = z.object({
-  time: z.iso.datetime(),
-  /** `review`: a verdict on a saved plan revision (outcome approved or changes-requested); it sends nothing. */
-  kind: z.enum(['upgrade', 'retry', 'review']),
-  clusterId: z.string(),
-  idempotencyKey: z.string().nullable(),
-  /**
-   * Names the plan: SHA-256 of the request's canonical JSON (RFC 8785), so whitespace and key order do not matter; of
-   * the exact text when it was not JSON. (Lines written before canonical hashing hash the exact text; the memory of submits
-   * is rebuilt from `body`, never from this field.)
-   */
-  bodySha256: z.string(),
-  /** SHA-256 of the exact request text received: for an upgrade, the bytes forwarded to CCE. Absent on older lines. */
-  textSha256: z.string().optional(),
-  /** The parsed request object; omitted when it was not JSON. */
-  body: z.unknown().optional(),
-  acceptedRisks: z.array(acceptedRiskSchema),
-  preCheckTaskId: z.string().nullable(),
-  /**
-   * A person sent this plan although an earlier send of it had an unknown outcome: their reason, and which send that
-   * was (null when there was none to override, as when it had been forgotten after 24 h).
-   */
-  sendAgain: z
-    .object({ reason: z.string(), overrides: z.object({ idempotencyKey: z.string(), time: z.iso.datetime() }).nullable() })
-    .optional(),
-  outcome: auditOutcomeSchema,
-  /** The HTTP status the BFF answered; null on the write-ahead line. */
-  status: z.number().int().nullable(),
-  /** The upgrade task CCE created, or the task a retry targets. */
-  taskId: z.string().nullable(),
-  errorCode: z.string().nullable(),
-  errorMessage: z.string().nullable(),
-  requestId: z.string().nullable(),
-  /** Who submitted: the signed-in user's subject and name; null when sign-in is not configured (loopback only). */
-  user: z.object({ subject: z.string(), name: z.string() }).nullable(),
-  /**
-   * The saved plan revision a submit sent or a review was given on: with the snapshot the drift check compared (on a
-   * submit, the fresh one), what drifted when it was refused for that, and the approvals it went out on.
-   */
-  plan: z
-    .object({
-      id: z.string(),
-      revision: z.number().int(),
-      snapshotSha256: z.string().optional(),
-      drift: z.array(z.string()).optional(),
-      approvedBy: z.array(z.object({ subject: z.string(), name: z.string() })).optional(),
-    })
-    .optional(),
-  /** CCE's answer to an accepted submit, so a replay answers the same, from any replica. */
-  response: z.unknown().optional(),
-}).refine((entry) => !sentOutcomes.has(entry.outcome) || entry.body !== undefined, {
-  message: 'a request that may have been sent must record its body',
-  path: ['body'],
-});
+export const auditEntrySchema = z
+  .object({
+    time: z.iso.datetime(),
+    /** `review`: a verdict on a saved plan revision (outcome approved or changes-requested); it sends nothing. */
+    kind: z.enum(['upgrade', 'retry', 'review']),
+    clusterId: z.string(),
+    idempotencyKey: z.nullable(z.string()),
+    /**
+     * Names the plan: SHA-256 of the request's canonical JSON (RFC 8785), so whitespace and key order do not matter; of
+     * the exact text when it was not JSON. (Lines written before canonical hashing hash the exact text; the memory of submits
+     * is rebuilt from `body`, never from this field.)
+     */
+    bodySha256: z.string(),
+    /** SHA-256 of the exact request text received: for an upgrade, the bytes forwarded to CCE. Absent on older lines. */
+    textSha256: z.optional(z.string()),
+    /** The parsed request object; omitted when it was not JSON. */
+    body: z.optional(z.unknown()),
+    acceptedRisks: z.array(acceptedRiskSchema),
+    preCheckTaskId: z.nullable(z.string()),
+    /**
+     * A person sent this plan although an earlier send of it had an unknown outcome: their reason, and which send that
+     * was (null when there was none to override, as when it had been forgotten after 24 h).
+     */
+    sendAgain: z.optional(z.object({ reason: z.string(), overrides: z.nullable(z.object({ idempotencyKey: z.string(), time: z.iso.datetime() })) })),
+    outcome: auditOutcomeSchema,
+    /** The HTTP status the BFF answered; null on the write-ahead line. */
+    status: z.nullable(z.int()),
+    /** The upgrade task CCE created, or the task a retry targets. */
+    taskId: z.nullable(z.string()),
+    errorCode: z.nullable(z.string()),
+    errorMessage: z.nullable(z.string()),
+    requestId: z.nullable(z.string()),
+    /** Who submitted: the signed-in user's subject and name; null when sign-in is not configured (loopback only). */
+    user: z.nullable(z.object({ subject: z.string(), name: z.string() })),
+    /**
+     * The saved plan revision a submit sent or a review was given on: with the snapshot the drift check compared (on a
+     * submit, the fresh one), what drifted when it was refused for that, and the approvals it went out on.
+     */
+    plan: z.optional(
+      z.object({
+        id: z.string(),
+        revision: z.int(),
+        snapshotSha256: z.optional(z.string()),
+        drift: z.optional(z.array(z.string())),
+        approvedBy: z.optional(z.array(z.object({ subject: z.string(), name: z.string() }))),
+      }),
+    ),
+    /** CCE's answer to an accepted submit, so a replay answers the same, from any replica. */
+    response: z.optional(z.unknown()),
+  })
+  .check(
+    z.refine((entry) => !sentOutcomes.has(entry.outcome) || entry.body !== undefined, {
+      message: 'a request that may have been sent must record its body',
+      path: ['body'],
+    }),
+  );
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export interface AuditLog {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { CALLBACK_PATH } from '../../shared/bff-api';
 import { clusterIdSchema } from '../../shared/ids';
 import { optional } from '../env-files';
@@ -11,55 +11,71 @@ export function isLoopbackHost(host: string): boolean {
 
 // Plain http only towards this machine (a local identity provider in tests); anything else must be https.
 const secureUrl = (what: string) =>
-  z.url({ protocol: /^https?$/, error: `must be a URL such as https://${what}` }).refine((value) => {
-    const url = new URL(value);
-    return url.protocol === 'https:' || isLoopbackHost(url.hostname);
-  }, 'must use https (plain http is accepted only on loopback, for local testing)');
+  z.url({ protocol: /^https?$/, error: `must be a URL such as https://${what}` }).check(
+    z.refine((value) => {
+      const url = new URL(value);
+      return url.protocol === 'https:' || isLoopbackHost(url.hostname);
+    }, 'must use https (plain http is accepted only on loopback, for local testing)'),
+  );
 
 const groupList = z
-  .string()
-  .transform((value) => value.split(',').map((group) => group.trim()).filter(Boolean))
-  .refine((groups) => groups.length > 0, 'must name at least one group (comma-separated)');
+  .pipe(
+    z.string(),
+    z.transform((value) =>
+      value
+        .split(',')
+        .map((group) => group.trim())
+        .filter(Boolean),
+    ),
+  )
+  .check(z.refine((groups) => groups.length > 0, 'must name at least one group (comma-separated)'));
 
-const clusterAllowlistSchema = z.record(z.string().min(1), z.array(z.union([z.literal('*'), clusterIdSchema])).min(1));
+const clusterAllowlistSchema = z.record(z.string().check(z.minLength(1)), z.array(z.union([z.literal('*'), clusterIdSchema])).check(z.minLength(1)));
 
-const allowlistJson = z.string().transform((value, ctx) => {
-  let json: unknown;
-  try {
-    json = JSON.parse(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'must be JSON such as {"group": ["cluster-id", …]} ("*" for every cluster)' });
-    return z.NEVER;
-  }
-  const parsed = clusterAllowlistSchema.safeParse(json);
-  if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: `must map each group to a list of cluster ids or "*" (${parsed.error.issues[0]?.message ?? 'invalid'})` });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+const allowlistJson = z.pipe(
+  z.string(),
+  z.transform((value, ctx) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(value);
+    } catch {
+      ctx.issues.push({ code: 'custom', input: value, message: 'must be JSON such as {"group": ["cluster-id", …]} ("*" for every cluster)' });
+      return z.NEVER;
+    }
+    const parsed = clusterAllowlistSchema.safeParse(json);
+    if (!parsed.success) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `must map each group to a list of cluster ids or "*" (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+      });
+      return z.NEVER;
+    }
+    return parsed.data;
+  }),
+);
 
 /** The authentication part of the environment, spread into the one env schema in config.ts. */
 export const authEnvShape = {
   OIDC_ISSUER_URL: optional(secureUrl('login.example.com/realms/platform')),
-  OIDC_CLIENT_ID: optional(z.string().min(1).max(256)),
-  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
+  OIDC_CLIENT_ID: optional(z.string().check(z.minLength(1), z.maxLength(256))),
+  OIDC_CLIENT_SECRET: optional(z.string().check(z.minLength(1))),
   PUBLIC_URL: optional(secureUrl('planner.example.com')),
   OIDC_REDIRECT_URL: optional(secureUrl('planner.example.com/api/auth/callback')),
-  OIDC_SCOPES: optional(z.string().regex(/^openid( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'must be space-separated scopes starting with openid')),
-  OIDC_ROLE_CLAIM: optional(z.string().regex(/^[\w:/-]+(\.[\w:/-]+)*$/, 'must be a claim name, or a dotted path such as realm_access.roles')),
+  OIDC_SCOPES: optional(z.string().check(z.regex(/^openid( [\x21\x23-\x5b\x5d-\x7e]+)*$/, 'must be space-separated scopes starting with openid'))),
+  OIDC_ROLE_CLAIM: optional(z.string().check(z.regex(/^[\w:/-]+(\.[\w:/-]+)*$/, 'must be a claim name, or a dotted path such as realm_access.roles'))),
   OIDC_OPERATOR_GROUPS: optional(groupList),
   OIDC_VIEWER_GROUPS: optional(groupList),
   OIDC_CLUSTER_ALLOWLIST: optional(allowlistJson),
-  SESSION_TTL_SECONDS: optional(z.coerce.number().int().min(1).max(7 * 86_400)),
-  RATE_LIMIT_LOGIN_PER_MINUTE: optional(z.coerce.number().int().min(1).max(10_000)),
-  RATE_LIMIT_SUBMIT_PER_MINUTE: optional(z.coerce.number().int().min(1).max(10_000)),
+  SESSION_TTL_SECONDS: optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(7 * 86_400))),
+  RATE_LIMIT_LOGIN_PER_MINUTE: optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000))),
+  RATE_LIMIT_SUBMIT_PER_MINUTE: optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000))),
   // Load tests and benchmarks read far faster than a person does.
-  RATE_LIMIT_READ_PER_MINUTE: optional(z.coerce.number().int().min(1).max(1_000_000)),
-  RATE_LIMIT_CHECK_PER_MINUTE: optional(z.coerce.number().int().min(1).max(10_000)),
+  RATE_LIMIT_READ_PER_MINUTE: optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000))),
+  RATE_LIMIT_CHECK_PER_MINUTE: optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000))),
 };
 
-type AuthEnv = z.output<z.ZodObject<typeof authEnvShape>>;
+type AuthEnv = z.output<z.ZodMiniObject<typeof authEnvShape>>;
 
 const required = ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL', 'OIDC_OPERATOR_GROUPS'] as const;
 

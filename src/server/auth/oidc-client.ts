@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import * as oidc from 'openid-client';
 import type { AuthConfig } from './auth-config';
 import { isLoopbackHost } from './auth-config';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { BffHttpError } from '../errors';
 import type { AuthConfig } from './auth-config';
 import { BffCode } from '../../shared/bff-errors';
@@ -8,7 +8,7 @@ export type Role = z.infer<typeof roleSchema>;
 
 /** Who made a request, as the access hook and the audit log see it; parsed back from the session table. */
 export const authenticatedUserSchema = z.object({
-  subject: z.string().min(1),
+  subject: z.string().check(z.minLength(1)),
   name: z.string(),
   /** Operators hold both roles: whatever a viewer may do, an operator may too. */
   roles: z.array(roleSchema),
@@ -38,7 +38,10 @@ function allowedClusters(groups: string[], allowlist: AuthConfig['clusterAllowli
 }
 
 /** The user a set of ID-token claims describes, or undefined when none of their groups may use the planner. */
-export function userFromClaims(claims: Claims, config: Pick<AuthConfig, 'roleClaim' | 'operatorGroups' | 'viewerGroups' | 'clusterAllowlist'>): AuthenticatedUser | undefined {
+export function userFromClaims(
+  claims: Claims,
+  config: Pick<AuthConfig, 'roleClaim' | 'operatorGroups' | 'viewerGroups' | 'clusterAllowlist'>,
+): AuthenticatedUser | undefined {
   const subject = claims.sub;
   if (typeof subject !== 'string' || subject === '') return undefined;
   const groups = groupsFrom(claims, config.roleClaim);
@@ -65,6 +68,7 @@ export function visibleClusterList(text: string, user: AuthenticatedUser | null)
   if (!user || user.clusters === 'all') return text;
   const list = clusterListShape.safeParse(JSON.parse(text));
   // Fail closed: a list the planner cannot filter is not shown at all.
-  if (!list.success) throw new BffHttpError(502, BffCode.UPSTREAM_MALFORMED, 'CCE sent a cluster list the planner could not read. Try again; if it persists, report it.');
+  if (!list.success)
+    throw new BffHttpError(502, BffCode.UPSTREAM_MALFORMED, 'CCE sent a cluster list the planner could not read. Try again; if it persists, report it.');
   return JSON.stringify({ ...list.data, items: list.data.items.filter((cluster) => mayAccessCluster(user, cluster.metadata.uid)) });
 }

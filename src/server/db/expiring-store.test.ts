@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sha256 } from '../submit/plan-hash';
 import { testDatabase } from '../testing/test-database';
 import { expiringStore } from './expiring-store';
@@ -58,7 +58,10 @@ describe('the expiring store', () => {
     expect(await store.take('no-such-id')).toBeUndefined();
     // A value stored in an older shape reads as no value (sign in again), not as an error on every request.
     const older = await store.create({ returnTo: '/old' });
-    await db.updateTable('login_transaction').set({ value: JSON.stringify({ return_to: '/old' }) }).execute();
+    await db
+      .updateTable('login_transaction')
+      .set({ value: JSON.stringify({ return_to: '/old' }) })
+      .execute();
     expect(await store.get(older)).toBeUndefined();
   });
 

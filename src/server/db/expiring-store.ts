@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { sha256 } from '../submit/plan-hash';
 import type { Db } from './database';
 import { sweeper } from './sweep';
@@ -19,7 +19,7 @@ export interface ExpiringStoreOptions<T> {
   table: 'session' | 'login_transaction';
   ttlMs: number;
   /** Parses a stored value back; a value that no longer parses (an older format) reads as unknown. */
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** The clock rows expire by, passed to every query (not SQL now()) so tests can move it. */
   now?: () => number;
 }

@@ -9,7 +9,7 @@ import {
   type ObservableMiddleware,
   ServerConfiguration,
 } from '@kubernetes/client-node';
-import { ZodError } from 'zod';
+import { z } from 'zod/mini';
 import { kubernetesNodeListSchema, type NodeLabels } from '../../shared/node-labels';
 import { KubeconfigError } from './kubeconfig-source';
 import { noRedirectHttp } from './no-redirect-http';
@@ -30,7 +30,9 @@ export async function readNodeLabels(kc: KubeConfig, timeoutMs: number): Promise
   const cluster = kc.getCurrentCluster();
   if (!cluster) throw new KubeconfigError('The kubeconfig for this cluster has no current context naming a cluster');
   // As kc.makeApiClient builds it, but over an HTTP library that follows no redirect (see no-redirect-http.ts).
-  const api = new CoreV1Api(createConfiguration({ baseServer: new ServerConfiguration(cluster.server, {}), authMethods: { default: kc }, httpApi: noRedirectHttp }));
+  const api = new CoreV1Api(
+    createConfiguration({ baseServer: new ServerConfiguration(cluster.server, {}), authMethods: { default: kc }, httpApi: noRedirectHttp }),
+  );
   const list = await api.listNode({}, { middleware: [deadline(timeoutMs)], middlewareMergeStrategy: 'append' });
   const { items } = kubernetesNodeListSchema.parse(list);
   return { source: 'kubernetes', nodes: items.map(({ metadata }) => ({ name: metadata.name, labels: metadata.labels ?? {} })) };
@@ -74,7 +76,7 @@ export function describeFailure(error: unknown, timeoutMs: number): LabelFailure
       'timeout',
     );
   }
-  if (error instanceof ZodError || error instanceof SyntaxError) {
+  if (error instanceof z.core.$ZodError || error instanceof SyntaxError) {
     return failure(
       "The cluster's Kubernetes API sent a node list the planner could not read",
       "Check that the kubeconfig's server is the cluster's API server.",

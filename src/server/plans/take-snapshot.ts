@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type ClusterNode, isUpgradeTaskFinished } from '../../shared/cce-responses';
 import { cceOperations, type OperationName } from '../../shared/cce-operations';
 import type { ClusterSnapshot } from '../../shared/cluster-snapshot';
@@ -27,12 +27,22 @@ type Response<N extends OperationName> = z.infer<(typeof cceOperations)[N]['resp
 type Params = { cluster_id: string; task_id?: string };
 
 /** One CCE read made by the BFF itself, parsed with the operation's shared schema. */
-export async function readCce<N extends OperationName>(source: Pick<SnapshotSource, 'upstream'>, name: N, params: Params, query: Array<[string, string]>, log: FastifyBaseLogger): Promise<Response<N>> {
+export async function readCce<N extends OperationName>(
+  source: Pick<SnapshotSource, 'upstream'>,
+  name: N,
+  params: Params,
+  query: Array<[string, string]>,
+  log: FastifyBaseLogger,
+): Promise<Response<N>> {
   const call = { ...namedOperation(name, { project_id: source.upstream.projectId, ...params }), query };
   const reply = await callCce(source.upstream, call, '', log);
   const parsed = cceOperations[name].response.safeParse(JSON.parse(reply.body));
   if (!parsed.success) {
-    throw new BffHttpError(502, BffCode.UPSTREAM_MALFORMED, `CCE answered ${name} in a shape the planner could not read. Try again; if it persists, report it.`);
+    throw new BffHttpError(
+      502,
+      BffCode.UPSTREAM_MALFORMED,
+      `CCE answered ${name} in a shape the planner could not read. Try again; if it persists, report it.`,
+    );
   }
   return parsed.data as Response<N>;
 }
@@ -41,7 +51,13 @@ async function allNodes(source: SnapshotSource, clusterId: string, log: FastifyB
   const nodes: ClusterNode[] = [];
   let marker: string | undefined;
   do {
-    const page = await readCce(source, 'listNodes', { cluster_id: clusterId }, [['limit', NODE_PAGE_SIZE], ...(marker ? [['marker', marker] as [string, string]] : [])], log);
+    const page = await readCce(
+      source,
+      'listNodes',
+      { cluster_id: clusterId },
+      [['limit', NODE_PAGE_SIZE], ...(marker ? [['marker', marker] as [string, string]] : [])],
+      log,
+    );
     nodes.push(...page.items);
     marker = page.pageInfo?.nextMarker || undefined;
   } while (marker);
@@ -76,9 +92,13 @@ export async function takeSnapshot(source: SnapshotSource, clusterId: string, lo
       phase: cluster.status?.phase ?? '',
     },
     pools: inventory.pools.map(({ id, name, flavors, nodeCount }) => ({ id, name, flavors, nodeCount })).sort((a, b) => byText(a.id, b.id)),
-    nodes: inventory.nodes.map(({ uid, name, poolId, labels: nodeLabels }) => ({ uid, name, poolId, labels: { ...nodeLabels } })).sort((a, b) => byText(a.uid, b.uid)),
+    nodes: inventory.nodes
+      .map(({ uid, name, poolId, labels: nodeLabels }) => ({ uid, name, poolId, labels: { ...nodeLabels } }))
+      .sort((a, b) => byText(a.uid, b.uid)),
     labelSource: labels.source,
-    addons: addons.items.map((addon) => ({ name: addon.spec.addonTemplateName, version: addon.spec.version })).sort((a, b) => byText(a.name, b.name) || byText(a.version, b.version)),
+    addons: addons.items
+      .map((addon) => ({ name: addon.spec.addonTemplateName, version: addon.spec.version }))
+      .sort((a, b) => byText(a.name, b.name) || byText(a.version, b.version)),
     runningTask: running ? { id: running.metadata.uid, phase: running.status.phase } : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { matchOperation, type MatchedOperation } from '../cce/allow-list';
 import { callCce, type Upstream } from '../cce/client';
 import { visibleClusterList } from '../auth/roles';
@@ -22,7 +22,11 @@ function validateBody(match: MatchedOperation, raw: string, contentType: string 
   requireJsonContentType(contentType, 'request body');
   const named = namesCluster.safeParse(parseWith(schema, parseJsonText(raw, 'request body'), 'request body'));
   if (named.success && named.data.spec.clusterID !== match.params.cluster_id) {
-    throw new BffHttpError(400, BffCode.CLUSTER_MISMATCH, `The request body names cluster ${named.data.spec.clusterID}, but the path names ${match.params.cluster_id ?? 'none'}: they must be the same cluster.`);
+    throw new BffHttpError(
+      400,
+      BffCode.CLUSTER_MISMATCH,
+      `The request body names cluster ${named.data.spec.clusterID}, but the path names ${match.params.cluster_id ?? 'none'}: they must be the same cluster.`,
+    );
   }
   return raw;
 }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod/mini';
 import { BffCode } from '../../shared/bff-errors';
 import { type PlanFile, type PlanFileCheck, planFileSchema } from '../../shared/plan-file';
 import { saveRevisionSchema } from '../../shared/plans-api';
@@ -34,11 +35,15 @@ export const planFileRoutes: FastifyPluginAsync<PlanFileRoutesOptions> = async (
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: FILE_LIMIT }, (_req, body, done) => done(null, body));
   const clusterAccess = { needs: 'viewer', clusters: clusterParams('clusterId'), limit: 'check' } as const;
 
-  app.post<{ Params: { clusterId: string } }>('/api/clusters/:clusterId/plan-file', { config: { access: clusterAccess } }, async (request): Promise<PlanFile> => {
-    const clusterId = parsePathParam('cluster_id', request.params.clusterId);
-    const body = bodyOf(request, saveRevisionSchema.omit({ basedOn: true }), 'plan');
-    return planFileOf(await buildRevision(snapshots, body, clusterId, actorOf(request.user), request.log, now()), null, now());
-  });
+  app.post<{ Params: { clusterId: string } }>(
+    '/api/clusters/:clusterId/plan-file',
+    { config: { access: clusterAccess } },
+    async (request): Promise<PlanFile> => {
+      const clusterId = parsePathParam('cluster_id', request.params.clusterId);
+      const body = bodyOf(request, z.omit(saveRevisionSchema, { basedOn: true }), 'plan');
+      return planFileOf(await buildRevision(snapshots, body, clusterId, actorOf(request.user), request.log, now()), null, now());
+    },
+  );
 
   app.get('/api/plans/:planId/revisions/:revision/plan-file', { config: { access: access.read } }, async (request): Promise<PlanFile> => {
     const planId = planIdOf(request);
@@ -46,18 +51,29 @@ export const planFileRoutes: FastifyPluginAsync<PlanFileRoutesOptions> = async (
     if (!revision) throw new BffHttpError(404, BffCode.NOT_FOUND, 'This plan has no such revision.');
     const verdicts = await reviews.reviews(planId);
     const standing = standingOf(verdicts, revision);
-    const approvals = verdicts.filter((review) => review.revision === revision.revision && review.verdict === 'approve' && standing.approvers.some((actor) => actor.subject === review.reviewer.subject));
+    const approvals = verdicts.filter(
+      (review) =>
+        review.revision === revision.revision && review.verdict === 'approve' && standing.approvers.some((actor) => actor.subject === review.reviewer.subject),
+    );
     const { planId: id, revision: n, author } = revision;
     return planFileOf({ ...revision, createdAt: new Date(revision.createdAt) }, { planId: id, revision: n, author, approvals }, now());
   });
 
-  app.post<{ Params: { clusterId: string } }>('/api/clusters/:clusterId/plan-files/check', { config: { access: clusterAccess } }, async (request): Promise<PlanFileCheck> => {
-    const clusterId = parsePathParam('cluster_id', request.params.clusterId);
-    const file = bodyOf(request, planFileSchema, 'plan file');
-    if (file.cluster.id !== clusterId) {
-      throw new BffHttpError(400, BffCode.CLUSTER_MISMATCH, `The plan file is for cluster ${file.cluster.name} (${file.cluster.id}), not the one in the path.`);
-    }
-    const fresh = await takeSnapshot(snapshots, clusterId, request.log, now());
-    return { problems: planFileProblems(file), checkedAt: fresh.takenAt, drift: snapshotDrift(file.snapshot, fresh, file.preCheck, now()) };
-  });
+  app.post<{ Params: { clusterId: string } }>(
+    '/api/clusters/:clusterId/plan-files/check',
+    { config: { access: clusterAccess } },
+    async (request): Promise<PlanFileCheck> => {
+      const clusterId = parsePathParam('cluster_id', request.params.clusterId);
+      const file = bodyOf(request, planFileSchema, 'plan file');
+      if (file.cluster.id !== clusterId) {
+        throw new BffHttpError(
+          400,
+          BffCode.CLUSTER_MISMATCH,
+          `The plan file is for cluster ${file.cluster.name} (${file.cluster.id}), not the one in the path.`,
+        );
+      }
+      const fresh = await takeSnapshot(snapshots, clusterId, request.log, now());
+      return { problems: planFileProblems(file), checkedAt: fresh.takenAt, drift: snapshotDrift(file.snapshot, fresh, file.preCheck, now()) };
+    },
+  );
 };

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { IDEMPOTENCY_HEADER } from '../../shared/bff-api';
 import { cceOperations, fillPath, type OperationName } from '../../shared/cce-operations';
 import { buildInventory } from '../../shared/inventory';
@@ -33,7 +33,12 @@ let bff: FastifyInstance;
 beforeEach(async () => {
   shift = 0;
   const credentials = new Credentials('RECORDINGTESTAK01', 'recording-test-sk');
-  simulator = buildSimulator({ credentials: { ak: credentials.accessKey(), sk: credentials.secret() }, projectId: PROJECT, upgradeDurationMs: UPGRADE_MS, now });
+  simulator = buildSimulator({
+    credentials: { ak: credentials.accessKey(), sk: credentials.secret() },
+    projectId: PROJECT,
+    upgradeDurationMs: UPGRADE_MS,
+    now,
+  });
   const endpoint = await simulator.listen({ host: '127.0.0.1', port: 0 });
   bff = await buildApp({
     database: await testDatabase(),
@@ -87,7 +92,8 @@ async function post(path: string, body: unknown) {
   expect(response.statusCode, response.body).toBe(200);
   return response;
 }
-const submit = async () => cceOperations.upgradeCluster.response.parse((await post('upgrade', { request: serializeUpgradeRequest(toUpgradeRequest(action)) })).json()).metadata.uid;
+const submit = async () =>
+  cceOperations.upgradeCluster.response.parse((await post('upgrade', { request: serializeUpgradeRequest(toUpgradeRequest(action)) })).json()).metadata.uid;
 
 /** Polls the task every POLL_MS until it reaches `until`, as the task view does. */
 async function pollUntil(taskId: string, until: string) {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ClusterUpgradeAction } from '../../shared/upgrade-request';
 import { fieldIssues } from '../../shared/issues';
 import { upgradeFindings } from '../check-rules/findings';
@@ -12,7 +12,7 @@ import { clusterView } from '../views';
 const ACTION = 'spec.clusterUpgradeAction';
 
 /** The operation's one shared schema decides what a well-formed body is; nothing here re-states it. */
-export function parseBody<T>(schema: z.ZodType<T>, raw: string): T {
+export function parseBody<T>(schema: z.ZodMiniType<T>, raw: string): T {
   let json: unknown;
   try {
     json = JSON.parse(raw);

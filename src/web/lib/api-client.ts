@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { bffErrorSchema, type BffError, REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../../shared/bff-api';
 import { parseRetryAfter } from '../../shared/retry-after';
 import { goToSignIn } from './sign-in';
@@ -36,7 +36,7 @@ export class ApiError extends Error {
 export const NETWORK_ERROR = 'NETWORK_ERROR';
 export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
 
-export interface ApiRequest<T extends z.ZodType> {
+export interface ApiRequest<T extends z.ZodMiniType> {
   url: string;
   schema: T;
   init?: RequestInit;
@@ -69,12 +69,12 @@ function withRequestedWith(init: RequestInit | undefined): RequestInit | undefin
   return { ...init, headers };
 }
 
-export async function apiFetch<T extends z.ZodType>(request: ApiRequest<T>): Promise<z.output<T>> {
+export async function apiFetch<T extends z.ZodMiniType>(request: ApiRequest<T>): Promise<z.output<T>> {
   return (await apiFetchWithHeaders(request)).data;
 }
 
 /** apiFetch that also hands back the response headers, for calls whose answer is partly a header. */
-export async function apiFetchWithHeaders<T extends z.ZodType>({
+export async function apiFetchWithHeaders<T extends z.ZodMiniType>({
   url,
   schema,
   init,

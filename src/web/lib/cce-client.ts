@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { cceOperations, fillPath, type OperationName, type PathParam } from '../../shared/cce-operations';
 import { apiFetch } from './api-client';
 
@@ -25,10 +25,10 @@ export function cceUrl<N extends OperationName>(name: N, call: Pick<CceCall<N>, 
 export function cceRequest<N extends OperationName>(name: N, call: CceCall<N>): Promise<Result<N>> {
   const operation: Operations[OperationName] = cceOperations[name];
   // The table is indexed by a generic name, which TypeScript cannot narrow; the schema is that operation's own.
-  const schema: z.ZodType = operation.response;
+  const schema: z.ZodMiniType = operation.response;
   return apiFetch({
     url: cceUrl(name, call),
-    schema: schema as z.ZodType<Result<N>>,
+    schema: schema as z.ZodMiniType<Result<N>>,
     unexpectedMessage: 'CCE returned an unexpected response',
     init: {
       method: operation.method,

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { server } from '../testing/server';
 import { ApiError, apiFetch } from './api-client';
 import { describeError } from './describe-error';
@@ -47,8 +47,12 @@ describe('apiFetch', () => {
 
   it('reads how long to wait from the Retry-After header, or from the body when the BFF put it there', async () => {
     server.use(
-      http.get('*/api/header', () => HttpResponse.json({ status: 429, code: 'CCE.02429001', message: 'slow down' }, { status: 429, headers: { 'Retry-After': '12' } })),
-      http.get('*/api/body', () => HttpResponse.json({ status: 429, code: 'CCE.02429001', message: 'slow down', retryAfterSeconds: 3 }, { status: 429, headers: { 'Retry-After': '12' } })),
+      http.get('*/api/header', () =>
+        HttpResponse.json({ status: 429, code: 'CCE.02429001', message: 'slow down' }, { status: 429, headers: { 'Retry-After': '12' } }),
+      ),
+      http.get('*/api/body', () =>
+        HttpResponse.json({ status: 429, code: 'CCE.02429001', message: 'slow down', retryAfterSeconds: 3 }, { status: 429, headers: { 'Retry-After': '12' } }),
+      ),
       http.get('*/api/none', () => new HttpResponse('busy', { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': 'soon' } })),
     );
     const fail = (url: string) => apiFetch({ url, schema: z.object({}) }).catch((e: unknown) => e);

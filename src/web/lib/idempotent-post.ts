@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../shared/bff-api';
 import { ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
 import { BffCode } from '../../shared/bff-errors';
@@ -13,7 +13,7 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export interface IdempotentPost<T extends z.ZodType> {
+export interface IdempotentPost<T extends z.ZodMiniType> {
   url: string;
   key: string;
   /** Already-serialised JSON. */
@@ -27,7 +27,7 @@ export interface IdempotentPost<T extends z.ZodType> {
  * POSTs to an audited BFF route that calls CCE at most once per key; `replayed` says the BFF answered from its
  * record of an earlier request with the same key instead of calling CCE again.
  */
-export async function postIdempotent<T extends z.ZodType>({ url, key, body, schema, unexpectedMessage }: IdempotentPost<T>) {
+export async function postIdempotent<T extends z.ZodMiniType>({ url, key, body, schema, unexpectedMessage }: IdempotentPost<T>) {
   const { data, headers } = await apiFetchWithHeaders({
     url,
     schema,

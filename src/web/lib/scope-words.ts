@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { scopeSchema } from '../../shared/upgrade-request';
 
 type Scope = z.infer<typeof scopeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { clusterIdSchema } from '../../shared/ids';
 import { upgradeRequestSchema, type UpgradeRequest } from '../../shared/upgrade-request';
 import { readStored } from './stored';
@@ -15,14 +15,17 @@ export interface SubmittedPlan {
 }
 
 // The text must still be an UpgradeCluster body the shared schema accepts; it is parsed once, here.
-const storedSchema = z.object({ clusterId: clusterIdSchema, body: z.string(), savedAt: z.number() }).transform((stored, ctx) => {
-  const request = upgradeRequestSchema.safeParse(parseJson(stored.body));
-  if (!request.success) {
-    ctx.addIssue({ code: 'custom', message: 'not an UpgradeCluster body' });
-    return z.NEVER;
-  }
-  return { ...stored, request: request.data };
-});
+const storedSchema = z.pipe(
+  z.object({ clusterId: clusterIdSchema, body: z.string(), savedAt: z.number() }),
+  z.transform((stored, ctx) => {
+    const request = upgradeRequestSchema.safeParse(parseJson(stored.body));
+    if (!request.success) {
+      ctx.issues.push({ code: 'custom', input: stored, message: 'not an UpgradeCluster body' });
+      return z.NEVER;
+    }
+    return { ...stored, request: request.data };
+  }),
+);
 
 function parseJson(text: string): unknown {
   try {

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import { z } from 'zod/mini';
 import { IDEMPOTENCY_HEADER, idempotencyKeySchema, submitUpgradeSchema } from '../../shared/bff-api';
 import { BffCode } from '../../shared/bff-errors';
 import { fieldIssues } from '../../shared/issues';
@@ -11,7 +12,8 @@ import { mei, planDetail, planFileOf, planIds, planList, revisionPlanFile, revis
 type Params = Record<string, string | readonly string[] | undefined>;
 
 const planNotFound = () => bffError({ status: 404, code: BffCode.NOT_FOUND, message: 'No such plan' });
-const invalid = (what: string, issues: ReturnType<typeof fieldIssues>) => bffError({ status: 400, code: BffCode.INVALID_BODY, message: `The ${what} is invalid`, issues });
+const invalid = (what: string, issues: ReturnType<typeof fieldIssues>) =>
+  bffError({ status: 400, code: BffCode.INVALID_BODY, message: `The ${what} is invalid`, issues });
 
 /** The revision a route names, if the plan and revision exist (only the fixture plan does). */
 function revisionOf(params: Params) {
@@ -30,9 +32,10 @@ function fileCluster(clusterId: string) {
   return cluster && { id: clusterId, name: cluster.metadata.name, version: cluster.spec.version };
 }
 
-const clusterMismatch = () => bffError({ status: 400, code: BffCode.CLUSTER_MISMATCH, message: 'The plan is of another cluster than the one named in the address.' });
+const clusterMismatch = () =>
+  bffError({ status: 400, code: BffCode.CLUSTER_MISMATCH, message: 'The plan is of another cluster than the one named in the address.' });
 // The review step's export carries no basedOn: it is no revision of anything.
-const planFileBodySchema = planFileRequestSchema.omit({ basedOn: true });
+const planFileBodySchema = z.omit(planFileRequestSchema, { basedOn: true });
 
 /** Happy paths of the plan routes (plans-contract.md); failures and changed answers are per-test overrides. */
 export const planHandlers = [
@@ -49,7 +52,15 @@ export const planHandlers = [
     if (!review.success) return invalid('review', fieldIssues(review.error));
     const { verdict, reason } = review.data;
     return HttpResponse.json(
-      { revision: revision.revision, reviewer: mei, verdict, reason: reason ?? null, at: '2026-03-03T12:00:00Z', bodySha256: revision.bodySha256, snapshotSha256: revision.snapshotSha256 },
+      {
+        revision: revision.revision,
+        reviewer: mei,
+        verdict,
+        reason: reason ?? null,
+        at: '2026-03-03T12:00:00Z',
+        bodySha256: revision.bodySha256,
+        snapshotSha256: revision.snapshotSha256,
+      },
       { status: 201 },
     );
   }),

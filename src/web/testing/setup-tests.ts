@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
+import '../../shared/zod-messages';
 
 // findBy*/waitFor give up after 1 s by default: less than a lazy step's first import takes on a loaded machine.
 // Waiting longer costs a passing test nothing; it stays well inside the web project's test timeout.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { AcceptedRisk } from '../../../shared/bff-api';
 import { planSchema, type Plan } from '../../../shared/plan';
 import { planIdSchema } from '../../../shared/plans-api';
@@ -9,22 +9,28 @@ import { newSafeSubmitState, safeSubmitStateSchema, type SafeSubmitState } from 
 export const DRAFT_KEY = 'cce-upgrade-planner:draft';
 
 /** The saved revision a draft edits: saving it makes the plan's next revision instead of a new plan. */
-export const reviseLinkSchema = z.object({ planId: planIdSchema, revision: z.number().int().min(1) });
+export const reviseLinkSchema = z.object({ planId: planIdSchema, revision: z.int().check(z.gte(1)) });
 export type ReviseLink = z.infer<typeof reviseLinkSchema>;
 
 // A draft may not have reached the cluster or version choice yet; everything else must already be valid.
 const draftSchema = z.object({
   stepId: z.string(),
   /** The furthest step reached: the stepper lets the user jump back to any step up to it. Older drafts: their step. */
-  furthestStepId: z.string().optional(),
-  plan: planSchema.extend({
-    clusterId: planSchema.shape.clusterId.or(z.literal('')),
-    targetVersion: planSchema.shape.targetVersion.or(z.literal('')),
+  furthestStepId: z.optional(z.string()),
+  plan: z.extend(planSchema, {
+    clusterId: z.union([planSchema.shape.clusterId, z.literal('')]),
+    targetVersion: z.union([planSchema.shape.targetVersion, z.literal('')]),
   }),
   // Drafts stored before safe submit existed get a fresh key and no check.
-  safeSubmit: safeSubmitStateSchema.optional().transform((value) => value ?? newSafeSubmitState()),
+  safeSubmit: z.pipe(
+    z.optional(safeSubmitStateSchema),
+    z.transform((value) => value ?? newSafeSubmitState()),
+  ),
   // Drafts stored before saved plans existed are new plans.
-  revise: reviseLinkSchema.nullable().optional().transform((value) => value ?? null),
+  revise: z.pipe(
+    z.optional(z.nullable(reviseLinkSchema)),
+    z.transform((value) => value ?? null),
+  ),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -36,13 +42,7 @@ export function loadDraft(): Draft | null {
 }
 
 /** Stores the draft when it is valid; a half-typed value never overwrites the last good draft. */
-export function saveDraft(
-  stepId: string,
-  plan: Plan,
-  safeSubmit: SafeSubmitState,
-  revise: ReviseLink | null,
-  furthestStepId: string = stepId,
-): void {
+export function saveDraft(stepId: string, plan: Plan, safeSubmit: SafeSubmitState, revise: ReviseLink | null, furthestStepId: string = stepId): void {
   const parsed = draftSchema.safeParse({ stepId, furthestStepId, plan, safeSubmit, revise });
   if (parsed.success) storeDraft(parsed.data);
 }

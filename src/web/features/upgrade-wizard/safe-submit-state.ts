@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { acceptedRiskSchema, idempotencyKeySchema } from '../../../shared/bff-api';
 import { newIdempotencyKey } from '../../lib/idempotent-post';
 import { clusterIdSchema, clusterVersionSchema, taskIdSchema } from '../../../shared/ids';
@@ -11,24 +11,24 @@ import { addonPatchSchema } from '../../../shared/upgrade-request';
  */
 export const safeSubmitStateSchema = z.object({
   /** The version the user wants to reach; the plan targets the next hop on the way. Empty: the plan's target. */
-  goalVersion: clusterVersionSchema.or(z.literal('')),
+  goalVersion: z.union([clusterVersionSchema, z.literal('')]),
   /** Sent with the submit so a repeated submit of this plan can never start a second upgrade. */
   idempotencyKey: idempotencyKeySchema,
   acceptedRisks: z.array(acceptedRiskSchema),
   /** The latest pre-check and the plan it checked. */
-  preCheck: z
-    .object({
+  preCheck: z.nullable(
+    z.object({
       taskId: taskIdSchema,
       checked: z.object({ clusterId: clusterIdSchema, targetVersion: clusterVersionSchema, addons: z.array(addonPatchSchema) }),
-    })
-    .nullable(),
+    }),
+  ),
   /**
    * Whether the request skips CCE's own pre-upgrade check (isOnlyUpgrade) once the planner's check has passed: the
    * user's choice, on by default. Drafts stored before the choice existed keep that default.
    */
-  skipCceCheck: z.boolean().default(true),
+  skipCceCheck: z._default(z.boolean(), true),
   /** A submit whose outcome is unknown: kept so a reload still looks for the task it may have started. */
-  pendingSubmit: z.object({ clusterId: clusterIdSchema, targetVersion: clusterVersionSchema, body: z.string(), sentAt: z.number() }).nullable(),
+  pendingSubmit: z.nullable(z.object({ clusterId: clusterIdSchema, targetVersion: clusterVersionSchema, body: z.string(), sentAt: z.number() })),
 });
 export type SafeSubmitState = z.infer<typeof safeSubmitStateSchema>;
 

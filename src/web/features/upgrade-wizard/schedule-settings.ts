@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_ASSUMPTIONS, durationAssumptionsSchema, type DurationAssumptions } from '../../../shared/duration-model';
 import { maintenanceWindowSchema } from '../../../shared/maintenance-window';
 import { readStored } from '../../lib/stored';
@@ -8,16 +8,21 @@ import { readStored } from '../../lib/stored';
 export const SCHEDULE_KEY = 'cce-upgrade-planner:schedule';
 
 const settingsSchema = z.object({
-  assumptions: durationAssumptionsSchema.omit({ measuredWave: true }),
-  window: maintenanceWindowSchema.nullable(),
+  assumptions: z.omit(durationAssumptionsSchema, { measuredWave: true }),
+  window: z.nullable(maintenanceWindowSchema),
 });
 export type ScheduleSettings = z.infer<typeof settingsSchema>;
 // Each cluster's entry is checked on its own: one that an older build wrote must not take the others' windows with it.
-const storedSchema = z.record(z.string(), z.unknown()).transform((all) =>
-  Object.fromEntries(Object.entries(all).flatMap(([clusterId, entry]) => {
-    const parsed = settingsSchema.safeParse(entry);
-    return parsed.success ? [[clusterId, parsed.data] as const] : [];
-  })),
+const storedSchema = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((all) =>
+    Object.fromEntries(
+      Object.entries(all).flatMap(([clusterId, entry]) => {
+        const parsed = settingsSchema.safeParse(entry);
+        return parsed.success ? [[clusterId, parsed.data] as const] : [];
+      }),
+    ),
+  ),
 );
 
 const { measuredWave: _measured, ...defaultAssumptions } = DEFAULT_ASSUMPTIONS;
@@ -62,4 +67,3 @@ export function useScheduleSettings(clusterId: string): [ScheduleSettings, (next
 export function effectiveAssumptions(settings: ScheduleSettings, measuredWave: DurationAssumptions['measuredWave']): DurationAssumptions {
   return measuredWave && Object.keys(measuredWave).length > 0 ? { ...settings.assumptions, measuredWave } : settings.assumptions;
 }
-

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SIGN_OUT_PATH, SIGNED_OUT_PARAM } from '../../../../shared/bff-api';
 import { apiFetch } from '../../../lib/api-client';
 import { setSigningOut } from '../../../lib/sign-in';

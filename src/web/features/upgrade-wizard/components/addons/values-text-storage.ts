@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { readStored } from '../../../../lib/stored';
 
 const KEY = 'cce-upgrade-planner:addon-values-text';

@@ -1,13 +1,13 @@
 import { Box, FormHelperText, OutlinedInput, Typography } from '@mui/material';
 import { useId, useState } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { MinutesRange } from '../../../../../shared/duration-model';
 
 const parse = (raw: string) => (/^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : null);
 const endName = { low: 'The low end', high: 'The high end' } as const;
 
 /** What is wrong with a typed range, by the shared schema's own limits; undefined when it is a range the estimate can use. */
-function problemOf(low: string, high: string, schema: z.ZodType<MinutesRange>): string | undefined {
+function problemOf(low: string, high: string, schema: z.ZodMiniType<MinutesRange>): string | undefined {
   const [l, h] = [parse(low), parse(high)];
   if (l === null || h === null) return 'Enter both ends as numbers of minutes.';
   const result = schema.safeParse({ low: l, high: h });
@@ -19,7 +19,7 @@ interface RangeFieldProps {
   label: string;
   value: MinutesRange;
   /** The shared schema for this assumption: the field refuses exactly what the stored settings would. */
-  schema: z.ZodType<MinutesRange>;
+  schema: z.ZodMiniType<MinutesRange>;
   onChange: (next: MinutesRange) => void;
 }
 
@@ -48,22 +48,38 @@ export function RangeField({ label, value, schema, onChange }: RangeFieldProps) 
       id={`${id}-${which}`}
       value={which === 'low' ? low : high}
       error={problem !== undefined}
-      inputProps={{ min: 0, step: 'any', inputMode: 'decimal', 'aria-labelledby': `${id}-legend ${id}-${which}-label`, 'aria-describedby': problem ? `${id}-problem` : undefined }}
+      inputProps={{
+        min: 0,
+        step: 'any',
+        inputMode: 'decimal',
+        'aria-labelledby': `${id}-legend ${id}-${which}-label`,
+        'aria-describedby': problem ? `${id}-problem` : undefined,
+      }}
       onChange={(event) => (which === 'low' ? change(event.target.value, high) : change(low, event.target.value))}
       sx={{ width: '7rem' }}
     />
   );
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-      <Typography component="legend" id={`${id}-legend`} sx={{ fontWeight: 'bold', mb: 0.5 }}>{label}</Typography>
+      <Typography component="legend" id={`${id}-legend`} sx={{ fontWeight: 'bold', mb: 0.5 }}>
+        {label}
+      </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
-        <label id={`${id}-low-label`} htmlFor={`${id}-low`}>low</label>
+        <label id={`${id}-low-label`} htmlFor={`${id}-low`}>
+          low
+        </label>
         {input('low')}
-        <label id={`${id}-high-label`} htmlFor={`${id}-high`}>high</label>
+        <label id={`${id}-high-label`} htmlFor={`${id}-high`}>
+          high
+        </label>
         {input('high')}
         <Typography component="span">min</Typography>
       </Box>
-      {problem && <FormHelperText id={`${id}-problem`} error>{label}: {problem}</FormHelperText>}
+      {problem && (
+        <FormHelperText id={`${id}-problem`} error>
+          {label}: {problem}
+        </FormHelperText>
+      )}
     </Box>
   );
 }
