@@ -206,7 +206,7 @@ describe('POST /api/clusters/:clusterId/upgrade/retry', () => {
   });
 
   it('says in English what is wrong where the schema has no words of its own (zod/mini has none until configured)', async () => {
-    const response = await submitUpgrade(app(), { request: 42 });
+    const response = await submitUpgrade(app(), JSON.stringify({ request: 42 }));
     expect(response.statusCode).toBe(400);
     expect(bffErrorSchema.parse(response.json()).issues).toEqual([{ path: 'request', message: 'Invalid input: expected string, received number' }]);
     expect(upstream().received).toEqual([]);

@@ -29,7 +29,8 @@ export function renderWizard(timing = fastTiming, { revise, undoMs }: { revise?:
   return { ...view, onSubmitted, onSaved };
 }
 
-export const next = (user: UserEvent) => user.click(screen.getByRole('button', { name: 'Next' }));
+// A step's buttons appear once its code and data are there.
+export const next = async (user: UserEvent) => user.click(await screen.findByRole('button', { name: 'Next' }));
 
 export async function pickCluster(user: UserEvent, name: string) {
   await user.click(await screen.findByRole('radio', { name }));

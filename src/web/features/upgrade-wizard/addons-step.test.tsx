@@ -126,6 +126,8 @@ describe('add-ons step', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Review and submit' })).toBeInTheDocument();
     act(() => window.history.back());
     expect(await screen.findByRole('heading', { level: 2, name: 'Add-ons' })).toBeInTheDocument();
+    // The step is drawn anew; its values were valid, so the editor starts closed.
+    await user.click(within(await card('coredns')).getByRole('button', { name: 'Edit values' }));
     await setEditorText('coredns', '{ "flavor": ');
     act(() => window.history.forward());
     expect(await screen.findByRole('alert')).toHaveTextContent('The coredns values are not valid JSON.');

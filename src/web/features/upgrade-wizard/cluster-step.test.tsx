@@ -25,6 +25,19 @@ describe('cluster step', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Cluster' })).toBeInTheDocument();
   });
 
+  it('shows the step’s buttons with the cluster list, not above it first (they would jump down the page)', async () => {
+    let answer: () => void = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(http.get(cceRoute('listClusters'), async () => (await answered, Response.json(clusterList))));
+    renderWizard();
+    expect(await screen.findByRole('progressbar', { name: 'Loading Cluster' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
+    answer();
+    const table = await screen.findByRole('table', { name: 'Clusters' });
+    const nextButton = screen.getByRole('button', { name: 'Next' });
+    expect(table.compareDocumentPosition(nextButton) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('explains a 502 and recovers on Retry', async () => {
     let calls = 0;
     server.use(

@@ -1,21 +1,19 @@
 import { Alert, FormControl, FormHelperText, FormLabel, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useController, useFormContext } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
-import { ErrorState } from '../../../components/ErrorState';
-import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
 import { narrowCells } from '../../../lib/table-styles';
 import { ClusterRow } from './ClusterRow';
 
 export function ClusterStep({ projectId }: StepProps) {
-  const clusters = useQuery(clusterQueries.list(projectId));
+  // Suspends (the wizard shows its loading state, without the step's buttons) until the list is read, so Next does
+  // not appear and then jump below the table; a failed read reaches the wizard's QueryErrorBoundary.
+  const clusters = useSuspenseQuery(clusterQueries.list(projectId));
   const { setValue } = useFormContext<Plan>();
   const { field, fieldState } = useController<Plan, 'clusterId'>({ name: 'clusterId' });
 
-  if (clusters.isPending) return <LoadingState label="Loading clusters" />;
-  if (clusters.isError) return <ErrorState error={clusters.error} onRetry={() => void clusters.refetch()} />;
   if (clusters.data.items.length === 0) {
     return <Alert severity="info">There are no clusters in this project. Create a cluster in CCE, then reload this page.</Alert>;
   }

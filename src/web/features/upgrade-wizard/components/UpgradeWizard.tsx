@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type
 import { FormProvider, useForm } from 'react-hook-form';
 import { emptyPlan, planSchema, type Plan } from '../../../../shared/plan';
 import { LoadingState } from '../../../components/LoadingState';
+import { QueryErrorBoundary } from '../../../components/QueryErrorBoundary';
 import { navigate, replace, usePathname } from '../../../lib/router';
 import { clearDraft, loadDraft, saveDraft, type Draft, type ReviseLink } from '../draft-storage';
 import {
@@ -243,17 +244,22 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
           <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
             {step.label}
           </Typography>
-          <Suspense fallback={<LoadingState label={`Loading ${step.label}`} />}>
-            {isLast ? (
-              <ReviewFrame projectId={projectId} revise={revise} onSubmitted={onSubmitted} onSaved={onSaved} onInvalid={showInvalidStep}
-                submitRef={submitRef} busy={busy} actions={actions}>
-                {content}
-              </ReviewFrame>
-            ) : (
-              content
-            )}
-          </Suspense>
-          {!isLast && actions(<Button type="submit" variant="contained" disabled={busy} {...stepAction}>Next</Button>, busy)}
+          {/* A step's buttons appear with the step, not before its code and data are there and push them down the page. */}
+          <QueryErrorBoundary key={step.id}>
+            <Suspense fallback={<LoadingState label={`Loading ${step.label}`} />}>
+              {isLast ? (
+                <ReviewFrame projectId={projectId} revise={revise} onSubmitted={onSubmitted} onSaved={onSaved} onInvalid={showInvalidStep}
+                  submitRef={submitRef} busy={busy} actions={actions}>
+                  {content}
+                </ReviewFrame>
+              ) : (
+                <>
+                  {content}
+                  {actions(<Button type="submit" variant="contained" disabled={busy} {...stepAction}>Next</Button>, busy)}
+                </>
+              )}
+            </Suspense>
+          </QueryErrorBoundary>
         </Box>
         <Suspense fallback={null}>
           {asking && (
