@@ -1,3 +1,4 @@
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,9 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  // lingui(): compiles the message catalogues the SPA imports with `?lingui` (lingui.config.ts); a message missing from a
+  // catalogue, or one that is not valid ICU, fails the build.
+  plugins: [react(), lingui({ failOnMissing: true, failOnCompileError: true }), precompress()],
   build: { outDir: 'dist', sourcemap: false },
   server: {
     // `npm run dev`: the SPA with hot reload, /api proxied to a BFF started with `npm run dev:bff`.

@@ -10,6 +10,8 @@ import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWiza
 import { planEditPath, planRevisionPath, plansPath } from '../features/plans/plan-paths';
 import { navigate, usePathname } from '../lib/router';
 import { routeFor, taskPath } from './routes';
+import { type MessageId, useT } from '../i18n/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 
 // Each page loads its own code: planning never needs the task view's, and a reloaded task page never needs the wizard's steps.
 const TaskView = lazy(() => import('../features/upgrade-task/components/TaskView').then((module) => ({ default: module.TaskView })));
@@ -26,33 +28,35 @@ const PlanImportPage = lazy(() =>
 );
 
 const titles = {
-  wizard: 'Plan a cluster upgrade',
-  task: 'Upgrade task',
-  cluster: 'Upgrade history',
-  plans: 'Upgrade plans',
-  'plan-import': 'Open a plan file',
-  plan: 'Upgrade plan',
-  'plan-edit': 'Edit an upgrade plan',
-  'not-found': 'Page not found',
-} as const;
+  wizard: 'page.wizard',
+  task: 'page.task',
+  cluster: 'page.cluster',
+  plans: 'page.plans',
+  'plan-import': 'page.planImport',
+  plan: 'page.plan',
+  'plan-edit': 'page.planEdit',
+  'not-found': 'page.notFound',
+} as const satisfies Record<ReturnType<typeof routeFor>['page'], MessageId>;
 
 export function App() {
+  const t = useT();
   const route = routeFor(usePathname());
   // What the wizard wants said on the task page it opens (e.g. that the plan had already been submitted).
   const [notice, setNotice] = useState<{ taskId: string; text: string } | null>(null);
   useEffect(() => {
-    document.title = `${titles[route.page]} — CCE Upgrade Planner`;
-  }, [route.page]);
+    document.title = t('app.documentTitle', { page: t(titles[route.page]) });
+  }, [route.page, t]);
 
   return (
     <>
       <AppBar position="static" color="primary" elevation={0}>
         <Toolbar>
-          <RouterLink href="/" color="inherit" underline="hover" variant="h6">CCE Upgrade Planner</RouterLink>
+          <RouterLink href="/" color="inherit" underline="hover" variant="h6">{t('app.title')}</RouterLink>
           <RouterLink href={plansPath} color="inherit" underline="hover" sx={{ ml: 3 }} aria-current={route.page === 'plans' ? 'page' : undefined}>
-            Plans
+            {t('nav.plans')}
           </RouterLink>
           <SignedInUser />
+          <LanguageSwitch />
         </Toolbar>
       </AppBar>
       <Container component="main" maxWidth="md" sx={{ py: 4 }}>
@@ -74,7 +78,7 @@ export function App() {
                 return (
                   <>
                     {notice?.taskId === route.taskId && <Alert severity="info" role="status" sx={{ mb: 3 }}>{notice.text}</Alert>}
-                    <Suspense fallback={<LoadingState label="Loading the upgrade task" />}>
+                    <Suspense fallback={<LoadingState label={t('loading.task')} />}>
                       <TaskView
                         key={route.taskId}
                         projectId={session.projectId}
@@ -87,7 +91,7 @@ export function App() {
                 );
               case 'cluster':
                 return (
-                  <Suspense fallback={<LoadingState label="Loading the upgrade history" />}>
+                  <Suspense fallback={<LoadingState label={t('loading.history')} />}>
                     <UpgradeHistoryPage
                       key={route.clusterId}
                       projectId={session.projectId}
@@ -98,19 +102,19 @@ export function App() {
                 );
               case 'plans':
                 return (
-                  <Suspense fallback={<LoadingState label="Loading plans" />}>
+                  <Suspense fallback={<LoadingState label={t('loading.plans')} />}>
                     <PlansPage />
                   </Suspense>
                 );
               case 'plan-import':
                 return (
-                  <Suspense fallback={<LoadingState label="Loading the plan file page" />}>
+                  <Suspense fallback={<LoadingState label={t('loading.planImport')} />}>
                     <PlanImportPage onOpened={() => navigate('/')} />
                   </Suspense>
                 );
               case 'plan':
                 return (
-                  <Suspense fallback={<LoadingState label="Loading the plan" />}>
+                  <Suspense fallback={<LoadingState label={t('loading.plan')} />}>
                     <PlanPage
                       key={route.planId}
                       planId={route.planId}
@@ -133,9 +137,9 @@ export function App() {
               case 'not-found':
                 return (
                   <>
-                    <PageHeading gutterBottom>Page not found</PageHeading>
+                    <PageHeading gutterBottom>{t('page.notFound')}</PageHeading>
                     <Typography>
-                      There is nothing at this address. <RouterLink href="/">Plan a cluster upgrade</RouterLink>
+                      {t('notFound.body')} <RouterLink href="/">{t('page.wizard')}</RouterLink>
                     </Typography>
                   </>
                 );

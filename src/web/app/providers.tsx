@@ -3,8 +3,12 @@ import { CacheProvider } from '@emotion/react';
 import { CssBaseline } from '@mui/material';
 // MUI's own ThemeProvider also brings the CSS-variables provider (color schemes) this theme does not use: 2 kB gzip.
 import { ThemeProvider } from '@mui/system';
+import { I18nProvider, useLingui } from '@lingui/react';
+import { i18n } from '@lingui/core';
+import { createTheme } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { muiLocalization } from '../i18n/i18n';
 import { retryDelay, retryTransient } from '../lib/retry-policy';
 import { cspNonce } from '../lib/csp-nonce';
 import { theme } from './theme';
@@ -20,11 +24,21 @@ export function AppProviders({ children, queryClient }: { children: ReactNode; q
   return (
     <QueryClientProvider client={client}>
       <CacheProvider value={styleCache}>
-        <ThemeProvider theme={theme}>
-          <CssBaseline />
-          {children}
-        </ThemeProvider>
+        <I18nProvider i18n={i18n}>
+          <LocalizedTheme>
+            <CssBaseline />
+            {children}
+          </LocalizedTheme>
+        </I18nProvider>
       </CacheProvider>
     </QueryClientProvider>
   );
+}
+
+/** The theme with MUI's own texts in the active language. */
+function LocalizedTheme({ children }: { children: ReactNode }) {
+  const { i18n: active } = useLingui();
+  const localization = muiLocalization(active.locale);
+  const localized = useMemo(() => (localization ? createTheme(theme, localization) : theme), [localization]);
+  return <ThemeProvider theme={localized}>{children}</ThemeProvider>;
 }

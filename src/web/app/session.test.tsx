@@ -30,8 +30,7 @@ describe('session', () => {
     storeDraftAt('review');
     const { user } = renderAt('/');
     const banner = screen.getByRole('banner');
-    expect(await within(banner).findByText('Pat operator')).toBeInTheDocument();
-    expect(within(banner).getByText(/\(operator\)/)).toBeInTheDocument();
+    expect(await within(banner).findByText('Signed in as Pat operator (operator)')).toBeInTheDocument();
     expect(within(banner).getByRole('button', { name: 'Sign out' })).toBeEnabled();
     await passPreCheck(user);
     await user.click(within(await confirmSubmit(user)).getByRole('button', { name: 'Confirm upgrade' }));

@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { describeError } from '../lib/describe-error';
+import { useT } from '../i18n/i18n';
 
 interface ErrorStateProps {
   error: unknown;
@@ -8,17 +9,18 @@ interface ErrorStateProps {
   retryLabel?: string;
 }
 
-export function ErrorState({ error, onRetry, retryLabel = 'Retry' }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, retryLabel }: ErrorStateProps) {
+  const t = useT();
   const { title, detail, nextStep, issues, requestId } = describeError(error);
   return (
     <Alert
       severity="error"
-      action={onRetry ? <Button color="inherit" size="small" onClick={onRetry}>{retryLabel}</Button> : undefined}
+      action={onRetry ? <Button color="inherit" size="small" onClick={onRetry}>{retryLabel ?? t('error.retry')}</Button> : undefined}
     >
       <AlertTitle>{title}</AlertTitle>
       <Typography variant="body2">{detail}</Typography>
       {issues.length > 0 && (
-        <Box component="ul" aria-label="Problems reported" sx={{ my: 1, pl: 2 }}>
+        <Box component="ul" aria-label={t('error.problems')} sx={{ my: 1, pl: 2 }}>
           {issues.map((issue) => (
             <li key={`${issue.path}:${issue.message}`}>
               <Box component="code" sx={{ fontWeight: 'bold' }}>{issue.path}</Box>: {issue.message}
@@ -27,7 +29,7 @@ export function ErrorState({ error, onRetry, retryLabel = 'Retry' }: ErrorStateP
         </Box>
       )}
       <Typography variant="body2" sx={{ mt: 1 }}>{nextStep}</Typography>
-      {requestId && <Typography variant="caption" component="p">Request id: {requestId}</Typography>}
+      {requestId && <Typography variant="caption" component="p">{t('error.requestId', { requestId })}</Typography>}
     </Alert>
   );
 }

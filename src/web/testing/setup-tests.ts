@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
 import '../../shared/zod-messages';
+import { activateLocale } from '../i18n/i18n';
 
 // findBy*/waitFor give up after 1 s by default: less than a lazy step's first import takes on a loaded machine.
 // Waiting longer costs a passing test nothing; it stays well inside the web project's test timeout.
@@ -20,8 +21,10 @@ beforeAll(() =>
   }),
 );
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A test that switched to Chinese leaves the next one in English, as a first visit with an English browser is.
+  await activateLocale('en');
   server.resetHandlers();
   sessionStorage.clear();
   localStorage.clear();

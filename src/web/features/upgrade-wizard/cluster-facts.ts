@@ -1,7 +1,6 @@
 import type { Cluster, NodePool, UpgradeInfo, UpgradeTask } from '../../../shared/cce-responses';
+import { translate } from '../../i18n/i18n';
 import { newestFirst } from '../../lib/task-history';
-
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 /** The running version with its CCE patch (v1.28.15-r30), as ShowUpgradeInfo reports it (reference §3.2). */
 export function versionWithPatch({ release, patch }: UpgradeInfo['spec']['versionInfo']): string {
@@ -29,8 +28,7 @@ export function clusterSize(cluster: Cluster, pools: readonly NodePool[] | undef
   const counted = pools?.reduce((sum, pool) => sum + (pool.status?.currentNode ?? pool.spec.initialNodeCount ?? 0), 0);
   const nodes = annotatedNodes(cluster) ?? counted;
   if (nodes === undefined) return undefined;
-  if (!pools) return plural(nodes, 'node', 'nodes');
-  return `${plural(nodes, 'node', 'nodes')} in ${plural(pools.length, 'node pool', 'node pools')}`;
+  return pools ? translate('cluster.nodesInPools', { nodes, pools: pools.length }) : translate('cluster.nodes', { nodes });
 }
 
 export type ClusterMarker =

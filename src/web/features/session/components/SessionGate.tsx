@@ -7,10 +7,12 @@ import { sessionQueries } from '../../../lib/session-queries';
 import { goToSignIn } from '../../../lib/sign-in';
 import { DemoBanner } from './DemoBanner';
 import { SignedOut } from './SignedOut';
+import { useT } from '../../../i18n/i18n';
 
 function SignInRedirect() {
+  const t = useT();
   useEffect(goToSignIn, []);
-  return <LoadingState label="Taking you to sign in" />;
+  return <LoadingState label={t('session.toSignIn')} />;
 }
 
 /**
@@ -18,8 +20,9 @@ function SignInRedirect() {
  * with sign-in configured, nothing renders signed out either: the browser goes to sign in, or hears why it is back.
  */
 export function SessionGate({ children }: { children: (session: PlannerSession) => ReactNode }) {
+  const t = useT();
   const session = useQuery(sessionQueries.current());
-  if (session.isPending) return <LoadingState label="Connecting to the planner’s server" />;
+  if (session.isPending) return <LoadingState label={t('session.connecting')} />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   if (isSignedOut(session.data)) {
     const reason = signedOutReasonSchema.safeParse(new URLSearchParams(window.location.search).get(SIGNED_OUT_PARAM));

@@ -6,6 +6,7 @@ import { planImportPath } from '../../../lib/plan-files';
 import type { ReviseLink } from '../draft-storage';
 import { steps } from '../steps';
 import { RevisingNote } from './RevisingNote';
+import { useT } from '../../../i18n/i18n';
 
 const StepMenu = lazy(() => import('./StepMenu').then((m) => ({ default: m.StepMenu })));
 
@@ -21,13 +22,14 @@ interface WizardHeaderProps {
 export function WizardHeader({ active, furthest, revise, onStep }: WizardHeaderProps) {
   // Seven labelled steps do not fit a phone: below sm the stepper is a progress bar and a menu of the steps reached.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
+  const t = useT();
   return (
     <>
-      <Typography variant="h1" gutterBottom>Plan a cluster upgrade</Typography>
+      <Typography variant="h1" gutterBottom>{t('page.wizard')}</Typography>
       {revise && <RevisingNote revise={revise} />}
       {active === 0 && (
         <Typography>
-          Have a plan someone exported? <RouterLink href={planImportPath}>Open a plan file</RouterLink>
+          {t('wizard.importPrompt')} <RouterLink href={planImportPath}>{t('page.planImport')}</RouterLink>
         </Typography>
       )}
       <Box component="nav" aria-label="Wizard steps" sx={{ my: 3 }}>
