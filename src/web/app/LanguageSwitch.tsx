@@ -3,7 +3,10 @@ import { useLingui } from '@lingui/react';
 import { useState } from 'react';
 import { activateLocale, LOCALE_NAMES, LOCALES, useT } from '../i18n/i18n';
 
-/** 中文 / English in the app bar: the choice applies at once (Chinese after its catalogue loads) and is kept across reloads. */
+/**
+ * 中文 / English in the app bar: the active language shown, the other one a button. One tab stop, so the keyboard
+ * journey pays one press for it; the choice applies at once (Chinese once its catalogue loads) and is kept across reloads.
+ */
 export function LanguageSwitch() {
   const t = useT();
   const { i18n } = useLingui();
@@ -13,21 +16,18 @@ export function LanguageSwitch() {
     void activateLocale(locale, { remember: true }).finally(() => setLoading(false));
   };
   return (
-    // Two toggle buttons rather than MUI's ButtonGroup: 1.5 kB gzip less on the first screen.
-    <Box role="group" aria-label={t('language.switch')} aria-busy={loading} sx={{ ml: 2, display: 'flex', flexShrink: 0 }}>
-      {LOCALES.map((locale) => (
-        <Button
-          key={locale}
-          lang={locale}
-          size="small"
-          color="inherit"
-          aria-pressed={i18n.locale === locale}
-          onClick={() => choose(locale)}
-          sx={{ minWidth: 44, minHeight: 44, fontWeight: i18n.locale === locale ? 700 : 400, textDecoration: i18n.locale === locale ? 'underline' : 'none' }}
-        >
-          {LOCALE_NAMES[locale]}
-        </Button>
-      ))}
+    <Box role="group" aria-label={t('language.switch')} aria-busy={loading} sx={{ ml: 2, display: 'flex', alignItems: 'center', flexShrink: 0, gap: 0.5 }}>
+      {LOCALES.map((locale) =>
+        locale === i18n.locale ? (
+          <Box key={locale} component="span" lang={locale} aria-current="true" sx={{ px: 1, fontWeight: 700, typography: 'button' }}>
+            {LOCALE_NAMES[locale]}
+          </Box>
+        ) : (
+          <Button key={locale} lang={locale} size="small" color="inherit" onClick={() => choose(locale)} disabled={loading} sx={{ minWidth: 44, minHeight: 44 }}>
+            {LOCALE_NAMES[locale]}
+          </Button>
+        ),
+      )}
     </Box>
   );
 }

@@ -1,10 +1,11 @@
 import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
 import { BffCode, isBffCode } from '../../shared/bff-errors';
+import { type MessageId, translate } from '../i18n/i18n';
 
 export interface ErrorDescription {
   /** What went wrong, in words. */
   title: string;
-  /** What the server said. */
+  /** What the server said: CCE's own message verbatim, or the BFF's (English) words. */
   detail: string;
   /** What the user can do next. */
   nextStep: string;
@@ -12,82 +13,68 @@ export interface ErrorDescription {
   requestId?: string;
 }
 
-// CCE's 429 for "resource locked by another request" (reference §1.4): the cluster is busy, not the API.
-const RESOURCE_LOCKED = 'CCE.01429002';
-const busy = { title: 'The cluster is busy', nextStep: 'Another operation is running on the cluster. Wait a minute and retry.' };
-
-const seconds = (n: number) => `${n} ${n === 1 ? 'second' : 'seconds'}`;
-
-function throttled(retryAfterSeconds: number | undefined): Pick<ErrorDescription, 'title' | 'nextStep'> {
-  const wait = retryAfterSeconds === undefined ? 'a few seconds' : seconds(retryAfterSeconds);
-  return {
-    title: 'CCE is throttling requests',
-    nextStep: `CCE asked the planner to slow down${retryAfterSeconds === undefined ? '' : ` and wait ${wait}`}. The planner reads again by itself after ${wait}; to repeat an action, wait that long, then retry.`,
-  };
+interface Words {
+  title: string;
+  nextStep: string;
 }
 
-// The BFF's own refusals (access control, browser defences) are not CCE's, and say so.
-const bffRefusals: Partial<Record<BffCode, Pick<ErrorDescription, 'title' | 'nextStep'>>> = {
-  [BffCode.UNAUTHENTICATED]: { title: 'You are signed out', nextStep: 'Sign in again; the page takes you there.' },
-  [BffCode.FORBIDDEN_ROLE]: { title: 'Your role does not allow this', nextStep: 'Ask your administrator to add you to an operator group, or hand the plan to an operator.' },
-  [BffCode.FORBIDDEN_CLUSTER]: { title: 'This cluster is not on your allow-list', nextStep: 'Pick another cluster, or ask your administrator to allow this one for your group.' },
-  [BffCode.CROSS_SITE]: { title: 'The planner refused a request that did not come from its own page', nextStep: 'Reload the planner from its own address and try again.' },
-  [BffCode.RATE_LIMITED]: { title: 'Too many requests in a short time', nextStep: 'Wait a minute, then try again.' },
-  [BffCode.OUTCOME_UNKNOWN_PLAN]: {
-    title: 'This plan was already sent, and CCE’s answer was lost',
-    nextStep: 'The upgrade may be running. The planner looks for its task in the cluster’s upgrade tasks below; if CCE has none, you can send the plan again, saying why.',
-  },
-  [BffCode.AUDIT_UNREADABLE]: { title: 'The planner cannot read its audit log', nextStep: 'Nothing was sent. Ask the operator to inspect the audit log record named above and restart the planner.' },
+const words = (title: MessageId, nextStep: MessageId, values?: Record<string, unknown>): Words => ({
+  title: translate(title, values),
+  nextStep: translate(nextStep, values),
+});
+
+// CCE's 429 for "resource locked by another request" (reference §1.4): the cluster is busy, not the API.
+const RESOURCE_LOCKED = 'CCE.01429002';
+const busy = () => words('error.busy.title', 'error.busy.next');
+
+const throttled = (seconds: number | undefined): Words =>
+  seconds === undefined ? words('error.throttled.title', 'error.throttled.nextUnknown') : words('error.throttled.title', 'error.throttled.next', { seconds });
+
+// The BFF's own refusals (access control, browser defences) are not CCE's, and say so; keyed by the BFF's stable code.
+const bffRefusals: Partial<Record<BffCode, [MessageId, MessageId]>> = {
+  [BffCode.UNAUTHENTICATED]: ['error.signedOut.title', 'error.signedOut.next'],
+  [BffCode.FORBIDDEN_ROLE]: ['error.role.title', 'error.role.next'],
+  [BffCode.FORBIDDEN_CLUSTER]: ['error.cluster.title', 'error.cluster.next'],
+  [BffCode.CROSS_SITE]: ['error.crossSite.title', 'error.crossSite.next'],
+  [BffCode.RATE_LIMITED]: ['error.rateLimited.title', 'error.rateLimited.next'],
+  [BffCode.OUTCOME_UNKNOWN_PLAN]: ['error.outcomeUnknown.title', 'error.outcomeUnknown.next'],
+  [BffCode.AUDIT_UNREADABLE]: ['error.audit.title', 'error.audit.next'],
 };
 
-function byStatus(error: ApiError): Pick<ErrorDescription, 'title' | 'nextStep'> {
+function byStatus(error: ApiError): Words {
   const refusal = isBffCode(error.code) ? bffRefusals[error.code] : undefined;
-  if (refusal) return refusal;
-  if (error.code === NETWORK_ERROR) {
-    return { title: 'The planner’s server could not be reached', nextStep: 'Check your network connection and that the planner is running, then try again.' };
-  }
-  if (error.code === UNEXPECTED_RESPONSE) {
-    return { title: 'CCE returned an unexpected response', nextStep: 'Try again; if it keeps happening, this CCE version may answer in a shape the planner does not know yet.' };
-  }
+  if (refusal) return words(...refusal);
+  if (error.code === NETWORK_ERROR) return words('error.network.title', 'error.network.next');
+  if (error.code === UNEXPECTED_RESPONSE) return words('error.unexpected.title', 'error.unexpected.next');
   switch (error.status) {
     case 400:
     case 422:
-      return { title: 'The request was rejected as invalid', nextStep: 'Correct the fields listed below, then submit again.' };
+      return words('error.invalid.title', error.issues.length === 0 ? 'error.invalid.nextNoFields' : 'error.invalid.next');
     case 401:
-      return { title: 'CCE did not accept the credentials', nextStep: 'Check the credentials (AK/SK and project id) configured on the planner’s server (BFF).' };
+      return words('error.credentials.title', 'error.credentials.next');
     case 403:
-      return { title: 'CCE refused the request', nextStep: 'Check the permissions of the credentials configured on the BFF; upgrading needs cce:cluster:upgrade and the upgrade API must be enabled for the account.' };
+      return words('error.forbidden.title', 'error.forbidden.next');
     case 404:
-      return { title: 'Not found', nextStep: 'The cluster or task may have been deleted. Go back and pick another one.' };
+      return words('error.notFound.title', 'error.notFound.next');
     case 429:
-      if (error.code !== RESOURCE_LOCKED) return throttled(error.retryAfterSeconds);
-      return busy;
+      return error.code === RESOURCE_LOCKED ? busy() : throttled(error.retryAfterSeconds);
     case 409:
-      return busy;
+      return busy();
     case 500:
-      return { title: 'CCE reported an internal error', nextStep: 'The failure is on CCE’s side. Wait a moment and try again; if it persists, quote the request id to Huawei Cloud support.' };
+      return words('error.internal.title', 'error.internal.next');
     case 502:
     case 503:
     case 504:
-      return { title: 'CCE could not be reached', nextStep: 'The planner’s server did not get an answer from CCE. Wait a moment and try again.' };
+      return words('error.unreachable.title', 'error.unreachable.next');
     default:
-      return { title: `The request failed (HTTP ${error.status})`, nextStep: 'Try again; if it keeps failing, check the planner server’s log.' };
+      return words('error.http.title', 'error.http.next', { status: error.status });
   }
 }
 
-/** Turns any thrown value into words plus a next step; nothing is swallowed. */
+/** Turns any thrown value into words (in the active language) plus a next step; nothing is swallowed. */
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof ApiError) {
-    const described = byStatus(error);
-    if (error.issues.length === 0 && (error.status === 400 || error.status === 422)) {
-      described.nextStep = 'Check the values you chose against the message above, then submit again.';
-    }
-    return { ...described, detail: error.message, issues: error.issues, requestId: error.requestId };
+    return { ...byStatus(error), detail: error.message, issues: error.issues, requestId: error.requestId };
   }
-  return {
-    title: 'Something went wrong',
-    detail: error instanceof Error ? error.message : String(error),
-    nextStep: 'Try again; if it keeps happening, reload the page.',
-    issues: [],
-  };
+  return { ...words('error.other.title', 'error.other.next'), detail: error instanceof Error ? error.message : String(error), issues: [] };
 }
