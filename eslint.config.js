@@ -64,6 +64,14 @@ export default tseslint.config(
       'src/web/components/ErrorState.tsx',
       'src/web/components/LoadingState.tsx',
       'src/web/features/upgrade-wizard/components/RevisionDraft.tsx',
+      'src/web/features/upgrade-wizard/components/UpgradeWizard.tsx',
+      'src/web/features/upgrade-wizard/components/WizardHeader.tsx',
+      'src/web/features/upgrade-wizard/components/StepMenu.tsx',
+      'src/web/features/upgrade-wizard/components/SkipToStepActions.tsx',
+      'src/web/features/upgrade-wizard/components/ClusterStep.tsx',
+      'src/web/features/upgrade-wizard/components/ClusterRow.tsx',
+      'src/web/features/upgrade-wizard/components/ClusterMarkerText.tsx',
+      'src/web/features/upgrade-wizard/step-guard.tsx',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -1,5 +1,5 @@
 import type { Cluster, NodePool, UpgradeInfo, UpgradeTask } from '../../../shared/cce-responses';
-import { translate } from '../../i18n/i18n';
+import { type MessageId, translate } from '../../i18n/i18n';
 import { newestFirst } from '../../lib/task-history';
 
 /** The running version with its CCE patch (v1.28.15-r30), as ShowUpgradeInfo reports it (reference §3.2). */
@@ -8,11 +8,12 @@ export function versionWithPatch({ release, patch }: UpgradeInfo['spec']['versio
 }
 
 // Reference §2.1: category CCE or Turbo, which the console calls CCE Standard and CCE Turbo.
-const categoryNames: Record<string, string> = { CCE: 'CCE Standard', Turbo: 'CCE Turbo' };
+const categoryNames: Record<string, MessageId> = { CCE: 'cluster.category.CCE', Turbo: 'cluster.category.Turbo' };
 
 /** "VirtualMachine / CCE Turbo": what the masters run on and which kind of cluster it is. */
 export function clusterKind({ spec }: Cluster): string | undefined {
-  const category = spec.category ? (categoryNames[spec.category] ?? spec.category) : undefined;
+  const name = spec.category ? categoryNames[spec.category] : undefined;
+  const category = name ? translate(name) : spec.category;
   return [spec.type, category].filter(Boolean).join(' / ') || undefined;
 }
 

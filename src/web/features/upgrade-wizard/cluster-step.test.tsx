@@ -5,6 +5,7 @@ import { bffError, cceRoute } from '../../testing/handlers';
 import { BffCode } from '../../../shared/bff-errors';
 import { server } from '../../testing/server';
 import { next, renderWizard } from '../../testing/upgrade-wizard';
+import { activateLocale } from '../../i18n/i18n';
 import { clusterList, ids, upgradeTask, upgradeTaskList } from '../../testing/fixtures';
 
 describe('cluster step', () => {
@@ -100,6 +101,23 @@ describe('cluster facts on the cluster step', () => {
     expect(
       within(await rowOf('legacy-c')).getByText('Cannot upgrade now: its status is Unavailable. CCE says: Master node etcd-2 is not responding'),
     ).toBeInTheDocument();
+  });
+
+  it('says it all in Chinese, CCE’s own phase and message left as CCE sent them', async () => {
+    await activateLocale('zh-CN');
+    renderWizard();
+    const table = await screen.findByRole('table', { name: '集群' });
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['选择', '名称', '版本与规模', '状态']);
+    const prod = within(table).getByRole('row', { name: /prod-a/ });
+    expect(await within(prod).findByText('4个节点池，共10个节点')).toBeInTheDocument();
+    expect(within(prod).getByText('VirtualMachine / CCE标准版')).toBeInTheDocument();
+    expect(within(prod).getByText('可升级到v1.29或v1.30。')).toBeInTheDocument();
+    expect(within(prod).getByRole('link', { name: 'prod-a的升级历史' })).toBeInTheDocument();
+    const legacy = within(table).getByRole('row', { name: /legacy-c/ });
+    expect(within(legacy).getByText('Unavailable')).toBeInTheDocument();
+    expect(within(legacy).getByText('当前无法升级：集群状态为Unavailable。CCE返回：Master node etcd-2 is not responding')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: '集群' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下一步' })).toBeInTheDocument();
   });
 
   it('links an upgrading cluster to its running task', async () => {

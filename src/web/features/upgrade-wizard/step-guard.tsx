@@ -1,5 +1,6 @@
 import { Alert, AlertTitle } from '@mui/material';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/i18n';
 
 /**
  * Some of a step's state never reaches the plan (JSON being typed, a removal awaiting confirmation), so the plan's
@@ -46,9 +47,10 @@ export function useBlockNext(id: string, reason: string | null): void {
 }
 
 export function StepGuardAlert({ reasons }: { reasons: string[] }) {
+  const t = useT();
   return (
     <Alert severity="error" role="alert" sx={{ mt: 3 }}>
-      <AlertTitle>This step is not finished</AlertTitle>
+      <AlertTitle>{t('wizard.stepNotFinished')}</AlertTitle>
       {reasons.map((reason) => (
         <div key={reason}>{reason}</div>
       ))}

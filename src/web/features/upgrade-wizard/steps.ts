@@ -18,13 +18,13 @@ const AddonsStep = lazy(() => import('./components/addons/lazy-entry').then((m) 
 
 /** The wizard, as data: add a step here and the Stepper, navigation and validation follow. The last step submits. */
 export const steps: WizardStep[] = [
-  { id: 'cluster', label: 'Cluster', fields: ['clusterId'], Component: ClusterStep },
-  { id: 'version', label: 'Target version', fields: ['targetVersion'], Component: VersionStep },
-  { id: 'strategy', label: 'Rollout strategy', fields: ['userDefinedStep', 'scope'], Component: StrategyStep },
-  { id: 'pool-order', label: 'Node pool order', fields: ['nodePoolOrder'], Component: NodePoolOrderStep },
-  { id: 'node-batches', label: 'Node batches', fields: ['nodeOrder'], Component: NodeBatchesStep },
-  { id: 'addons', label: 'Add-ons', fields: ['addons'], Component: AddonsStep },
-  { id: 'review', label: 'Review and submit', fields: [], Component: ReviewStep },
+  { id: 'cluster', label: 'step.cluster', fields: ['clusterId'], Component: ClusterStep },
+  { id: 'version', label: 'step.version', fields: ['targetVersion'], Component: VersionStep },
+  { id: 'strategy', label: 'step.strategy', fields: ['userDefinedStep', 'scope'], Component: StrategyStep },
+  { id: 'pool-order', label: 'step.poolOrder', fields: ['nodePoolOrder'], Component: NodePoolOrderStep },
+  { id: 'node-batches', label: 'step.nodeBatches', fields: ['nodeOrder'], Component: NodeBatchesStep },
+  { id: 'addons', label: 'step.addons', fields: ['addons'], Component: AddonsStep },
+  { id: 'review', label: 'step.review', fields: [], Component: ReviewStep },
 ];
 
 export const stepIndex = (id: StepId) => steps.findIndex((step) => step.id === id);

@@ -1,8 +1,9 @@
-import { Box, Typography } from '@mui/material';
+import { useLingui } from '@lingui/react';
+import { Typography } from '@mui/material';
 import { RouterLink } from '../../../components/RouterLink';
 import { taskPath } from '../../../lib/cluster-paths';
 import { describeError } from '../../../lib/describe-error';
-import { visuallyHidden } from '../../../lib/visually-hidden';
+import { translate, useT } from '../../../i18n/i18n';
 import type { ClusterMarker } from '../cluster-facts';
 
 interface ClusterMarkerTextProps {
@@ -13,20 +14,24 @@ interface ClusterMarkerTextProps {
   tasks: { isPending: boolean; isError: boolean; error: unknown };
 }
 
-const orList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+// "v1.29 or v1.30" / "v1.29或v1.30": the list in the active language's own words.
+const orList = (locale: string, items: readonly string[]) => new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
 
-function markerText({ marker, tasks }: Pick<ClusterMarkerTextProps, 'marker' | 'tasks'>): string {
+function markerText(locale: string, { marker, tasks }: Pick<ClusterMarkerTextProps, 'marker' | 'tasks'>): string {
   switch (marker.kind) {
     case 'upgrading-unknown':
-      if (tasks.isPending) return 'Upgrading. Looking for its upgrade task…';
-      if (tasks.isError) return `Upgrading. Its upgrade task could not be read: ${describeError(tasks.error).title}.`;
-      return 'Upgrading, but CCE lists no running upgrade task for it.';
+      if (tasks.isPending) return translate('cluster.upgradingLooking');
+      if (tasks.isError) return translate('cluster.upgradingUnreadable', { reason: describeError(tasks.error).title });
+      return translate('cluster.upgradingNoTask');
     case 'blocked':
-      return `Cannot upgrade now: its status is ${marker.phase}.${marker.message ? ` CCE says: ${marker.message}` : ''}`;
+      // CCE's own message is shown as CCE sent it.
+      return marker.message
+        ? translate('cluster.blockedCceSays', { phase: marker.phase, message: marker.message })
+        : translate('cluster.blocked', { phase: marker.phase });
     case 'newest':
-      return 'Nothing to upgrade to: it is already on the newest version CCE offers.';
+      return translate('cluster.newest');
     case 'offers':
-      return `Can be upgraded to ${orList(marker.targets)}.`;
+      return translate('cluster.offers', { targets: orList(locale, marker.targets) });
     case 'unknown':
     case 'upgrading':
       return '';
@@ -35,14 +40,19 @@ function markerText({ marker, tasks }: Pick<ClusterMarkerTextProps, 'marker' | '
 
 /** The row's verdict in words; a cluster held by an upgrade links to that task instead. */
 export function ClusterMarkerText({ clusterId, clusterName, marker, tasks }: ClusterMarkerTextProps) {
+  const t = useT();
+  const { i18n } = useLingui();
   if (marker.kind === 'upgrading') {
     return (
-      <RouterLink href={taskPath(clusterId, marker.taskId)} variant="body2">
-        {marker.stopped ? 'Upgrade stopped — open task' : 'Upgrading — open task'}{' '}
-        <Box component="span" sx={visuallyHidden}>of {clusterName}</Box>
+      <RouterLink
+        href={taskPath(clusterId, marker.taskId)}
+        variant="body2"
+        aria-label={t(marker.stopped ? 'cluster.upgradeStoppedOf' : 'cluster.upgradingOpenOf', { name: clusterName })}
+      >
+        {t(marker.stopped ? 'cluster.upgradeStopped' : 'cluster.upgradingOpen')}
       </RouterLink>
     );
   }
-  const text = markerText({ marker, tasks });
+  const text = markerText(i18n.locale, { marker, tasks });
   return text ? <Typography variant="body2">{text}</Typography> : null;
 }

@@ -1,4 +1,4 @@
-import { Box, CircularProgress, Radio, Stack, TableCell, TableRow, Typography } from '@mui/material';
+import { CircularProgress, Radio, Stack, TableCell, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { MouseEvent, Ref } from 'react';
 import type { Cluster } from '../../../../shared/cce-responses';
@@ -6,7 +6,7 @@ import { RouterLink } from '../../../components/RouterLink';
 import { clusterPath } from '../../../lib/cluster-paths';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { describeError } from '../../../lib/describe-error';
-import { visuallyHidden } from '../../../lib/visually-hidden';
+import { useT } from '../../../i18n/i18n';
 import { clusterKind, clusterMarker, clusterSize, versionWithPatch } from '../cluster-facts';
 import { ClusterMarkerText } from './ClusterMarkerText';
 import { ClusterStatusChip } from './ClusterStatusChip';
@@ -25,6 +25,7 @@ interface ClusterRowProps {
  * and targets) and the pool list, both of which the later steps reuse from the cache; the task list only while upgrading.
  */
 export function ClusterRow({ projectId, cluster, checked, onSelect, onBlur, inputRef }: ClusterRowProps) {
+  const t = useT();
   const { uid, name } = cluster.metadata;
   const info = useQuery(clusterQueries.upgradeInfo(projectId, uid));
   const pools = useQuery(clusterQueries.nodePools(projectId, uid));
@@ -54,8 +55,8 @@ export function ClusterRow({ projectId, cluster, checked, onSelect, onBlur, inpu
       </TableCell>
       <TableCell component="th" scope="row">
         <Typography variant="body2" sx={{ fontWeight: 'bold' }}>{name}</Typography>
-        <RouterLink href={clusterPath(uid)} variant="body2">
-          Upgrade history <Box component="span" sx={visuallyHidden}>of {name}</Box>
+        <RouterLink href={clusterPath(uid)} variant="body2" aria-label={t('cluster.historyOf', { name })}>
+          {t('page.cluster')}
         </RouterLink>
       </TableCell>
       <TableCell id={factsId}>
@@ -63,11 +64,11 @@ export function ClusterRow({ projectId, cluster, checked, onSelect, onBlur, inpu
           <Typography variant="body2">
             {info.data ? versionWithPatch(info.data.spec.versionInfo) : cluster.spec.version}
           </Typography>
-          {info.isError && <Typography variant="body2" color="error">The patch version could not be read: {describeError(info.error).title}.</Typography>}
+          {info.isError && <Typography variant="body2" color="error">{t('cluster.patchUnreadable', { reason: describeError(info.error).title })}</Typography>}
           {size && <Typography variant="body2">{size}</Typography>}
-          {pools.isError && <Typography variant="body2" color="error">The node pools could not be read: {describeError(pools.error).title}.</Typography>}
+          {pools.isError && <Typography variant="body2" color="error">{t('cluster.poolsUnreadable', { reason: describeError(pools.error).title })}</Typography>}
           {kind && <Typography variant="body2" color="text.secondary">{kind}</Typography>}
-          {(info.isPending || pools.isPending) && <CircularProgress size={16} aria-label={`Loading the details of ${name}`} />}
+          {(info.isPending || pools.isPending) && <CircularProgress size={16} aria-label={t('cluster.loadingDetails', { name })} />}
         </Stack>
       </TableCell>
       <TableCell id={statusId}>

@@ -6,8 +6,10 @@ import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
 import { narrowCells } from '../../../lib/table-styles';
 import { ClusterRow } from './ClusterRow';
+import { useT } from '../../../i18n/i18n';
 
 export function ClusterStep({ projectId }: StepProps) {
+  const t = useT();
   // Suspends (the wizard shows its loading state, without the step's buttons) until the list is read, so Next does
   // not appear and then jump below the table; a failed read reaches the wizard's QueryErrorBoundary.
   const clusters = useSuspenseQuery(clusterQueries.list(projectId));
@@ -15,7 +17,7 @@ export function ClusterStep({ projectId }: StepProps) {
   const { field, fieldState } = useController<Plan, 'clusterId'>({ name: 'clusterId' });
 
   if (clusters.data.items.length === 0) {
-    return <Alert severity="info">There are no clusters in this project. Create a cluster in CCE, then reload this page.</Alert>;
+    return <Alert severity="info">{t('clusterStep.none')}</Alert>;
   }
 
   const select = (clusterId: string) => {
@@ -27,15 +29,15 @@ export function ClusterStep({ projectId }: StepProps) {
 
   return (
     <FormControl component="fieldset" error={fieldState.invalid} fullWidth>
-      <FormLabel component="legend" sx={{ mb: 1 }}>Choose the cluster to upgrade</FormLabel>
+      <FormLabel component="legend" sx={{ mb: 1 }}>{t('clusterStep.legend')}</FormLabel>
       <TableContainer>
-        <Table size="small" sx={narrowCells} aria-label="Clusters">
+        <Table size="small" sx={narrowCells} aria-label={t('clusterStep.table')}>
           <TableHead>
             <TableRow>
-              <TableCell padding="checkbox">Select</TableCell>
-              <TableCell>Name</TableCell>
-              <TableCell>Version and size</TableCell>
-              <TableCell>Status</TableCell>
+              <TableCell padding="checkbox">{t('clusterStep.select')}</TableCell>
+              <TableCell>{t('clusterStep.name')}</TableCell>
+              <TableCell>{t('clusterStep.versionSize')}</TableCell>
+              <TableCell>{t('clusterStep.status')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -53,7 +55,7 @@ export function ClusterStep({ projectId }: StepProps) {
           </TableBody>
         </Table>
       </TableContainer>
-      {fieldState.invalid && <FormHelperText>Choose a cluster to continue.</FormHelperText>}
+      {fieldState.invalid && <FormHelperText>{t('clusterStep.required')}</FormHelperText>}
     </FormControl>
   );
 }

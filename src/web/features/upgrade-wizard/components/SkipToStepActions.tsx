@@ -1,6 +1,7 @@
 import { Link } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { visuallyHidden } from '../../../lib/visually-hidden';
+import { useT } from '../../../i18n/i18n';
 
 /** Marks a control as one of the step's main actions; the first enabled one in the page is where the skip link goes. */
 export const stepAction = { 'data-step-action': '' } as const;
@@ -11,6 +12,7 @@ export const stepAction = { 'data-step-action': '' } as const;
  * is needed, else Next or Submit. Hidden until it has focus.
  */
 export function SkipToStepActions() {
+  const t = useT();
   const skip = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     const target = [...document.querySelectorAll<HTMLElement>('[data-step-action]')].find((candidate) => !candidate.matches(':disabled'));
@@ -18,7 +20,7 @@ export function SkipToStepActions() {
   };
   return (
     <Link href="#wizard-step-actions" onClick={skip} sx={{ '&:not(:focus)': visuallyHidden, display: 'inline-block', mb: 1 }}>
-      Skip to the step’s actions
+      {t('wizard.skipToActions')}
     </Link>
   );
 }

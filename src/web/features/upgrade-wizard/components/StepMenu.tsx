@@ -1,5 +1,6 @@
 import { ListItemText, Menu, MenuItem } from '@mui/material';
 import { steps } from '../steps';
+import { useT } from '../../../i18n/i18n';
 
 interface StepMenuProps {
   id: string;
@@ -12,6 +13,7 @@ interface StepMenuProps {
 
 /** The phone stepper's list of steps, those reached so far to open. Loaded when first opened: MUI's Menu is no part of the first screen. */
 export function StepMenu({ id, anchor, active, furthest, onClose, onStep }: StepMenuProps) {
+  const t = useT();
   return (
     <Menu id={id} anchorEl={anchor} open onClose={onClose}>
       {steps.map((candidate, index) => (
@@ -26,7 +28,7 @@ export function StepMenu({ id, anchor, active, furthest, onClose, onStep }: Step
           }}
           sx={{ minHeight: 44 }}
         >
-          <ListItemText>{`${index + 1}. ${candidate.label}`}</ListItemText>
+          <ListItemText>{t('wizard.menuItem', { step: index + 1, name: t(candidate.label) })}</ListItemText>
         </MenuItem>
       ))}
     </Menu>

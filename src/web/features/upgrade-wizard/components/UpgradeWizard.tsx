@@ -25,6 +25,7 @@ import { RevisionDraft } from './RevisionDraft';
 import { SkipToStepActions, stepAction } from './SkipToStepActions';
 import { WizardNavigationContext, type WizardNavigation } from '../wizard-navigation';
 import { WizardHeader } from './WizardHeader';
+import { useT } from '../../../i18n/i18n';
 
 // Starting over is rare: its dialog and undo (MUI Dialog, Snackbar) load when asked for, not with the first screen.
 const StartOverDialog = lazy(() => import('./StartOverDialog').then((m) => ({ default: m.StartOverDialog })));
@@ -107,6 +108,7 @@ interface Discarded {
 }
 
 function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, basePath, undoMs }: WizardProps) {
+  const t = useT();
   const { state } = useSafeSubmitState();
   const form = useForm<Plan>({ resolver: zodResolver(planSchema), defaultValues: draft?.plan ?? emptyPlan() });
   // The address says which step shows; a step whose earlier steps are not complete gives way to the first that is not.
@@ -220,9 +222,9 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
   const actions = (buttons: ReactNode, rowBusy: boolean) => (
     // Five buttons do not fit a phone's width in one row: they wrap rather than widen the page.
     <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 4, flexWrap: 'wrap' }} id="wizard-step-actions">
-      <Button onClick={() => goTo(active - 1)} disabled={active === 0 || rowBusy}>Back</Button>
+      <Button onClick={() => goTo(active - 1)} disabled={active === 0 || rowBusy}>{t('wizard.back')}</Button>
       {buttons}
-      <Button onClick={() => setAsking(true)} disabled={rowBusy} sx={{ ml: 'auto' }}>Start over</Button>
+      <Button onClick={() => setAsking(true)} disabled={rowBusy} sx={{ ml: 'auto' }}>{t('wizard.startOver')}</Button>
     </Stack>
   );
   const content = (
@@ -240,13 +242,13 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
         <Box component="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-heading">
           <SkipToStepActions />
           {/* Below sm the compact stepper just above says it already, with the step's name. */}
-          <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>Step {active + 1} of {steps.length}</Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>{t('wizard.stepOf', { step: active + 1, total: steps.length })}</Typography>
           <Typography variant="h2" id="wizard-step-heading" ref={headingRef} tabIndex={-1} sx={{ mb: 2, outline: 'none' }}>
-            {step.label}
+            {t(step.label)}
           </Typography>
           {/* A step's buttons appear with the step, not before its code and data are there and push them down the page. */}
           <QueryErrorBoundary key={step.id}>
-            <Suspense fallback={<LoadingState label={`Loading ${step.label}`} />}>
+            <Suspense fallback={<LoadingState label={t('wizard.loadingStep', { step: t(step.label) })} />}>
               {isLast ? (
                 <ReviewFrame projectId={projectId} revise={revise} onSubmitted={onSubmitted} onSaved={onSaved} onInvalid={showInvalidStep}
                   submitRef={submitRef} busy={busy} actions={actions}>
@@ -255,7 +257,7 @@ function Wizard({ projectId, onSubmitted, onSaved, draft, revise, restore, baseP
               ) : (
                 <>
                   {content}
-                  {actions(<Button type="submit" variant="contained" disabled={busy} {...stepAction}>Next</Button>, busy)}
+                  {actions(<Button type="submit" variant="contained" disabled={busy} {...stepAction}>{t('wizard.next')}</Button>, busy)}
                 </>
               )}
             </Suspense>

@@ -32,7 +32,7 @@ export function WizardHeader({ active, furthest, revise, onStep }: WizardHeaderP
           {t('wizard.importPrompt')} <RouterLink href={planImportPath}>{t('page.planImport')}</RouterLink>
         </Typography>
       )}
-      <Box component="nav" aria-label="Wizard steps" sx={{ my: 3 }}>
+      <Box component="nav" aria-label={t('wizard.steps')} sx={{ my: 3 }}>
         {compact ? (
           <CompactStepper active={active} furthest={furthest} onStep={onStep} />
         ) : (
@@ -41,7 +41,7 @@ export function WizardHeader({ active, furthest, revise, onStep }: WizardHeaderP
               // MUI makes the steps a tablist; steps not reached yet are disabled tabs, so arrow keys still pass them.
               <Step key={candidate.id} completed={index < active} disabled={index > furthest}>
                 <StepButton onClick={() => onStep(index)} aria-current={index === active ? 'step' : undefined}>
-                  {candidate.label}
+                  {t(candidate.label)}
                 </StepButton>
               </Step>
             ))}
@@ -53,6 +53,7 @@ export function WizardHeader({ active, furthest, revise, onStep }: WizardHeaderP
 }
 
 function CompactStepper({ active, furthest, onStep }: Omit<WizardHeaderProps, 'revise'>) {
+  const t = useT();
   const menuId = useId();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const close = () => setAnchor(null);
@@ -60,7 +61,7 @@ function CompactStepper({ active, furthest, onStep }: Omit<WizardHeaderProps, 'r
   return (
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="body2">Step {active + 1} of {steps.length} · {step.label}</Typography>
+        <Typography variant="body2">{t('wizard.stepOfNamed', { step: active + 1, total: steps.length, name: t(step.label) })}</Typography>
         <Button
           size="small"
           aria-haspopup="menu"
@@ -69,10 +70,10 @@ function CompactStepper({ active, furthest, onStep }: Omit<WizardHeaderProps, 'r
           onClick={(event) => setAnchor(event.currentTarget)}
           sx={{ minHeight: 44, flexShrink: 0 }}
         >
-          All steps
+          {t('wizard.allSteps')}
         </Button>
       </Stack>
-      <LinearProgress variant="determinate" value={((active + 1) / steps.length) * 100} aria-label={`Step ${active + 1} of ${steps.length}`} />
+      <LinearProgress variant="determinate" value={((active + 1) / steps.length) * 100} aria-label={t('wizard.stepOf', { step: active + 1, total: steps.length })} />
       <Suspense fallback={null}>
         {anchor && <StepMenu id={menuId} anchor={anchor} active={active} furthest={furthest} onClose={close} onStep={onStep} />}
       </Suspense>
