@@ -53,6 +53,9 @@ test('an old cluster shows every hop, plans the next, and an exception blocks un
 });
 
 test('a failed upgrade is explained, retried once after confirmation, then post-checked', async ({ page, simulator }) => {
+  // Two upgrades on the simulator's clock (one failing at wave 2, the retry to Success) and a post-check: 78 s of the
+  // default 90 s on an idle machine, so any load timed it out.
+  test.slow();
   await simulator.failUpgrade(PROD.id, 2, 'Draining node general-x86-0a1b2 timed out: a PodDisruptionBudget allows no eviction');
   await page.goto('/');
   await planUpgrade(page, 'prod-payments', 'v1.29');
