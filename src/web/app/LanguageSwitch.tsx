@@ -1,7 +1,7 @@
 import { Box, Button } from '@mui/material';
 import { useLingui } from '@lingui/react';
 import { useState } from 'react';
-import { activateLocale, LOCALE_NAMES, LOCALES, useT } from '../i18n/i18n';
+import { activateLocale, type Locale, LOCALE_NAMES, LOCALES, useT } from '../i18n/i18n';
 
 /**
  * 中文 / English in the app bar: the active language shown, the other one a button. One tab stop, so the keyboard
@@ -11,7 +11,7 @@ export function LanguageSwitch() {
   const t = useT();
   const { i18n } = useLingui();
   const [loading, setLoading] = useState(false);
-  const choose = (locale: (typeof LOCALES)[number]) => {
+  const choose = (locale: Locale) => {
     setLoading(true);
     void activateLocale(locale, { remember: true }).finally(() => setLoading(false));
   };

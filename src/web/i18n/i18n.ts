@@ -26,11 +26,8 @@ interface Catalogue {
   messages: Messages;
   mui?: Localization;
 }
+// English is there from the start; the only other language loads on first use.
 const catalogues: Partial<Record<Locale, Catalogue>> = { en: { messages: en } };
-const loaders: Record<Locale, () => Promise<Catalogue>> = {
-  en: async () => ({ messages: en }),
-  'zh-CN': () => import('./zh-CN'),
-};
 
 /** The first of the browser's languages the planner speaks (Simplified Chinese for zh, zh-CN, zh-Hans, zh-SG); else English. */
 export function browserLocale(languages: readonly string[]): Locale {
@@ -54,7 +51,7 @@ export function initialLocale(): Locale {
 
 /** Loads the locale's catalogue if needed and switches every mounted component to it; `remember` keeps it across reloads. */
 export async function activateLocale(locale: Locale, { remember = false } = {}): Promise<void> {
-  catalogues[locale] ??= await loaders[locale]();
+  catalogues[locale] ??= await import('./zh-CN');
   i18n.load(locale, catalogues[locale].messages);
   i18n.activate(locale);
   document.documentElement.lang = locale;
@@ -68,6 +65,9 @@ export async function activateLocale(locale: Locale, { remember = false } = {}):
 
 /** MUI's own texts (pagination, close buttons, …) in the active language, once its catalogue is loaded. */
 export const muiLocalization = (locale: string): Localization | undefined => (isLocale(locale) ? catalogues[locale]?.mui : undefined);
+
+/** The language messages are in now, for `Intl` formatters beside them. */
+export const activeLocale = (): string => i18n.locale;
 
 /** A message in the active language, for code outside components (formatters called while rendering). */
 export const translate = (id: MessageId, values?: MessageValues): string => i18n._(id, values);

@@ -1,9 +1,8 @@
-import { useLingui } from '@lingui/react';
 import { Typography } from '@mui/material';
 import { RouterLink } from '../../../components/RouterLink';
 import { taskPath } from '../../../lib/cluster-paths';
 import { describeError } from '../../../lib/describe-error';
-import { translate, useT } from '../../../i18n/i18n';
+import { activeLocale, translate, useT } from '../../../i18n/i18n';
 import type { ClusterMarker } from '../cluster-facts';
 
 interface ClusterMarkerTextProps {
@@ -15,9 +14,9 @@ interface ClusterMarkerTextProps {
 }
 
 // "v1.29 or v1.30" / "v1.29或v1.30": the list in the active language's own words.
-const orList = (locale: string, items: readonly string[]) => new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+const orList = (items: readonly string[]) => new Intl.ListFormat(activeLocale(), { type: 'disjunction' }).format(items);
 
-function markerText(locale: string, { marker, tasks }: Pick<ClusterMarkerTextProps, 'marker' | 'tasks'>): string {
+function markerText({ marker, tasks }: Pick<ClusterMarkerTextProps, 'marker' | 'tasks'>): string {
   switch (marker.kind) {
     case 'upgrading-unknown':
       if (tasks.isPending) return translate('cluster.upgradingLooking');
@@ -31,7 +30,7 @@ function markerText(locale: string, { marker, tasks }: Pick<ClusterMarkerTextPro
     case 'newest':
       return translate('cluster.newest');
     case 'offers':
-      return translate('cluster.offers', { targets: orList(locale, marker.targets) });
+      return translate('cluster.offers', { targets: orList(marker.targets) });
     case 'unknown':
     case 'upgrading':
       return '';
@@ -41,7 +40,6 @@ function markerText(locale: string, { marker, tasks }: Pick<ClusterMarkerTextPro
 /** The row's verdict in words; a cluster held by an upgrade links to that task instead. */
 export function ClusterMarkerText({ clusterId, clusterName, marker, tasks }: ClusterMarkerTextProps) {
   const t = useT();
-  const { i18n } = useLingui();
   if (marker.kind === 'upgrading') {
     return (
       <RouterLink
@@ -53,6 +51,6 @@ export function ClusterMarkerText({ clusterId, clusterName, marker, tasks }: Clu
       </RouterLink>
     );
   }
-  const text = markerText(i18n.locale, { marker, tasks });
+  const text = markerText({ marker, tasks });
   return text ? <Typography variant="body2">{text}</Typography> : null;
 }
