@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import { LOCALES } from './i18n';
 
-const catalogues: Record<string, Record<string, string>> = { en, 'zh-CN': zhCN };
+const LOCALES_DIR = 'src/web/i18n/locales';
+const parts = readdirSync(LOCALES_DIR).filter((name) => statSync(join(LOCALES_DIR, name)).isDirectory());
+const read = (part: string, locale: string): Record<string, string> => JSON.parse(readFileSync(join(LOCALES_DIR, part, `${locale}.json`), 'utf8'));
+const catalogue = (part: string) => Object.fromEntries(LOCALES.map((locale) => [locale, read(part, locale)] as const));
 
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -21,25 +23,41 @@ function argumentsOf(message: string): string[] {
 }
 
 describe('message catalogues', () => {
-  it('hold the same ids in every language', () => {
-    const ids = Object.keys(en).sort();
-    for (const [locale, catalogue] of Object.entries(catalogues)) {
-      expect(Object.keys(catalogue).sort(), `${locale} has other ids than en`).toEqual(ids);
+  it.each(parts)('%s: hold the same ids in every language', (part) => {
+    const { en, ...others } = catalogue(part);
+    for (const [locale, messages] of Object.entries(others)) {
+      expect(Object.keys(messages!).sort(), `${locale} has other ids than en`).toEqual(Object.keys(en!).sort());
     }
   });
 
-  it('leave no message empty and name the same arguments in every language', () => {
-    for (const [id, message] of Object.entries(en)) {
-      for (const [locale, catalogue] of Object.entries(catalogues)) {
-        expect(catalogue[id]?.trim(), `${locale} ${id}`).toBeTruthy();
-        expect(argumentsOf(catalogue[id] ?? ''), `${locale} ${id}`).toEqual(argumentsOf(message));
+  it.each(parts)('%s: leave no message empty and name the same arguments in every language', (part) => {
+    const messages = catalogue(part);
+    for (const [id, message] of Object.entries(messages.en!)) {
+      for (const locale of LOCALES) {
+        const translated = messages[locale]![id];
+        expect(translated?.trim(), `${locale} ${id}`).toBeTruthy();
+        expect(argumentsOf(translated ?? ''), `${locale} ${id}`).toEqual(argumentsOf(message));
       }
+    }
+  });
+
+  it('give every id one part: Chinese loads all parts at once, where a twin id would overwrite another part’s message', () => {
+    const ids = parts.flatMap((part) => Object.keys(read(part, 'en')).map((id) => `${id} (${part})`));
+    const twins = ids.filter((entry, index) => ids.findIndex((other) => other.split(' ')[0] === entry.split(' ')[0]) !== index);
+    expect(twins).toEqual([]);
+  });
+
+  it('load every part: its English with the code of the part, its Chinese in the one Chinese file', () => {
+    const zh = readFileSync('src/web/i18n/zh-CN.ts', 'utf8');
+    for (const part of parts) {
+      expect(zh, `zh-CN.ts loads ${part}`).toContain(`./locales/${part}/zh-CN.json?lingui`);
+      if (part !== 'app') expect(readFileSync(`src/web/i18n/parts/${part}.ts`, 'utf8')).toContain(`../locales/${part}/en.json?lingui`);
     }
   });
 
   it('use every id somewhere in the SPA (a message no code shows is a translation wasted)', () => {
     const code = sourceFiles('src/web').map((file) => readFileSync(file, 'utf8')).join('\n');
-    const unused = Object.keys(en).filter((id) => !code.includes(`'${id}'`) && !code.includes(`"${id}"`));
+    const unused = parts.flatMap((part) => Object.keys(read(part, 'en')).filter((id) => !code.includes(`'${id}'`) && !code.includes(`"${id}"`)));
     expect(unused).toEqual([]);
   });
 });

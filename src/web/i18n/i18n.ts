@@ -1,13 +1,27 @@
 import { i18n, type Messages } from '@lingui/core';
-import { useLingui } from '@lingui/react';
+import { Trans as LinguiTrans, useLingui } from '@lingui/react';
 import type { Localization } from '@mui/material/locale';
-import { useCallback } from 'react';
-import type enSource from './locales/en.json';
-import { messages as en } from './locales/en.json?lingui';
+import { createElement, useCallback, type ReactElement } from 'react';
+import type enSource from './locales/app/en.json';
+import { messages as en } from './locales/app/en.json?lingui';
 
-/** Every message id, typed from the English catalogue: an id the catalogue lacks does not compile. */
+/**
+ * The ids of the `app` part (what the first screen says), typed from its English catalogue: an id the catalogue lacks
+ * does not compile. Lazy code speaks through its part (./parts/<part>.ts), which adds the part's own ids.
+ */
 export type MessageId = keyof typeof enSource;
 export type MessageValues = Record<string, unknown>;
+/** `t(id, values)` of a part: the app's ids and the part's own. */
+export type Translate<Id extends string = MessageId> = (id: Id, values?: MessageValues) => string;
+/**
+ * A message with markup inside the sentence: "Open the <0>add-ons step</0>" with `components={{ 0: <Link … /> }}`, so
+ * the sentence stays whole for translators instead of being cut around the link.
+ */
+export interface TransProps<Id extends string = MessageId> {
+  id: Id;
+  values?: MessageValues;
+  components?: Record<string, ReactElement>;
+}
 
 /** In the order the switch shows them (Huawei's console lists 中文 first). */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -70,10 +84,28 @@ export const muiLocalization = (locale: string): Localization | undefined => (is
 export const activeLocale = (): string => i18n.locale;
 
 /** A message in the active language, for code outside components (formatters called while rendering). */
-export const translate = (id: MessageId, values?: MessageValues): string => i18n._(id, values);
+export const translate: Translate = (id, values) => i18n._(id, values);
 
 /** `t(id, values)` in the active language; components using it re-render when the language changes. */
-export function useT() {
+export function useT(): Translate {
   const { _ } = useLingui();
   return useCallback((id: MessageId, values?: MessageValues) => _(id, values), [_]);
+}
+
+/** A message with markup inside it, in the active language (see TransProps). */
+export const Trans = (props: TransProps): ReactElement => createElement(LinguiTrans, props);
+
+/**
+ * A part of the catalogues that ships with the lazy code using it: loading the part's module adds its English to the
+ * catalogue (Chinese comes whole with ./zh-CN.ts), and its `useT` / `translate` accept the app's ids and the part's.
+ * Code that shows a part's words imports them from the part, so the words are there whenever the code is.
+ */
+export function messagePart<PartId extends string>(english: Messages) {
+  // Lingui's load adds to the English already loaded; switching languages later keeps it.
+  i18n.load('en', english);
+  return {
+    useT: useT as () => Translate<MessageId | PartId>,
+    translate: translate as Translate<MessageId | PartId>,
+    Trans: Trans as (props: TransProps<MessageId | PartId>) => ReactElement,
+  };
 }

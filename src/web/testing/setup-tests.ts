@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
 import '../../shared/zod-messages';
+import { i18n } from '@lingui/core';
 import { activateLocale } from '../i18n/i18n';
 
 // findBy*/waitFor give up after 1 s by default: less than a lazy step's first import takes on a loaded machine.
@@ -11,6 +12,10 @@ configure({ asyncUtilTimeout: 10_000 });
 
 // An unhandled request is a test bug: it is recorded here and fails the test that made it.
 const unhandled: string[] = [];
+// So is a message shown before its part of the catalogues loaded (Lingui would show the bare id): code must take its
+// words from the part it imports (src/web/i18n/parts).
+const missing: string[] = [];
+i18n.on('missing', ({ id, locale }) => void missing.push(`${locale}:${id}`));
 
 beforeAll(() =>
   server.listen({
@@ -31,6 +36,8 @@ afterEach(async () => {
   window.history.replaceState(null, '', '/');
   const leaked = unhandled.splice(0);
   if (leaked.length > 0) throw new Error(`Unhandled requests: ${leaked.join(', ')}`);
+  const unknown = [...new Set(missing.splice(0))];
+  if (unknown.length > 0) throw new Error(`Messages shown but not in the loaded catalogues: ${unknown.join(', ')}`);
 });
 
 afterAll(() => server.close());
