@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POOLS } from '../../src/shared/testing/snapshots';
 import { runCli, USAGE } from './cli';
 import { plan, planFile, planWithLint, writePlanFile } from './plan-file-fixture';
+import '../../src/shared/zod-messages'; // the English of the messages asserted here, as the BFF and the CLI load it
 
 let dir: string;
 beforeAll(async () => void (dir = await mkdtemp(join(tmpdir(), 'cce-plan-'))));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessAddon, clusterTraits, compareAddonVersions, supports, type ClusterTraits } from './addon-compat';
 import { addonTemplateSchema, clusterSchema, type AddonTemplate } from './cce-responses';
+import './zod-messages'; // the English of the messages asserted here, as the BFF and the CLI load it
 
 const vm: ClusterTraits = { version: 'v1.29', clusterType: 'VirtualMachine', category: 'CCE' };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { driftItemSchema } from './cluster-snapshot';
 import { projectIdSchema, taskIdSchema } from './ids';
+import { schemaMessage } from './schema-messages';
 
 /** Who is signed in, as the SPA shows it; `canSubmit` hides Submit and Retry from viewers (the BFF enforces it regardless). */
 export const sessionUserSchema = z.object({
@@ -75,20 +76,20 @@ export type BffError = z.infer<typeof bffErrorSchema>;
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Set on a response the BFF replayed from an earlier submit instead of calling CCE. */
 export const REPLAYED_HEADER = 'idempotent-replayed';
-export const idempotencyKeySchema = z.uuid({ error: 'must be a UUID' });
+export const idempotencyKeySchema = z.uuid(schemaMessage('uuid'));
 
 /** A pre-check Risk the user accepted, with the reason they wrote; kept in the audit log. */
 export const acceptedRiskSchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(256)),
   /** The node uids a node-level risk was reported on; omitted for cluster and add-on risks. */
   nodeUids: z.optional(z.array(taskIdSchema).check(z.maxLength(2000))),
-  reason: z.string().check(z.trim(), z.minLength(10, 'explain in at least 10 characters why the risk is acceptable'), z.maxLength(2000)),
+  reason: z.string().check(z.trim(), z.minLength(10, schemaMessage('riskReason', { min: 10 })), z.maxLength(2000)),
 });
 export type AcceptedRisk = z.infer<typeof acceptedRiskSchema>;
 
 export const sendAgainReasonSchema = z
   .string()
-  .check(z.trim(), z.minLength(10, 'say in at least 10 characters why the plan may be sent again'), z.maxLength(2000));
+  .check(z.trim(), z.minLength(10, schemaMessage('resendReason', { min: 10 })), z.maxLength(2000));
 
 /**
  * POST /api/clusters/{cluster_id}/upgrade (header Idempotency-Key): `request` is the exact UpgradeCluster JSON text the

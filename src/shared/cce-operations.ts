@@ -18,6 +18,7 @@ import {
 } from './cce-responses';
 import { postCheckRequestSchema, preCheckRequestSchema } from './check-requests';
 import { upgradeRequestSchema } from './upgrade-request';
+import { schemaMessage } from './schema-messages';
 
 /**
  * The CCE operations the planner may call: the BFF's allow-list, the simulator's routes and the
@@ -67,7 +68,7 @@ export const cceOperations = {
   listNodes: {
     method: 'GET',
     path: '/v3/projects/{project_id}/clusters/{cluster_id}/nodes',
-    query: { limit: z.string().check(z.regex(/^([1-9]\d{0,2}|1\d{3}|2000)$/, 'must be 1–2000')), marker: taskIdSchema },
+    query: { limit: z.string().check(z.regex(/^([1-9]\d{0,2}|1\d{3}|2000)$/, schemaMessage('taskLimit'))), marker: taskIdSchema },
     response: nodeListSchema,
   },
   listAddonInstances: {

@@ -4,6 +4,7 @@ import { DEFAULT_ASSUMPTIONS, durationAssumptionsSchema, estimateUpgrade, type D
 import { fleetArb, type Fleet } from './testing/arbitraries';
 import { assumptionsArb } from './testing/duration-arbitrary';
 import { computeWaves, type Wave, type WaveAction } from './waves';
+import './zod-messages'; // the English of the messages asserted here, as the BFF and the CLI load it
 
 const GPU = '11111111-1111-4111-8111-111111111111';
 const wave = (number: number, poolId: string, size: number): Wave => ({

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { poolIdSchema } from './ids';
 import type { Wave } from './waves';
+import { schemaMessage } from './schema-messages';
 
 /** Minutes as an honest range: the planner never claims one number for how long CCE takes. */
 export interface MinutesRange {
@@ -114,10 +115,10 @@ export function estimateUpgrade(
 const rangeSchema = (max: number) =>
   z
     .strictObject({
-      low: z.number().check(z.gte(0, 'must not be negative'), z.lte(max, `must be at most ${max} minutes`)),
-      high: z.number().check(z.gte(0, 'must not be negative'), z.lte(max, `must be at most ${max} minutes`)),
+      low: z.number().check(z.gte(0, schemaMessage('notNegative')), z.lte(max, schemaMessage('atMostMinutes', { max }))),
+      high: z.number().check(z.gte(0, schemaMessage('notNegative')), z.lte(max, schemaMessage('atMostMinutes', { max }))),
     })
-    .check(z.refine((range) => range.low <= range.high, { path: ['high'], message: 'must not be below the low end' }));
+    .check(z.refine((range) => range.low <= range.high, { path: ['high'], ...schemaMessage('notBelowLow') }));
 
 // Sane maxima: past these a figure is a typo (hours typed as minutes), not a slow cluster.
 export const durationAssumptionsSchema = z.strictObject({

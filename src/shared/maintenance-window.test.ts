@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitWindow, maintenanceWindowSchema, windowStartInstant } from './maintenance-window';
+import './zod-messages'; // the English of the messages asserted here, as the BFF and the CLI load it
 
 const opens = (start: string, timeZone: string) => windowStartInstant({ start, timeZone, minutes: 60 }).toISOString();
 

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { MaintenanceWindow, MinutesRange } from './duration-model';
+import { schemaMessage } from './schema-messages';
 
 export const WINDOW_MINUTES_MIN = 15;
 export const WINDOW_MINUTES_MAX = 7 * 24 * 60;
@@ -53,14 +54,14 @@ function offsetAt(instant: number, timeZone: string): number {
 }
 
 export const maintenanceWindowSchema = z.strictObject({
-  start: z.string().check(z.refine((start) => wallAsUtc(start) !== undefined, 'must be a date and time such as 2026-03-29T22:00')),
-  timeZone: z.string().check(z.refine(isTimeZone, 'must be a time zone such as Europe/Berlin')),
+  start: z.string().check(z.refine((start) => wallAsUtc(start) !== undefined, schemaMessage('windowStart'))),
+  timeZone: z.string().check(z.refine(isTimeZone, schemaMessage('timeZone'))),
   minutes: z
-    .number({ error: 'must be a whole number' })
+    .number(schemaMessage('wholeNumber'))
     .check(
-      z.int('must be a whole number'),
-      z.gte(WINDOW_MINUTES_MIN, `must be at least ${WINDOW_MINUTES_MIN} minutes`),
-      z.lte(WINDOW_MINUTES_MAX, `must be at most ${WINDOW_MINUTES_MAX} minutes (7 days)`),
+      z.int(schemaMessage('wholeNumber')),
+      z.gte(WINDOW_MINUTES_MIN, schemaMessage('atLeastMinutes', { min: WINDOW_MINUTES_MIN })),
+      z.lte(WINDOW_MINUTES_MAX, schemaMessage('atMostWindowMinutes', { max: WINDOW_MINUTES_MAX })),
     ),
 }) satisfies z.ZodMiniType<MaintenanceWindow>;
 

@@ -4,13 +4,14 @@ import { clusterSnapshotSchema } from './cluster-snapshot';
 import { clusterIdSchema } from './ids';
 import { planSchema } from './plan';
 import { actorSchema, planIdSchema, preCheckRecordSchema } from './plans-api';
+import { schemaMessage } from './schema-messages';
 
 /** The file name every plan file ends with, so tools and people recognise one. */
 export const PLAN_FILE_SUFFIX = '.cce-plan.json';
 export const PLAN_FILE_FORMAT = 'cce-upgrade-plan';
 export const PLAN_FILE_VERSION = 1;
 
-const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 in lower-case hex'));
+const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, schemaMessage('sha256')));
 
 /**
  * A reviewed plan as a file (`*.cce-plan.json`), to keep in git, review in a pull request, validate in CI
@@ -21,7 +22,7 @@ const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-2
  */
 export const planFileSchema = z.strictObject({
   format: z.literal(PLAN_FILE_FORMAT),
-  formatVersion: z.literal(PLAN_FILE_VERSION, { error: `only format version ${PLAN_FILE_VERSION} is known` }),
+  formatVersion: z.literal(PLAN_FILE_VERSION, schemaMessage('formatVersion', { version: PLAN_FILE_VERSION })),
   exportedAt: z.iso.datetime(),
   cluster: z.strictObject({ id: clusterIdSchema, name: z.string().check(z.minLength(1), z.maxLength(256)) }),
   fromVersion: z.string().check(z.minLength(1), z.maxLength(64)),

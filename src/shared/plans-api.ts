@@ -3,6 +3,7 @@ import { acceptedRiskSchema } from './bff-api';
 import { clusterSnapshotSchema, driftItemSchema } from './cluster-snapshot';
 import { addonTemplateNameSchema, clusterIdSchema, poolIdSchema, taskIdSchema } from './ids';
 import { planSchema } from './plan';
+import { schemaMessage } from './schema-messages';
 
 /**
  * The wire contract of reviewable plans: a plan is a series of immutable revisions of one cluster's upgrade; a
@@ -10,7 +11,7 @@ import { planSchema } from './plan';
  * approved revision's exact text is submitted, after a fresh snapshot of the cluster shows no drift.
  */
 
-export const planIdSchema = z.uuid({ error: 'must be a plan id (a UUID)' });
+export const planIdSchema = z.uuid(schemaMessage('planId'));
 export const revisionNumberSchema = z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000));
 
 /** Who did something, as the BFF names them: the signed-in subject and name, or the loopback user without sign-in. */
@@ -58,7 +59,7 @@ export const reviewRevisionSchema = z.discriminatedUnion('verdict', [
   z.strictObject({ verdict: z.literal('approve'), reason: z.optional(z.string().check(z.trim(), z.maxLength(2000))) }),
   z.strictObject({
     verdict: z.literal('request-changes'),
-    reason: z.string().check(z.trim(), z.minLength(10, 'say in at least 10 characters what should change'), z.maxLength(2000)),
+    reason: z.string().check(z.trim(), z.minLength(10, schemaMessage('reviewReason', { min: 10 })), z.maxLength(2000)),
   }),
 ]);
 export type ReviewRevision = z.infer<typeof reviewRevisionSchema>;
@@ -87,7 +88,7 @@ export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
 /** POST /api/plans/:planId/revisions/:n/comments */
 export const addCommentSchema = z.strictObject({
   anchor: commentAnchorSchema,
-  text: z.string().check(z.trim(), z.minLength(1, 'write a comment'), z.maxLength(4000)),
+  text: z.string().check(z.trim(), z.minLength(1, schemaMessage('commentText')), z.maxLength(4000)),
 });
 export type AddComment = z.infer<typeof addCommentSchema>;
 

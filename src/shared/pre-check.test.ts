@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addonTemplateSchema, preCheckTaskSchema } from './cce-responses';
 import { preCheckFindings, preCheckState, riskAcceptance, skippedCheckItems } from './pre-check';
 import { planChanges, submitBlockers } from './pre-check-verdict';
+import './zod-messages'; // the English of the messages asserted here, as the BFF and the CLI load it
 
 const NOW = Date.UTC(2026, 2, 1, 10, 0);
 const item = (name: string, extra: Record<string, unknown> = {}) => ({ name, kind: 'Risk', group: 'NodeCheck', level: 'Warning', phase: 'Failed', message: `${name} failed`, ...extra });

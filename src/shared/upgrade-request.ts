@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { addonTemplateNameSchema, clusterVersionSchema, poolIdSchema } from './ids';
+import { schemaMessage } from './schema-messages';
 
 export const STEP_MIN = 1;
 export const STEP_MAX = 40;
@@ -14,14 +15,14 @@ export type SelectorOperator = z.infer<typeof selectorOperatorSchema>;
 // Kubernetes label key: optional DNS-subdomain prefix, then a 1–63 char name.
 const labelKeyPattern = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const labelValuePattern = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
-export const labelKeySchema = z.string().check(z.maxLength(317), z.regex(labelKeyPattern, 'must be a Kubernetes label key'));
-export const labelValueSchema = z.string().check(z.regex(labelValuePattern, 'must be a Kubernetes label value'));
+export const labelKeySchema = z.string().check(z.maxLength(317), z.regex(labelKeyPattern, schemaMessage('labelKey')));
+export const labelValueSchema = z.string().check(z.regex(labelValuePattern, schemaMessage('labelValue')));
 
 export const stepSchema = z
-  .number({ error: 'must be a whole number' })
-  .check(z.int('must be a whole number'), z.gte(STEP_MIN, `must be at least ${STEP_MIN}`), z.lte(STEP_MAX, `must be at most ${STEP_MAX}`));
+  .number(schemaMessage('wholeNumber'))
+  .check(z.int(schemaMessage('wholeNumber')), z.gte(STEP_MIN, schemaMessage('atLeast', { min: STEP_MIN })), z.lte(STEP_MAX, schemaMessage('atMost', { max: STEP_MAX })));
 
-export const priorityValueSchema = z.int('must be a whole number').check(z.gte(0, 'must not be negative'), z.lte(2 ** 31 - 1));
+export const priorityValueSchema = z.int(schemaMessage('wholeNumber')).check(z.gte(0, schemaMessage('notNegative')), z.lte(2 ** 31 - 1));
 
 export const nodeSelectorSchema = z
   .strictObject({
@@ -61,8 +62,8 @@ export type NodePriority = z.infer<typeof nodePrioritySchema>;
 
 export const addonPatchSchema = z.strictObject({
   addonTemplateName: addonTemplateNameSchema,
-  operation: z.literal('patch', { error: 'only "patch" is supported' }),
-  version: z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, 'must be an add-on version such as 1.29.5')),
+  operation: z.literal('patch', schemaMessage('onlyPatch')),
+  version: z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, schemaMessage('addonVersion'))),
   values: z.optional(z.record(z.string(), z.unknown())),
 });
 export type AddonPatch = z.infer<typeof addonPatchSchema>;
@@ -70,7 +71,7 @@ export type AddonPatch = z.infer<typeof addonPatchSchema>;
 export const clusterUpgradeActionSchema = z.strictObject({
   targetVersion: clusterVersionSchema,
   strategy: z.strictObject({
-    type: z.literal('inPlaceRollingUpdate', { error: 'only "inPlaceRollingUpdate" is supported' }),
+    type: z.literal('inPlaceRollingUpdate', schemaMessage('onlyInPlace')),
     inPlaceRollingUpdate: z.strictObject({
       userDefinedStep: stepSchema,
       scope: z.optional(scopeSchema),

@@ -7,8 +7,8 @@ interface FormRadioGroupProps<T extends FieldValues> {
   name: FieldPath<T>;
   legend: string;
   options: RadioOption[];
-  /** Replaces the schema's message when it would not make sense to a person (e.g. nothing chosen yet). */
-  errorText?: string;
+  /** What to say when the field is invalid (nothing chosen yet): the schema's own message is not meant for a person. */
+  errorText: string;
 }
 
 export function FormRadioGroup<T extends FieldValues>({ name, legend, options, errorText }: FormRadioGroupProps<T>) {
@@ -22,7 +22,7 @@ export function FormRadioGroup<T extends FieldValues>({ name, legend, options, e
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      error={fieldState.error ? (errorText ?? `${legend} ${fieldState.error.message}`) : undefined}
+      error={fieldState.error ? errorText : undefined}
     />
   );
 }

@@ -3,24 +3,18 @@ import { useId } from 'react';
 import type { WavePrecision } from '../../shared/wave-precision';
 import type { Wave } from '../../shared/waves';
 import { NodeNameList } from './NodeNameList';
+import { useT } from '../i18n/parts/review';
 
 // Lists up to this long show every name; longer ones show this many until expanded.
 const COLLAPSED = 5;
 
-const nodes = (n: number) => `${n} ${n === 1 ? 'node' : 'nodes'}`;
-
-/** Whole sentences (one per case) so they can move into the catalogue as they are. */
-function chosenSentence(wave: Wave, poolName: string, remaining: number): string {
-  const n = wave.nodes.length;
+/** Whole sentences, one per case. */
+function chosenSentence(t: ReturnType<typeof useT>, wave: Wave, poolName: string, remaining: number): string {
+  const values = { nodes: wave.nodes.length, pool: poolName, remaining };
   const batch = wave.nodes[0]?.batch;
-  if (batch === undefined) {
-    return n === remaining
-      ? `${nodes(n)} of pool ${poolName}: those that no batch catches and earlier waves leave, which depends on CCE’s choices by load.`
-      : `${nodes(n)} of pool ${poolName}, chosen by CCE from the ${remaining} that no batch catches and earlier waves leave (it prefers lightly loaded nodes).`;
-  }
-  return n === remaining
-    ? `${nodes(n)} of pool ${poolName}: those of batch ${batch + 1} that earlier waves leave, which depends on CCE’s choices by load.`
-    : `${nodes(n)} of pool ${poolName}, chosen by CCE from the ${remaining} of batch ${batch + 1} that earlier waves leave (it prefers lightly loaded nodes).`;
+  const all = wave.nodes.length === remaining;
+  if (batch === undefined) return t(all ? 'review.waveNodes.rest' : 'review.waveNodes.chosen', values);
+  return t(all ? 'review.waveNodes.batchRest' : 'review.waveNodes.batchChosen', { ...values, batch: batch + 1 });
 }
 
 interface WaveNodesProps {
@@ -39,6 +33,7 @@ interface WaveNodesProps {
  * elsewhere a count and, on request, the candidates CCE picks from.
  */
 export function WaveNodes({ wave, precision, poolName, expanded, onToggle, describedBy }: WaveNodesProps) {
+  const t = useT();
   const listId = `${useId()}-nodes`;
   const toggle = (label: string, listShown: boolean) => (
     <Button size="small" aria-expanded={expanded} aria-controls={listShown ? listId : undefined} aria-describedby={describedBy} onClick={() => onToggle(wave.number)}>
@@ -49,17 +44,17 @@ export function WaveNodes({ wave, precision, poolName, expanded, onToggle, descr
     const { candidates, before } = precision;
     return (
       <>
-        <Typography variant="body2">{chosenSentence(wave, poolName, candidates.length - before)}</Typography>
-        {expanded && <NodeNameList id={listId} label={`Candidates for wave ${wave.number}`} nodes={candidates} />}
-        {toggle(expanded ? 'Hide candidates' : `Show candidates (${candidates.length})`, expanded)}
+        <Typography variant="body2">{chosenSentence(t, wave, poolName, candidates.length - before)}</Typography>
+        {expanded && <NodeNameList id={listId} label={t('review.waveNodes.candidates', { number: wave.number })} nodes={candidates} />}
+        {toggle(expanded ? t('review.waveNodes.hideCandidates') : t('review.waveNodes.showCandidates', { count: candidates.length }), expanded)}
       </>
     );
   }
   const collapsible = wave.nodes.length > COLLAPSED;
   return (
     <>
-      <NodeNameList id={listId} label={`Nodes in wave ${wave.number}`} nodes={collapsible && !expanded ? wave.nodes.slice(0, COLLAPSED) : wave.nodes} />
-      {collapsible && toggle(expanded ? 'Show fewer nodes' : `Show all ${wave.nodes.length} nodes`, true)}
+      <NodeNameList id={listId} label={t('review.waveNodes.nodes', { number: wave.number })} nodes={collapsible && !expanded ? wave.nodes.slice(0, COLLAPSED) : wave.nodes} />
+      {collapsible && toggle(expanded ? t('review.waveNodes.showFewer') : t('review.waveNodes.showAll', { count: wave.nodes.length }), true)}
     </>
   );
 }

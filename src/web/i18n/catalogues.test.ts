@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './i18n';
 
@@ -14,6 +14,23 @@ const sourceFiles = (dir: string): string[] =>
     if (statSync(path).isDirectory()) return name === 'testing' ? [] : sourceFiles(path);
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
+
+/** The SPA's modules in the first-load bundle: those main.tsx reaches by static imports (import() splits a chunk off). */
+function firstLoadModules(): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [statement, spec] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.[^'?]+)[^']*'/gms)) {
+      if (/^(import|export)\s+type\s/.test(statement)) continue;
+      const base = join(dirname(file), spec!);
+      const found = [`${base}.ts`, `${base}.tsx`, base].find((path) => /\.tsx?$/.test(path) && existsSync(path));
+      if (found) visit(found);
+    }
+  };
+  visit('src/web/main.tsx');
+  return [...seen];
+}
 
 /** The arguments an ICU message names ({count}, {nodes, plural, …}); `#` and the plural branches are not arguments. */
 function argumentsOf(message: string): string[] {
@@ -53,6 +70,12 @@ describe('message catalogues', () => {
       expect(zh, `zh-CN.ts loads ${part}`).toContain(`./locales/${part}/zh-CN.json?lingui`);
       if (part !== 'app') expect(readFileSync(`src/web/i18n/parts/${part}.ts`, 'utf8')).toContain(`../locales/${part}/en.json?lingui`);
     }
+  });
+
+  it('keep the first load to the app part: a lazy part imported by first-load code would ship all its words with it', () => {
+    const modules = firstLoadModules();
+    expect(modules).toContain('src/web/features/upgrade-wizard/components/ClusterStep.tsx');
+    expect(modules.filter((file) => /\/i18n\/parts\//.test(file))).toEqual([]);
   });
 
   it('use every id somewhere in the SPA (a message no code shows is a translation wasted)', () => {

@@ -1,4 +1,6 @@
-import { describeAddonLint, isBlockingAddonLint } from '../../shared/addon-lints';
+import { isBlockingAddonLint } from '../../shared/addon-lints';
+import { translate } from '../i18n/parts/lints';
+import { describeAddonLint } from './describe-lint';
 import { describeError } from './describe-error';
 import { addonsUncheckedBlocker } from './addons-unchecked';
 import type { AddonFatesView } from './use-addon-fates';
@@ -13,7 +15,7 @@ export function addonBlockers(view: AddonFatesView, targetVersion: string): stri
     case 'pending':
       return [addonsUncheckedBlocker(targetVersion)];
     case 'error':
-      return [`The installed add-ons could not be checked against ${targetVersion}: ${describeError(view.error).title}. Retry in the add-ons section of this page.`];
+      return [translate('lints.addons.uncheckable', { target: targetVersion, reason: describeError(view.error).title })];
     case 'ready':
       return view.lints.filter(isBlockingAddonLint).map(describeAddonLint);
   }

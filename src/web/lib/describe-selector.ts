@@ -1,2 +1,26 @@
-// The describer is pure and the revision diff in src/shared words batches with it too; the SPA keeps importing it here.
-export { describeSelector } from '../../shared/describe-selector';
+import type { NodeSelector } from '../../shared/upgrade-request';
+import { activeLocale } from '../i18n/i18n';
+import { translate } from '../i18n/parts/wizard';
+
+/**
+ * A batch's selector as people read it, in the active language: "upgrade-wave in canary, beta", "gpu exists", "no label
+ * spot". Keys, values and the in/not in operators stay as the selector has them. (src/shared/describe-selector.ts says
+ * the same in English for the revision diff the BFF writes.)
+ */
+export function describeSelector({ key, operator, value = [] }: NodeSelector): string {
+  switch (operator) {
+    case 'exists':
+      return translate('wizard.selector.exists', { key });
+    case '!':
+      return translate('wizard.selector.absent', { key });
+    case 'gt':
+      return translate('wizard.selector.gt', { key, value: value[0] ?? '' });
+    case 'lt':
+      return translate('wizard.selector.lt', { key, value: value[0] ?? '' });
+    case 'in':
+    case 'notin': {
+      const values = new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(value);
+      return translate(operator === 'in' ? 'wizard.selector.in' : 'wizard.selector.notin', { key, values });
+    }
+  }
+}

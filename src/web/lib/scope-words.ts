@@ -1,13 +1,23 @@
 import type { z } from 'zod/mini';
 import type { scopeSchema } from '../../shared/upgrade-request';
+import { translate } from '../i18n/parts/wizard';
 
 type Scope = z.infer<typeof scopeSchema>;
 
+const scopeIds = { Cluster: 'wizard.scope.Cluster', NodePool: 'wizard.scope.NodePool' } as const satisfies Record<Scope, string>;
+
 /**
- * The step scope in words. CCE's own value follows in brackets: it is what the request JSON, CCE's console and its
- * documentation show, so a reader can match the two.
+ * The step scope in words, in the active language. CCE's own value follows in brackets: it is what the request JSON,
+ * CCE's console and its documentation show, so a reader can match the two.
  */
-export const scopeLabels: Record<Scope, string> = {
-  Cluster: 'Across the cluster (Cluster)',
-  NodePool: 'Within each node pool (NodePool)',
+export const scopeLabel = (scope: Scope): string => translate(scopeIds[scope]);
+
+/** scopeLabel as a record, for code that reads `scopeLabels.Cluster`: each read translates in the active language. */
+export const scopeLabels: Readonly<Record<Scope, string>> = {
+  get Cluster() {
+    return scopeLabel('Cluster');
+  },
+  get NodePool() {
+    return scopeLabel('NodePool');
+  },
 };

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from './server';
-import '../../shared/zod-messages';
+import '../i18n/schema-messages';
 import { i18n } from '@lingui/core';
 import { activateLocale } from '../i18n/i18n';
 

@@ -1,14 +1,13 @@
 import type { CommentAnchor, Revision } from '../../../shared/plans-api';
 import type { Wave } from '../../../shared/waves';
-import { anchorKey, describeAnchor } from './plan-words';
+import { anchorKey } from './plan-words';
 
 export interface CommentSubject {
   key: string;
   anchor: CommentAnchor;
-  label: string;
 }
 
-/** Everything of a revision a comment may be about: the plan, each wave, each batch, each add-on patch. */
+/** Everything of a revision a comment may be about: the plan, each wave, each batch, each add-on patch (worded where shown). */
 export function commentSubjects(revision: Revision, waves: readonly Wave[]): CommentSubject[] {
   const anchors: CommentAnchor[] = [
     { kind: 'plan' },
@@ -16,8 +15,5 @@ export function commentSubjects(revision: Revision, waves: readonly Wave[]): Com
     ...Object.entries(revision.plan.nodeOrder).flatMap(([poolId, batches]) => batches.map((_, index): CommentAnchor => ({ kind: 'batch', poolId, index }))),
     ...revision.plan.addons.map((addon): CommentAnchor => ({ kind: 'addon', name: addon.addonTemplateName })),
   ];
-  return anchors.map((anchor) => {
-    const words = describeAnchor(anchor, revision.poolNames);
-    return { key: anchorKey(anchor), anchor, label: `${words[0]!.toUpperCase()}${words.slice(1)}` };
-  });
+  return anchors.map((anchor) => ({ key: anchorKey(anchor), anchor }));
 }

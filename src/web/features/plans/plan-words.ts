@@ -1,29 +1,35 @@
 import type { CommentAnchor, PlanState } from '../../../shared/plans-api';
+import { translate } from '../../i18n/parts/plans';
 
-export const stateWords: Record<PlanState, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  'changes-requested': 'Changes requested',
-  approved: 'Approved',
-  submitted: 'Submitted',
-  superseded: 'Superseded',
+type Id = Parameters<typeof translate>[0];
+
+/** A plan's state in words, by the BFF's state (never by its English). */
+export const stateIds: Record<PlanState, Id> = {
+  draft: 'plans.state.draft',
+  'in-review': 'plans.state.inReview',
+  'changes-requested': 'plans.state.changesRequested',
+  approved: 'plans.state.approved',
+  submitted: 'plans.state.submitted',
+  superseded: 'plans.state.superseded',
 };
-
-export const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 export { formatTime, shortHash } from '../../lib/format-time';
 
-/** What a comment is about, with pool ids turned into the names the snapshot recorded. */
-export function describeAnchor(anchor: CommentAnchor, poolNames: Readonly<Record<string, string>>): string {
+/**
+ * What a comment is about, with pool ids turned into the names the snapshot recorded: in a sentence ("about wave 1"),
+ * or as the About list's option ("Wave 1"), which languages with capitals start with one.
+ */
+export function describeAnchor(anchor: CommentAnchor, poolNames: Readonly<Record<string, string>>, { standalone = false } = {}): string {
+  const form = standalone ? 'option' : 'inline';
   switch (anchor.kind) {
     case 'plan':
-      return 'the plan';
+      return translate('plans.anchor.plan', { form });
     case 'wave':
-      return `wave ${anchor.wave}`;
+      return translate('plans.anchor.wave', { form, wave: anchor.wave });
     case 'batch':
-      return `batch ${anchor.index + 1} of pool ${poolNames[anchor.poolId] ?? anchor.poolId}`;
+      return translate('plans.anchor.batch', { form, batch: anchor.index + 1, pool: poolNames[anchor.poolId] ?? anchor.poolId });
     case 'addon':
-      return `add-on ${anchor.name}`;
+      return translate('plans.anchor.addon', { form, name: anchor.name });
   }
 }
 

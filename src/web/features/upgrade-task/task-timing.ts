@@ -1,4 +1,6 @@
 import type { Estimate, MinutesRange } from '../../../shared/duration-model';
+import { translate } from '../../i18n/parts/task';
+import { formatMinutes } from '../../lib/format-duration';
 import type { TaskSnapshot } from './task-snapshot';
 
 const MINUTE = 60_000;
@@ -68,12 +70,14 @@ export function remaining(snapshot: TaskSnapshot, elapsedMs: number | undefined,
   return remainingFromProgress(elapsedMs ?? 0, fraction);
 }
 
-/** "45 s", "3 min 5 s", "1 h 2 min": an elapsed time that visibly ticks, to the second below an hour. */
+/**
+ * "45 s", "3 min 5 s", "1 h 2 min" ("45秒", "3分钟5秒", "1小时2分钟"): an elapsed time that visibly ticks, to the second
+ * below an hour. Whole minutes and hours read as every other duration does (format-duration.ts).
+ */
 export function formatElapsed(ms: number): string {
   const seconds = Math.floor(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return translate('task.elapsed.seconds', { seconds });
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return seconds % 60 === 0 ? `${minutes} min` : `${minutes} min ${seconds % 60} s`;
-  const hours = Math.floor(minutes / 60);
-  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  if (minutes < 60 && seconds % 60 !== 0) return translate('task.elapsed.minutesSeconds', { minutes, seconds: seconds % 60 });
+  return formatMinutes(minutes);
 }

@@ -1,25 +1,36 @@
 import type { AddonInstance } from '../../../shared/cce-responses';
+import { activeLocale } from '../../i18n/i18n';
+import { translate } from '../../i18n/parts/task';
 
-const phases: Record<string, string> = {
-  Init: 'Starting',
-  Queuing: 'Queued: waiting for CCE to start it',
-  Running: 'Running',
-  Pause: 'Paused',
-  Success: 'Succeeded',
-  Failed: 'Failed',
+type TaskId = Parameters<typeof translate>[0];
+
+// The planner's words for CCE's task phases and stages, keyed by CCE's value.
+const phases: Partial<Record<string, TaskId>> = {
+  Init: 'task.phase.Init',
+  Queuing: 'task.phase.Queuing',
+  Running: 'task.phase.Running',
+  Pause: 'task.phase.Pause',
+  Success: 'task.phase.Success',
+  Failed: 'task.phase.Failed',
 };
 
-const stages: Record<string, string> = {
-  Init: 'Preparing the upgrade',
-  Master: 'Upgrading the control plane',
-  Nodes: 'Upgrading the nodes',
-  Addons: 'Upgrading the add-ons',
-  Done: 'Finished',
+const stages: Partial<Record<string, TaskId>> = {
+  Init: 'task.stage.Init',
+  Master: 'task.stage.Master',
+  Nodes: 'task.stage.Nodes',
+  Addons: 'task.stage.Addons',
+  Done: 'task.stage.Done',
 };
 
-/** A task phase in words; a phase CCE adds later is shown as CCE spells it. */
-export const describePhase = (phase: string) => phases[phase] ?? phase;
-export const describeStage = (stage: string) => stages[stage] ?? stage;
+/** A task phase in the planner's language; a phase CCE adds later is shown as CCE spells it. */
+export const describePhase = (phase: string) => {
+  const id = Object.hasOwn(phases, phase) ? phases[phase] : undefined;
+  return id ? translate(id) : phase;
+};
+export const describeStage = (stage: string) => {
+  const id = Object.hasOwn(stages, stage) ? stages[stage] : undefined;
+  return id ? translate(id) : stage;
+};
 
 export type AddonTone = 'done' | 'busy' | 'failed' | 'waiting' | 'attention';
 
@@ -29,23 +40,28 @@ export function describeAddon(
   targetVersion: string | undefined,
   taskSucceeded: boolean,
 ): { tone: AddonTone; text: string } {
-  if (!instance) return { tone: 'attention', text: 'Not installed on this cluster' };
+  if (!instance) return { tone: 'attention', text: translate('task.addon.notInstalled') };
   const { version } = instance.spec;
   const state = instance.status?.status ?? 'unknown';
   const arrived = targetVersion === undefined || version === targetVersion;
   switch (state) {
     case 'upgrading':
-      return { tone: 'busy', text: `Upgrading (now on ${version})` };
+      return { tone: 'busy', text: translate('task.addon.upgrading', { version }) };
     case 'upgradeFailed': {
+      // CCE's reason and message, as CCE sent them.
       const why = [instance.status?.Reason, instance.status?.message].filter(Boolean).join(' — ');
-      return { tone: 'failed', text: `Upgrade failed on ${version}: ${why || 'CCE gave no reason'}` };
+      return { tone: 'failed', text: translate('task.addon.failed', { version, reason: why || translate('task.addon.noReason') }) };
     }
     case 'running':
-      if (arrived) return { tone: 'done', text: `Running on ${version}` };
+      if (arrived) return { tone: 'done', text: translate('task.addon.running', { version }) };
       return taskSucceeded
-        ? { tone: 'attention', text: `Running on ${version}, not on ${targetVersion}` }
-        : { tone: 'waiting', text: `Running on ${version}; waits for the add-on stage` };
+        ? { tone: 'attention', text: translate('task.addon.runningNotTarget', { version, target: targetVersion }) }
+        : { tone: 'waiting', text: translate('task.addon.runningWaits', { version }) };
     default:
-      return { tone: arrived ? 'attention' : 'waiting', text: `${state} on ${version}` };
+      // A status the planner has no words for is shown as CCE spells it.
+      return { tone: arrived ? 'attention' : 'waiting', text: translate('task.addon.otherStatus', { status: state, version }) };
   }
 }
+
+/** Node names as a list in the active language: "a, b, and c" / "a、b和c". */
+export const listNames = (names: readonly string[]) => new Intl.ListFormat(activeLocale(), { type: 'conjunction' }).format(names);

@@ -3,6 +3,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { AddonPatch } from '../../../shared/upgrade-request';
+import { activateLocale } from '../../i18n/i18n';
 import { addonTemplates, corednsValues } from '../../testing/addon-fixtures';
 import { serveEverestWithoutSuccessor } from '../../testing/addon-handlers';
 import { ids } from '../../testing/fixtures';
@@ -21,15 +22,15 @@ const corednsPatch = (extra: Partial<AddonPatch> = {}): AddonPatch => ({
 });
 
 /** Replaces the editor's whole text through CodeMirror's own API, as a paste would (jsdom cannot lay out typing). */
-async function setEditorText(name: string, text: string) {
-  const content = await screen.findByRole('textbox', { name: `${name} values (JSON)` });
+async function setEditorText(name: string, text: string, label = `${name} values (JSON)`) {
+  const content = await screen.findByRole('textbox', { name: label });
   const view = EditorView.findFromDOM(content)!;
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 }
 
 /** The add-on's values today → planned, as its card lists the changes. */
 const changesShown = (name: string) =>
-  within(screen.getByRole('list', { name: `Changes to the ${name} values` }))
+  within(screen.getByRole('list', { name: name.endsWith('的变更') ? name : `Changes to the ${name} values` }))
     .getAllByRole('listitem')
     .map((item) => item.textContent);
 
@@ -222,5 +223,78 @@ describe('add-ons step', () => {
     renderWizardAt('addons');
     expect(await card('coredns')).toHaveTextContent('not valid regular expressions (v1.(29); the planner treats them as matching nothing');
     expect(await card('coredns')).toHaveTextContent('Proposed: patch it to 1.28.7');
+  });
+});
+
+describe('add-ons step in Chinese', () => {
+  const ZH_EDITOR = 'coredns插件参数（JSON）';
+  /** Templates in which npd 1.19.1 does not support v1.29 either: three add-ons to flag. */
+  function serveNpdIncompatible() {
+    const templates = structuredClone(addonTemplates);
+    const npd = templates.items.find((template) => template.metadata.name === 'npd')!;
+    for (const support of npd.spec.versions[0]!.supportVersions!) support.clusterVersion = ['v1.2[5-8].*'];
+    server.use(http.get(cceRoute('listAddonTemplates'), () => HttpResponse.json(templates)));
+  }
+  const banner = () => screen.getByText((_, element) => element?.classList.contains('MuiAlert-message') === true && /个已安装的插件|所有具有已发布插件模板/.test(element.textContent ?? ''));
+
+  it('says it all in Chinese, counting 3, 2, 0 and 1 flagged add-ons; names, versions and CCE’s statuses as CCE sent them', async () => {
+    await activateLocale('zh-CN');
+    serveNpdIncompatible();
+    const { user } = renderWizardAt('addons');
+    const coredns = await card('coredns');
+    expect(screen.getByRole('heading', { level: 2, name: '插件' })).toBeInTheDocument();
+    expect(screen.getByText('CCE可在集群升级过程中升级插件。每个插件版本支持一定范围的集群版本；请为每个要升级的插件选择支持v1.29的版本。')).toBeInTheDocument();
+    expect(banner()).toHaveTextContent('3个已安装的插件不支持v1.29且未升级：coredns、everest和npd。请按下方各插件卡片中的说明处理。');
+    expect(within(coredns).getByText('running')).toBeInTheDocument();
+    expect(within(coredns).getByText('已安装1.27.1')).toBeInTheDocument();
+    expect(coredns).toHaveTextContent(
+      '1.27.1不支持v1.29。建议：将其升级到1.29.5，即支持v1.29的最新稳定版本。有已发布版本同时支持v1.28和v1.29，因此CCE会在集群升级后将其升级到某个支持v1.29的更新版本（1.28.7、1.29.5和1.29.11），但规划器无法确定是哪一个。',
+    );
+    expect(within(await card('npd')).getByText('abnormal')).toBeInTheDocument();
+    expect(await card('metrics-server')).toHaveTextContent('CCE未发布metrics-server 1.3.60的插件模板，因此规划器无法判断该版本是否支持v1.29。');
+    expect(within(coredns).getByRole('button', { name: '升级到1.29.5' })).toBeInTheDocument();
+
+    await user.click(within(coredns).getByRole('switch', { name: '升级coredns' }));
+    expect(banner()).toHaveTextContent('2个已安装的插件不支持v1.29且未升级：everest和npd。');
+    const select = within(coredns).getByRole('combobox', { name: 'coredns目标插件版本' });
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['1.29.5', '1.28.7', '1.29.11（非稳定版本）']);
+    expect(coredns).toHaveTextContent('1.27.1不支持v1.29；此计划将其升级到1.29.5。');
+    expect(within(coredns).getByText('仅列出支持v1.29且不低于1.27.1的版本，最新的稳定版本在前。')).toBeInTheDocument();
+    expect(within(coredns).getByText('插件参数将按当前值发送。')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '升级全部建议的插件' }));
+    expect(screen.getByRole('status', { name: '插件升级' })).toHaveTextContent('已将everest升级到2.4.62和npd升级到1.19.9。');
+    expect(banner()).toHaveTextContent('所有具有已发布插件模板的已安装插件的当前版本均支持v1.29，或已升级到支持该版本的插件版本。');
+
+    await user.click(within(await card('everest')).getByRole('switch', { name: '升级everest' }));
+    expect(banner()).toHaveTextContent('1个已安装的插件不支持v1.29且未升级：everest。请按下方各插件卡片中的说明处理。');
+  });
+
+  it('edits values in Chinese: the diff, a removal of 2 settings and invalid JSON', async () => {
+    await activateLocale('zh-CN');
+    const view = renderWizardAt('addons', { addons: [corednsPatch()] });
+    await view.user.click(within(await card('coredns')).getByRole('button', { name: '编辑插件参数' }));
+    await screen.findByRole('textbox', { name: ZH_EDITOR });
+    expect(screen.getByRole('heading', { name: '插件参数：当前 → 计划' })).toBeInTheDocument();
+
+    const { cluster_ip: _ip, image_version: _image, ...basic } = corednsValues.basic;
+    await setEditorText('coredns', JSON.stringify({ ...corednsValues, basic }), ZH_EDITOR);
+    expect(await screen.findByText('此次编辑移除了coredns当前具有的basic.cluster_ip和basic.image_version。确认之前，请求将保留这些设置。')).toBeInTheDocument();
+    await view.user.click(screen.getByRole('button', { name: '查看移除项' }));
+    const dialog = await screen.findByRole('dialog', { name: '从coredns中移除2项设置？' });
+    expect(dialog).toHaveTextContent('coredns当前具有以下2项设置；升级时发送的插件参数将不包含这些设置：');
+    await view.user.click(within(dialog).getByRole('button', { name: '移除' }));
+    const changes = await screen.findByRole('list', { name: 'coredns插件参数的变更' });
+    expect(within(changes).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'basic.cluster_ip已移除（原值为"10.247.3.10"）',
+      'basic.image_version已移除（原值为"1.27.1"）',
+    ]);
+
+    await setEditorText('coredns', JSON.stringify({ ...corednsValues, flavor: { ...corednsValues.flavor, replicas: 3 } }), ZH_EDITOR);
+    await waitFor(() => expect(changesShown('coredns插件参数的变更')).toEqual(['flavor.replicas已修改：2 → 3']));
+    await setEditorText('coredns', '[1]', ZH_EDITOR);
+    expect(await screen.findByText('插件参数必须是JSON对象，例如{ "basic": { … } }。修正之前，请求将保留上一次有效的插件参数。')).toBeInTheDocument();
+    await view.user.click(screen.getByRole('button', { name: '下一步' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('coredns的插件参数不是有效的JSON。请修正，或恢复为当前参数。');
   });
 });

@@ -1,11 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { MaintenanceWindow } from '../../../shared/duration-model';
 import { preCheckTask } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
+import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
 import { findRunButton, renderWizardAt } from '../../testing/upgrade-wizard';
 import { WindowFields } from './components/schedule/WindowFields';
@@ -71,8 +71,7 @@ describe('focus after a button goes away', () => {
       const [window, setWindow] = useState<MaintenanceWindow | null>({ start: '2026-12-05T22:00', timeZone: 'Europe/Berlin', minutes: 360 });
       return <WindowFields value={window} onChange={setWindow} />;
     }
-    const user = userEvent.setup();
-    render(<Harness />);
+    const { user } = renderWithProviders(<Harness />);
     const remove = screen.getByRole('button', { name: 'Remove the window' });
     await user.click(remove);
     expect(remove).not.toBeInTheDocument();

@@ -7,6 +7,8 @@ import type { PlanFile, PlanFileCheck } from '../../../shared/plan-file';
 import { bffError } from '../../testing/handlers';
 import { reviewPlanFile, savedPlanFile } from '../../testing/plan-fixtures';
 import { renderWithProviders } from '../../testing/render';
+import { activateLocale } from '../../i18n/i18n';
+import { PlanFileFacts } from './components/plan-import/PlanFileFacts';
 import { server } from '../../testing/server';
 import { renderWizard, storeDraftAt } from '../../testing/upgrade-wizard';
 import { PlanImportPage } from './components/plan-import/PlanImportPage';
@@ -143,5 +145,53 @@ describe('open a plan file', () => {
     expect(input()).toHaveAccessibleDescription(/One \.cce-plan\.json file/);
     fireEvent.drop(screen.getByTestId('plan-file-drop-zone'), { dataTransfer: { files: [planFile(reviewPlanFile)] } });
     expect(await screen.findByRole('heading', { name: 'The cluster is as it was when this plan was made' })).toBeInTheDocument();
+  });
+});
+
+describe('open a plan file, in Chinese', () => {
+  it('says it all in Chinese, the file’s names, versions and the BFF’s findings as they are', async () => {
+    await activateLocale('zh-CN');
+    answerCheck({ drift: [{ kind: 'node-added', message: 'Node pay-api-5 joined pool pay-api.' }] });
+    const { user, onOpened } = renderImport();
+    expect(screen.getByRole('heading', { name: '打开计划文件' })).toBeInTheDocument();
+    expect(screen.getByText(/^计划文件是从本规划器导出的升级计划/)).toBeInTheDocument();
+    expect(screen.getByLabelText('选择计划文件')).toHaveAccessibleDescription('或将文件拖放到此处。仅限一个由规划器下载的.cce-plan.json文件。');
+
+    await user.upload(screen.getByLabelText('选择计划文件'), fileOf('{"format": "cce-upgrade-plan",', 'broken.cce-plan.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('broken.cce-plan.json不是JSON文件');
+    expect(alert).toHaveTextContent('未打开任何计划。请选择规划器下载的.cce-plan.json文件，或修正此文件后重新选择。');
+
+    await user.upload(screen.getByLabelText('选择计划文件'), planFile(savedPlanFile));
+    const report = await screen.findByRole('region', { name: 'prod-payments的升级计划' });
+    const facts = within(report).getByLabelText('关于此计划文件');
+    expect(facts).toHaveTextContent('集群prod-payments');
+    expect(facts).toHaveTextContent('升级v1.28 → v1.29');
+    expect(facts).toHaveTextContent(/已保存已保存计划的修订版本2，作者：Ravi Kumar；批准人：Mei Chen（2026年/);
+    expect(within(report).getByRole('heading', { name: '集群自制定此计划以来已变化' })).toBeInTheDocument();
+    expect(within(report).getByRole('list', { name: '集群中的变化' })).toHaveTextContent('Node pay-api-5 joined pool pay-api.');
+    expect(within(report).getByText(/^核对时间：2026年/)).toBeInTheDocument();
+    await user.click(within(report).getByRole('button', { name: '从此文件重新规划' }));
+    expect(onOpened).toHaveBeenCalledOnce();
+  });
+
+  it('counts a saved file’s approvals in Chinese: none, 1, 2 and 3; a file never saved says so', async () => {
+    await activateLocale('zh-CN');
+    const saved = savedPlanFile.saved!;
+    const [mei] = saved.approvals;
+    const approver = (name: string) => ({ ...mei!, reviewer: { ...mei!.reviewer, name } });
+    const savedWith = (names: string[]): PlanFile => ({ ...savedPlanFile, saved: { ...saved, approvals: names.map(approver) } });
+    const savedFact = () => within(screen.getByLabelText('关于此计划文件')).getAllByRole('definition').at(-1)!.textContent;
+
+    const { rerender } = renderWithProviders(<PlanFileFacts file={savedWith([])} />);
+    expect(savedFact()).toBe('已保存计划的修订版本2，作者：Ravi Kumar；未获批准');
+    rerender(<PlanFileFacts file={savedWith(['Mei Chen'])} />);
+    expect(savedFact()).toMatch(/^已保存计划的修订版本2，作者：Ravi Kumar；批准人：Mei Chen（2026年[^）]+）$/);
+    rerender(<PlanFileFacts file={savedWith(['Mei Chen', 'Ana Silva'])} />);
+    expect(savedFact()).toMatch(/批准人：Mei Chen（[^）]+）和Ana Silva（[^）]+）$/);
+    rerender(<PlanFileFacts file={savedWith(['Mei Chen', 'Ana Silva', 'Li Wei'])} />);
+    expect(savedFact()).toMatch(/批准人：Mei Chen（[^）]+）、Ana Silva（[^）]+）和Li Wei（[^）]+）$/);
+    rerender(<PlanFileFacts file={reviewPlanFile} />);
+    expect(savedFact()).toBe('否：在保存并送审之前从向导中导出');
   });
 });

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../../shared/bff-api';
 import { emptyPlan, serializeUpgradeRequest, toUpgradeRequest } from '../../../shared/plan';
+import { formatLocalTime } from '../../lib/format-time';
 import { loadSubmittedPlan } from '../../lib/submitted-plans';
 import { ids, preCheckId, upgradeResponse, upgradeTask, upgradeTaskList } from '../../testing/fixtures';
 import { bffError, cceRoute, outcomeUnknownPlan } from '../../testing/handlers';
@@ -276,7 +277,7 @@ describe('a submit whose outcome is unknown', () => {
     const noTask = await screen.findByText('CCE has no upgrade task for this plan');
     expect(listings).toBeGreaterThan(0);
     const alert = noTask.closest('[role="alert"]') as HTMLElement;
-    expect(alert).toHaveTextContent(`since the plan was sent at ${new Date(sentAt).toLocaleTimeString()}`);
+    expect(alert).toHaveTextContent(`since the plan was sent at ${formatLocalTime(Date.parse(sentAt))}`);
     await sendAgainWithReason(user, alert, reason);
     await waitFor(() => expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, undefined));
     expect(posts.map((post) => post.body.sendAgain)).toEqual([undefined, { reason }]);

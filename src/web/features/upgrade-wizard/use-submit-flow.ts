@@ -5,6 +5,7 @@ import { clearDraft } from './draft-storage';
 import { isOutcomeUnknown, newIdempotencyKey } from '../../lib/idempotent-post';
 import type { UpgradeRequestView } from './upgrade-request';
 import { useSafeSubmitState } from './safe-submit-state';
+import { useT } from '../../i18n/parts/review';
 
 export type OnSubmitted = (clusterId: string, taskId: string, notice?: string) => void;
 
@@ -13,6 +14,7 @@ export type OnSubmitted = (clusterId: string, taskId: string, notice?: string) =
  * key, and reconciled with CCE's task list when the answer is lost.
  */
 export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted: OnSubmitted) {
+  const t = useT();
   const { state, update } = useSafeSubmitState();
   const submission = useSubmitUpgrade();
   const inFlight = useRef(false);
@@ -47,7 +49,7 @@ export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted
       setSendAgainReason(null);
       // The key goes with the draft: the next plan starts with a new one.
       clearDraft();
-      onSubmitted(plan.clusterId, taskId, replayed ? 'This plan had already been submitted: this is the upgrade it started.' : undefined);
+      onSubmitted(plan.clusterId, taskId, replayed ? t('review.notice.replayed') : undefined);
     } catch (error) {
       inFlight.current = false;
       setConfirming(false);
@@ -69,9 +71,9 @@ export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted
       if (!pending) return;
       saveSubmittedPlan(taskId, { clusterId: pending.clusterId, body: pending.body });
       clearDraft();
-      onSubmitted(pending.clusterId, taskId, 'The submit went unanswered, but CCE had started the upgrade: this is its task.');
+      onSubmitted(pending.clusterId, taskId, t('review.notice.found'));
     },
-    [pending, onSubmitted],
+    [pending, onSubmitted, t],
   );
 
   // CCE has no task for the lost submit: a new submit is a new request, so it gets a new key.

@@ -125,7 +125,7 @@ describe('wave preview', () => {
     const props: WavePreviewProps = { projectId, plan: planOf(20), pools: pools.map((p) => p.pool), nodes: pools.flatMap((p) => p.nodes), labelSource: 'kubernetes' };
     const waves = computeWaves(props.pools, props.nodes, toUpgradeRequest(props.plan).spec.clusterUpgradeAction);
     const { user } = renderWithProviders(<WavePreview {...props} />);
-    expect(screen.getByText(`${waves.length} waves, 2000 nodes.`)).toBeInTheDocument();
+    expect(screen.getByText(`${waves.length} waves, 2,000 nodes.`)).toBeInTheDocument();
     expect(waveItems().length).toBeLessThan(15);
     // Pools of equal size go in name order, so gamma's waves come last.
     expect(screen.queryByText(/^Wave \d+ · gamma/)).not.toBeInTheDocument();

@@ -4,7 +4,8 @@ import { addCommentSchema, type CommentAnchor } from '../../../../shared/plans-a
 import { ErrorState } from '../../../components/ErrorState';
 import { useAddComment } from '../api/plan-mutations';
 import type { CommentSubject } from '../comment-subjects';
-import { anchorKey } from '../plan-words';
+import { useT } from '../../../i18n/parts/plans';
+import { anchorKey, describeAnchor } from '../plan-words';
 
 /** A request from a row's Comment button: the `seq` makes pressing the same button twice focus the field again. */
 export interface CommentRequest {
@@ -16,15 +17,20 @@ interface CommentFormProps {
   planId: string;
   revision: number;
   subjects: readonly CommentSubject[];
+  poolNames: Readonly<Record<string, string>>;
   request: CommentRequest | null;
 }
 
-export function CommentForm({ planId, revision, subjects, request }: CommentFormProps) {
+type TextIssue = { code: string; maximum?: unknown };
+
+export function CommentForm({ planId, revision, subjects, poolNames, request }: CommentFormProps) {
+  const t = useT();
   const aboutId = useId();
   const comment = useAddComment(planId, revision);
   const [about, setAbout] = useState(subjects[0]!.key);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // The shared schema's finding, worded here by its code (its English message is the BFF's).
+  const [error, setError] = useState<TextIssue | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const result = useRef<HTMLDivElement>(null);
 
@@ -46,7 +52,7 @@ export function CommentForm({ planId, revision, subjects, request }: CommentForm
     const subject = subjects.find((candidate) => candidate.key === about) ?? subjects[0]!;
     const parsed = addCommentSchema.safeParse({ anchor: subject.anchor, text });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]!.message);
+      setError(parsed.error.issues[0]!);
       field.current?.focus();
       return;
     }
@@ -55,30 +61,36 @@ export function CommentForm({ planId, revision, subjects, request }: CommentForm
   };
 
   return (
-    <Box component="form" noValidate aria-label="Add a comment" onSubmit={submit} sx={{ mt: 2 }}>
+    <Box component="form" noValidate aria-label={t('plans.comment.form')} onSubmit={submit} sx={{ mt: 2 }}>
       <Stack spacing={2}>
         <Box>
-          <label htmlFor={aboutId}>About </label>
+          <label htmlFor={aboutId}>{t('plans.comment.about')} </label>
           <select id={aboutId} value={about} onChange={(event) => setAbout(event.target.value)}>
-            {subjects.map((subject) => <option key={subject.key} value={subject.key}>{subject.label}</option>)}
+            {subjects.map((subject) => <option key={subject.key} value={subject.key}>{describeAnchor(subject.anchor, poolNames, { standalone: true })}</option>)}
           </select>
         </Box>
         <TextField
-          label="Comment"
+          label={t('plans.comment.label')}
           multiline
           minRows={2}
           value={text}
           onChange={(event) => setText(event.target.value)}
           inputRef={field}
           error={error !== null}
-          helperText={error ? `${error[0]!.toUpperCase()}${error.slice(1)}.` : `Saved with revision ${revision}; anyone who may see the plan may comment.`}
+          helperText={
+            error === null
+              ? t('plans.comment.help', { revision })
+              : error.code === 'too_big'
+                ? t('plans.comment.tooLong', { max: Number(error.maximum) })
+                : t('plans.comment.empty')
+          }
         />
         <Box>
-          <Button type="submit" variant="outlined" disabled={comment.isPending}>Add comment</Button>
+          <Button type="submit" variant="outlined" disabled={comment.isPending}>{t('plans.comment.add')}</Button>
         </Box>
         {comment.isError && <ErrorState error={comment.error} />}
         {comment.isSuccess && (
-          <Alert severity="success" role="status" ref={result} tabIndex={-1}>Your comment was added.</Alert>
+          <Alert severity="success" role="status" ref={result} tabIndex={-1}>{t('plans.comment.added')}</Alert>
         )}
       </Stack>
     </Box>

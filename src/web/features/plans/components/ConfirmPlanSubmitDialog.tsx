@@ -1,7 +1,7 @@
 import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId } from 'react';
 import { FactList } from '../../../components/FactList';
-import { plural } from '../plan-words';
+import { useT } from '../../../i18n/parts/plans';
 
 interface ConfirmPlanSubmitDialogProps {
   open: boolean;
@@ -17,23 +17,28 @@ interface ConfirmPlanSubmitDialogProps {
 
 /** The last look before an irreversible upgrade: which cluster, to which version, on whose approval. */
 export function ConfirmPlanSubmitDialog({ open, clusterName, version, approvals, busy, keepFocus, onCancel, onConfirm }: ConfirmPlanSubmitDialogProps) {
+  const t = useT();
   const titleId = useId();
   const descriptionId = useId();
   return (
     <Dialog open={open} disableRestoreFocus={keepFocus} onClose={busy ? undefined : onCancel} aria-labelledby={titleId} aria-describedby={descriptionId}>
-      <DialogTitle id={titleId}>Start the upgrade of {clusterName}?</DialogTitle>
+      <DialogTitle id={titleId}>{t('plans.confirm.title', { cluster: clusterName })}</DialogTitle>
       <DialogContent>
         <DialogContentText id={descriptionId}>
-          CCE starts upgrading the cluster as soon as you confirm, with exactly this revision’s request. An upgrade cannot be undone.
+          {t('plans.confirm.body')}
         </DialogContentText>
         <Box sx={{ mt: 2 }}>
-          <FactList facts={[['Cluster', clusterName], ['Version', version], ['Approvals', plural(approvals, 'approval')]]} />
+          <FactList facts={[
+              [t('plans.confirm.cluster'), clusterName],
+              [t('plans.confirm.version'), version],
+              [t('plans.confirm.approvals'), t('plans.approvals', { count: approvals })],
+            ]} />
         </Box>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel} disabled={busy}>Cancel</Button>
+        <Button onClick={onCancel} disabled={busy}>{t('plans.cancel')}</Button>
         <Button variant="contained" color="warning" disabled={busy} onClick={onConfirm} autoFocus>
-          {busy ? 'Submitting…' : 'Start the upgrade'}
+          {busy ? t('plans.confirm.submitting') : t('plans.confirm.start')}
         </Button>
       </DialogActions>
     </Dialog>

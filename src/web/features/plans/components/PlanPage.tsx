@@ -23,6 +23,7 @@ import { ReviewsSection } from './ReviewsSection';
 import { SnapshotFacts } from './SnapshotFacts';
 import { SubmitSection } from './SubmitSection';
 import { YouNotes } from './YouNotes';
+import { useT } from '../../../i18n/parts/plans';
 
 export type OnPlanSubmitted = (clusterId: string, taskId: string) => void;
 
@@ -34,6 +35,7 @@ interface PlanPageProps {
 }
 
 function RevisionView({ detail, revision, onSubmitted }: { detail: PlanDetail; revision: Revision; onSubmitted: OnPlanSubmitted }) {
+  const t = useT();
   const waves = useRevisionWaves(revision);
   const subjects = useMemo(() => commentSubjects(revision, waves), [revision, waves]);
   const [commentRequest, setCommentRequest] = useState<CommentRequest | null>(null);
@@ -45,7 +47,7 @@ function RevisionView({ detail, revision, onSubmitted }: { detail: PlanDetail; r
       <SnapshotFacts revision={revision} />
       <RevisionWaves waves={waves} poolNames={revision.poolNames} onComment={onComment} />
       {revision.revision > 1 && <RevisionChanges revision={revision} />}
-      <PlanSection title="Request JSON">
+      <PlanSection title={t('plans.request.heading')}>
         <RequestText revision={revision} />
       </PlanSection>
       <PlanFileDownload planId={detail.id} revision={revision.revision} />
@@ -55,8 +57,8 @@ function RevisionView({ detail, revision, onSubmitted }: { detail: PlanDetail; r
       {latest && detail.you.maySubmit && <SubmitSection detail={detail} revision={revision} onSubmitted={onSubmitted} />}
       {/* A reviewer who may not submit learns why here; one who may not review already read it under Reviews. */}
       {latest && !detail.you.maySubmit && detail.you.mayReview && detail.you.notes.length > 0 && (
-        <PlanSection title="Submit">
-          <YouNotes label="Why you cannot submit" notes={detail.you.notes} />
+        <PlanSection title={t('plans.submit.heading')}>
+          <YouNotes label={t('plans.submit.whyNot')} notes={detail.you.notes} />
         </PlanSection>
       )}
     </>
@@ -64,11 +66,12 @@ function RevisionView({ detail, revision, onSubmitted }: { detail: PlanDetail; r
 }
 
 function PlanRevision({ detail, n, onSubmitted }: { detail: PlanDetail; n: number; onSubmitted: OnPlanSubmitted }) {
+  const t = useT();
   const revision = useQuery(planQueries.revision(detail.id, n));
   return (
     <>
       <PlanHeading detail={detail} revision={n} />
-      {revision.isPending && <LoadingState label={`Loading revision ${n}`} />}
+      {revision.isPending && <LoadingState label={t('plans.loadingRevision', { revision: n })} />}
       {revision.isError && <ErrorState error={revision.error} onRetry={() => void revision.refetch()} />}
       {revision.data && <RevisionView detail={detail} revision={revision.data} onSubmitted={onSubmitted} />}
     </>
@@ -77,22 +80,23 @@ function PlanRevision({ detail, n, onSubmitted }: { detail: PlanDetail; n: numbe
 
 /** One saved plan, one revision at a time: what it does, what changed, who reviewed it, and Submit once approved. */
 export function PlanPage({ planId, revision, onSubmitted }: PlanPageProps) {
+  const t = useT();
   const detail = useQuery(planQueries.detail(planId));
   const n = revision ?? detail.data?.latestRevision;
   const known = detail.data?.revisions.some((summary) => summary.revision === n);
   return (
     <Stack spacing={4}>
-      {detail.isPending && <LoadingState label="Loading the plan" />}
+      {detail.isPending && <LoadingState label={t('loading.plan')} />}
       {detail.isError && <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />}
       {detail.data && n !== undefined && known && <PlanRevision key={n} detail={detail.data} n={n} onSubmitted={onSubmitted} />}
       {detail.data && !known && (
         <>
-          <Typography variant="h1">No such revision</Typography>
-          <Typography>This plan has revisions 1 to {detail.data.latestRevision}.</Typography>
+          <Typography variant="h1">{t('plans.plan.noRevision')}</Typography>
+          <Typography>{t('plans.plan.hasRevisions', { latest: detail.data.latestRevision })}</Typography>
         </>
       )}
       <Box>
-        <RouterLink href={plansPath}>All plans</RouterLink>
+        <RouterLink href={plansPath}>{t('plans.all')}</RouterLink>
       </Box>
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { Chip, type ChipProps } from '@mui/material';
 import type { PlanState } from '../../../../shared/plans-api';
-import { stateWords } from '../plan-words';
+import { useT } from '../../../i18n/parts/plans';
+import { stateIds } from '../plan-words';
 
 const colors: Record<PlanState, ChipProps['color']> = {
   draft: 'default',
@@ -12,5 +13,6 @@ const colors: Record<PlanState, ChipProps['color']> = {
 };
 
 export function PlanStateChip({ state }: { state: PlanState }) {
-  return <Chip size="small" label={stateWords[state]} color={colors[state]} variant={state === 'superseded' ? 'outlined' : 'filled'} />;
+  const t = useT();
+  return <Chip size="small" label={t(stateIds[state])} color={colors[state]} variant={state === 'superseded' ? 'outlined' : 'filled'} />;
 }

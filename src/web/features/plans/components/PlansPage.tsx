@@ -8,21 +8,23 @@ import { RouterLink } from '../../../components/RouterLink';
 import { planImportPath } from '../../../lib/plan-files';
 import { planQueries } from '../api/plan-queries';
 import { planPath } from '../plan-paths';
-import { formatTime, plural } from '../plan-words';
+import { formatTime } from '../plan-words';
 import { PlanStateChip } from './PlanStateChip';
 import { PageHeading } from '../../../components/PageHeading';
+import { Trans, useT } from '../../../i18n/parts/plans';
 
 function PlanRow({ plan }: { plan: PlanSummary }) {
+  const t = useT();
   return (
     <ListItem divider sx={{ display: 'block' }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <RouterLink href={planPath(plan.id)}>
-          {plan.fromVersion} → {plan.targetVersion}
+          {t('plans.list.versions', { from: plan.fromVersion, to: plan.targetVersion })}
         </RouterLink>
         <PlanStateChip state={plan.state} />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        By {plan.author.name} · revision {plan.latestRevision} · {plural(plan.approvals, 'approval')} · updated {formatTime(plan.updatedAt)}
+        {t('plans.list.row', { author: plan.author.name, revision: plan.latestRevision, approvals: plan.approvals, at: formatTime(plan.updatedAt) })}
       </Typography>
     </ListItem>
   );
@@ -30,20 +32,20 @@ function PlanRow({ plan }: { plan: PlanSummary }) {
 
 /** Every saved plan the caller may see, grouped by the cluster it upgrades (the BFF sends them newest first). */
 export function PlansPage() {
+  const t = useT();
   const plans = useQuery(planQueries.list());
   const byCluster = plans.data ? [...groupBy(plans.data.items, (plan) => plan.clusterId).values()] : [];
   return (
     <Stack spacing={3}>
-      <PageHeading>Upgrade plans</PageHeading>
+      <PageHeading>{t('page.plans')}</PageHeading>
       <Typography>
-        Have a plan file (<code>.cce-plan.json</code>)? <RouterLink href={planImportPath}>Open a plan file</RouterLink> to check it
-        against its cluster and review it.
+        <Trans id="plans.list.import" components={{ 0: <code />, 1: <RouterLink href={planImportPath} /> }} />
       </Typography>
-      {plans.isPending && <LoadingState label="Loading plans" />}
+      {plans.isPending && <LoadingState label={t('loading.plans')} />}
       {plans.isError && <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />}
       {plans.data?.items.length === 0 && (
         <Typography>
-          No plans are saved yet. <RouterLink href="/">Plan an upgrade</RouterLink> and choose Save for review.
+          <Trans id="plans.list.none" components={{ 0: <RouterLink href="/" /> }} />
         </Typography>
       )}
       {byCluster.map((clusterPlans) => {

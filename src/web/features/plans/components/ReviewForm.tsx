@@ -4,13 +4,18 @@ import { useEffect, useRef } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { reviewRevisionSchema, type ReviewRevision } from '../../../../shared/plans-api';
 import { ErrorState } from '../../../components/ErrorState';
+import { useT } from '../../../i18n/parts/plans';
 import { useReviewRevision } from '../api/plan-mutations';
 
-const done = { approve: 'You approved revision', 'request-changes': 'You requested changes on revision' };
-const capitalised = (text: string | undefined) => (text ? `${text[0]!.toUpperCase()}${text.slice(1)}.` : undefined);
+/** The shared schema's finding on the reason, by its code and bounds (its English message is the BFF's). */
+function reasonIssue(values: { verdict: ReviewRevision['verdict']; reason?: string | undefined }) {
+  const parsed = reviewRevisionSchema.safeParse(values);
+  return parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === 'reason');
+}
 
 /** Approve or send back the latest revision; a request for changes says what should change (the shared schema decides how much). */
 export function ReviewForm({ planId, revision }: { planId: string; revision: number }) {
+  const t = useT();
   const review = useReviewRevision(planId, revision);
   const form = useForm<ReviewRevision>({ resolver: zodResolver(reviewRevisionSchema), defaultValues: { verdict: 'approve', reason: '' } });
   const result = useRef<HTMLDivElement>(null);
@@ -29,32 +34,41 @@ export function ReviewForm({ planId, revision }: { planId: string; revision: num
   };
 
   return (
-    <Box component="form" noValidate aria-label="Review this revision" onSubmit={(event) => event.preventDefault()} sx={{ mt: 2 }}>
+    <Box component="form" noValidate aria-label={t('plans.review.form')} onSubmit={(event) => event.preventDefault()} sx={{ mt: 2 }}>
       <Stack spacing={2}>
         <Controller
           control={form.control}
           name="reason"
-          render={({ field, fieldState }) => (
+          render={({ field, fieldState }) => {
+            const issue = fieldState.invalid ? reasonIssue({ verdict: form.getValues('verdict'), reason: field.value }) : undefined;
+            return (
             <TextField
               {...field}
               value={field.value ?? ''}
               inputRef={field.ref}
-              label="Reason"
+              label={t('plans.review.reason')}
               multiline
               minRows={2}
               error={fieldState.invalid}
-              helperText={capitalised(fieldState.error?.message) ?? 'Optional for an approval; needed when you request changes.'}
+              helperText={
+                issue?.code === 'too_small'
+                  ? t('plans.review.reasonShort', { min: Number(issue.minimum) })
+                  : issue?.code === 'too_big'
+                    ? t('plans.review.reasonLong', { max: Number(issue.maximum) })
+                    : t('plans.review.reasonHelp')
+              }
             />
-          )}
+            );
+          }}
         />
         <Stack direction="row" spacing={2}>
-          <Button variant="contained" color="success" disabled={review.isPending} onClick={() => send('approve')}>Approve</Button>
-          <Button variant="outlined" color="warning" disabled={review.isPending} onClick={() => send('request-changes')}>Request changes</Button>
+          <Button variant="contained" color="success" disabled={review.isPending} onClick={() => send('approve')}>{t('plans.review.approve')}</Button>
+          <Button variant="outlined" color="warning" disabled={review.isPending} onClick={() => send('request-changes')}>{t('plans.review.requestChanges')}</Button>
         </Stack>
         {review.isError && <ErrorState error={review.error} />}
         {review.isSuccess && (
           <Alert severity="success" role="status" ref={result} tabIndex={-1}>
-            {done[review.data.verdict]} {review.data.revision}.
+            {t('plans.review.done', { verdict: review.data.verdict, revision: review.data.revision })}
           </Alert>
         )}
       </Stack>

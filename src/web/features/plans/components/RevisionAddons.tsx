@@ -1,24 +1,32 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { describeFateHeading } from '../../../../shared/addon-fates';
-import { describeAddonLint } from '../../../../shared/addon-lints';
-import { lintSeverity } from '../../../../shared/plan-lints';
+import type { AddonFate } from '../../../../shared/addon-fates';
 import type { Revision } from '../../../../shared/plans-api';
+import { Trans, translate, useT } from '../../../i18n/parts/plans';
 import { describeError } from '../../../lib/describe-error';
+import { describeAddonLint, lintSeverity } from '../../../lib/describe-lint';
 import { useRevisionAddonFates } from '../use-revision-addon-fates';
 import { CommentButton, type CommentOn } from './CommentButton';
+
+/** An add-on's fate as a heading, by its kind: its name, and the version it ends the upgrade on as far as the plan decides it. */
+function fateHeading(fate: AddonFate): string {
+  return fate.kind === 'patched'
+    ? translate('plans.addons.fate.patched', { name: fate.name, from: fate.from, to: fate.to })
+    : translate('plans.addons.fate.other', { kind: fate.kind, name: fate.name, version: fate.version });
+}
 
 /**
  * Every add-on the cluster had when the revision was saved, and what the upgrade does with it: the patches reviewers
  * approve, and what CCE does with the add-ons the revision leaves alone, judged by the region's templates today.
  */
 export function RevisionAddons({ revision, onComment }: { revision: Revision; onComment: CommentOn }) {
+  const t = useT();
   const { plan } = revision;
   const view = useRevisionAddonFates(revision);
 
-  const comment = (name: string) => <CommentButton anchor={{ kind: 'addon', name }} about={`add-on ${name}`} onComment={onComment} />;
+  const comment = (name: string) => <CommentButton anchor={{ kind: 'addon', name }} about={t('plans.anchor.addon', { form: 'inline', name })} onComment={onComment} />;
   const values = (name: string) => {
     const patch = plan.addons.find((candidate) => candidate.addonTemplateName === name);
-    return patch?.values && <> with values <code>{JSON.stringify(patch.values)}</code></>;
+    return patch?.values && <Trans id="plans.addons.withValues" values={{ values: JSON.stringify(patch.values) }} components={{ 0: <code /> }} />;
   };
 
   if (view.state !== 'ready') {
@@ -26,17 +34,16 @@ export function RevisionAddons({ revision, onComment }: { revision: Revision; on
       <>
         {view.state === 'error' && (
           <Alert severity="info" role="note">
-            The planner could not read the cluster or the add-on versions CCE publishes ({describeError(view.error).title}), so it cannot tell
-            what CCE does with the add-ons this revision does not patch.
+            {t('plans.addons.unreadable', { reason: describeError(view.error).title })}
           </Alert>
         )}
         {plan.addons.length === 0 ? (
-          <Typography>No add-on patches.</Typography>
+          <Typography>{t('plans.addons.noPatches')}</Typography>
         ) : (
-          <Box component="ul" aria-label="Add-on patches" sx={{ my: 0, pl: 3 }}>
+          <Box component="ul" aria-label={t('plans.addons.patches')} sx={{ my: 0, pl: 3 }}>
             {plan.addons.map((patch) => (
               <li key={patch.addonTemplateName}>
-                {patch.addonTemplateName} → {patch.version}{values(patch.addonTemplateName)} {comment(patch.addonTemplateName)}
+                {t('plans.addons.patch', { name: patch.addonTemplateName, version: patch.version })}{values(patch.addonTemplateName)} {comment(patch.addonTemplateName)}
               </li>
             ))}
           </Box>
@@ -49,12 +56,12 @@ export function RevisionAddons({ revision, onComment }: { revision: Revision; on
   return (
     <>
       <Typography variant="body2" color="text.secondary">
-        The add-ons the cluster had when this revision was saved, judged against the add-on versions CCE publishes today.
+        {t('plans.addons.explain')}
       </Typography>
-      <Box component="ul" aria-label="Add-ons and what the upgrade does with them" sx={{ my: 0, pl: 3 }}>
+      <Box component="ul" aria-label={t('plans.addons.fates')} sx={{ my: 0, pl: 3 }}>
         {view.fates.map((fate) => (
           <li key={fate.name}>
-            {describeFateHeading(fate)}
+            {fateHeading(fate)}
             {fate.kind === 'patched' && <>{values(fate.name)} {comment(fate.name)}</>}
             {view.lints.filter((lint) => lint.addon === fate.name).map((lint) => (
               <Alert key={lint.kind} severity={lintSeverity(lint)} role="note" sx={{ my: 0.5 }}>{describeAddonLint(lint)}</Alert>

@@ -3,43 +3,49 @@ import { useId, useState } from 'react';
 import type { Revision } from '../../../../shared/plans-api';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { useT } from '../../../i18n/parts/plans';
+import { describeRevisionChange, type RevisionChange } from '../revision-change-words';
 import { useRevisionChanges } from '../use-revision-changes';
 import { JsonDiff } from './JsonDiff';
 import { PlanSection } from './PlanSection';
 
-/** The changes in words; the list comes from the shared revision diff, so the page never invents its own. */
-export function ChangeList({ changes }: { changes: readonly string[] }) {
-  if (changes.length === 0) return <Typography>Nothing the planner compares changed; the request text below may still differ.</Typography>;
+/** The changes in words, each worded by its kind from the catalogue. */
+export function ChangeList({ changes }: { changes: readonly RevisionChange[] }) {
+  const t = useT();
+  if (changes.length === 0) return <Typography>{t('plans.changes.none')}</Typography>;
+  const lines = changes.map(describeRevisionChange);
   return (
-    <Box component="ul" aria-label="Changes" sx={{ my: 0, pl: 3 }}>
-      {changes.map((change) => <li key={change}>{change}</li>)}
+    <Box component="ul" aria-label={t('plans.changes.list')} sx={{ my: 0, pl: 3 }}>
+      {lines.map((line, index) => <li key={`${index}:${line}`}>{line}</li>)}
     </Box>
   );
 }
 
 function Comparison({ revision, base }: { revision: Revision; base: number }) {
+  const t = useT();
   const { before, changes, lines } = useRevisionChanges(revision, base);
-  if (before.isPending) return <LoadingState label={`Loading revision ${base}`} />;
+  if (before.isPending) return <LoadingState label={t('plans.loadingRevision', { revision: base })} />;
   if (before.isError) return <ErrorState error={before.error} onRetry={() => void before.refetch()} />;
   return (
     <>
       <ChangeList changes={changes} />
-      <Typography variant="h3" sx={{ mt: 2, mb: 1 }}>Request JSON, revision {base} → {revision.revision}</Typography>
-      <JsonDiff lines={lines} label={`Request JSON changes from revision ${base} to ${revision.revision}`} />
+      <Typography variant="h3" sx={{ mt: 2, mb: 1 }}>{t('plans.changes.jsonHeading', { before: base, after: revision.revision })}</Typography>
+      <JsonDiff lines={lines} label={t('plans.changes.json', { before: base, after: revision.revision })} />
     </>
   );
 }
 
 /** What a reviewer needs when a plan comes back: what changed since the revision they last saw (the previous one by default). */
 export function RevisionChanges({ revision }: { revision: Revision }) {
+  const t = useT();
   const selectId = useId();
   const [base, setBase] = useState(revision.revision - 1);
   const earlier = Array.from({ length: revision.revision - 1 }, (_, index) => revision.revision - 1 - index);
   return (
-    <PlanSection title={`What changed since revision ${base}`}>
+    <PlanSection title={t('plans.changes.heading', { revision: base })}>
       {earlier.length > 1 && (
         <Box sx={{ mb: 2 }}>
-          <label htmlFor={selectId}>Compare with revision </label>
+          <label htmlFor={selectId}>{t('plans.changes.compare')} </label>
           <select id={selectId} value={base} onChange={(event) => setBase(Number(event.target.value))}>
             {earlier.map((n) => <option key={n} value={n}>{n}</option>)}
           </select>

@@ -5,7 +5,7 @@ import type { Wave } from '../../../../shared/waves';
 import { VirtualList } from '../../../components/VirtualList';
 import { WaveNodes } from '../../../components/WaveNodes';
 import { useToggleSet } from '../../../lib/use-toggle-set';
-import { plural } from '../plan-words';
+import { useT } from '../../../i18n/parts/plans';
 import { CommentButton, type CommentOn } from './CommentButton';
 import { PlanSection } from './PlanSection';
 
@@ -19,6 +19,7 @@ interface RevisionWavesProps {
 }
 
 export function RevisionWaves({ waves, poolNames, onComment }: RevisionWavesProps) {
+  const t = useT();
   const [all, setAll] = useState(false);
   const [expanded, toggle] = useToggleSet<number>();
   const precision = useMemo(() => wavePrecision(waves), [waves]);
@@ -28,8 +29,8 @@ export function RevisionWaves({ waves, poolNames, onComment }: RevisionWavesProp
     return (
       <Box sx={{ py: 1, px: 1, borderBottom: 1, borderColor: 'divider' }}>
         <Typography id={`${titleId}-${wave.number}`} sx={{ fontWeight: 'bold' }}>
-          Wave {wave.number} · {poolName} · {plural(wave.nodes.length, 'node')}{' '}
-          <CommentButton anchor={{ kind: 'wave', wave: wave.number }} about={`wave ${wave.number}`} onComment={onComment} />
+          {t('plans.waves.title', { wave: wave.number, pool: poolName, nodes: wave.nodes.length })}{' '}
+          <CommentButton anchor={{ kind: 'wave', wave: wave.number }} about={t('plans.anchor.wave', { form: 'inline', wave: wave.number })} onComment={onComment} />
         </Typography>
         <WaveNodes
           wave={wave}
@@ -43,20 +44,19 @@ export function RevisionWaves({ waves, poolNames, onComment }: RevisionWavesProp
     );
   };
   return (
-    <PlanSection title="Waves">
+    <PlanSection title={t('plans.waves.heading')}>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-        Predicted from this revision’s snapshot by CCE’s documented rules, so they do not change when the cluster does. Nodes
-        are named only where a batch or a pool boundary fixes them; elsewhere CCE picks lightly loaded nodes first.
+        {t('plans.waves.explain')}
       </Typography>
       {all ? (
-        <VirtualList items={waves} regionLabel="All waves" listLabel="Waves" itemKey={(wave) => wave.number} estimateSize={72} renderItem={row} />
+        <VirtualList items={waves} regionLabel={t('plans.waves.all')} listLabel={t('plans.waves.heading')} itemKey={(wave) => wave.number} estimateSize={72} renderItem={row} />
       ) : (
-        <Box component="ol" aria-label="Waves" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        <Box component="ol" aria-label={t('plans.waves.heading')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {waves.slice(0, FIRST_WAVES).map((wave) => <li key={wave.number}>{row(wave)}</li>)}
         </Box>
       )}
       {!all && waves.length > FIRST_WAVES && (
-        <Button onClick={() => setAll(true)}>Show all {waves.length} waves</Button>
+        <Button onClick={() => setAll(true)}>{t('plans.waves.showAll', { count: waves.length })}</Button>
       )}
     </PlanSection>
   );

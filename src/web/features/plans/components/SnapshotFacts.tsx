@@ -1,37 +1,40 @@
 import { Box } from '@mui/material';
 import type { Revision } from '../../../../shared/plans-api';
 import { FactList } from '../../../components/FactList';
-import { formatTime, plural } from '../plan-words';
+import { useT } from '../../../i18n/parts/plans';
+import { joinNames } from '../cluster-change-words';
+import { formatTime } from '../plan-words';
 import { PlanSection } from './PlanSection';
 import { Sha256 } from '../../../components/Sha256';
 
-const labelSourceWords = {
-  kubernetes: 'read from the cluster’s Kubernetes API',
-  // Said where a reviewer reads the snapshot: the drift check cannot see what the planner cannot read.
-  derived: 'derived from CCE data (the planner holds no kubeconfig for this cluster, so labels set by hand with kubectl are not seen here, nor by the drift check at submit)',
-};
-
 /** The cluster as the BFF read it when the revision was saved: what the waves were predicted from and drift is checked against. */
 export function SnapshotFacts({ revision }: { revision: Revision }) {
+  const t = useT();
   const { snapshot } = revision;
   const { cluster } = snapshot;
   return (
-    <PlanSection title="The cluster when this revision was saved">
+    <PlanSection title={t('plans.snapshot.heading')}>
       <FactList
-        label="Cluster snapshot"
+        label={t('plans.snapshot.label')}
         facts={[
-          ['Taken at', formatTime(snapshot.takenAt)],
-          ['Version', cluster.patch ? `${cluster.version} (patch ${cluster.patch})` : cluster.version],
-          ['Nodes', `${plural(snapshot.nodes.length, 'node')}, labels ${labelSourceWords[snapshot.labelSource]}`],
+          [t('plans.snapshot.takenAt'), formatTime(snapshot.takenAt)],
+          [t('plans.snapshot.version'), cluster.patch ? t('plans.snapshot.versionPatch', { version: cluster.version, patch: cluster.patch }) : cluster.version],
+          // Said where a reviewer reads the snapshot: the drift check cannot see what the planner cannot read.
+          [t('plans.snapshot.nodes'), t('plans.snapshot.nodesValue', { nodes: snapshot.nodes.length, source: snapshot.labelSource })],
           [
-            'Node pools',
-            <Box component="ul" key="pools" aria-label="Node pools in the snapshot" sx={{ m: 0, pl: 2 }}>
-              {snapshot.pools.map((pool) => <li key={pool.id}>{pool.name}: {plural(pool.nodeCount, 'node')}</li>)}
+            t('plans.snapshot.pools'),
+            <Box component="ul" key="pools" aria-label={t('plans.snapshot.poolList')} sx={{ m: 0, pl: 2 }}>
+              {snapshot.pools.map((pool) => <li key={pool.id}>{t('plans.snapshot.pool', { pool: pool.name, nodes: pool.nodeCount })}</li>)}
             </Box>,
           ],
-          ['Add-ons', snapshot.addons.length === 0 ? 'None' : snapshot.addons.map((addon) => `${addon.name} ${addon.version}`).join(', ')],
-          ['Running task', snapshot.runningTask ? `${snapshot.runningTask.id} (${snapshot.runningTask.phase})` : 'None'],
-          ['Snapshot SHA-256', <Sha256 key="hash" label="Snapshot SHA-256" value={revision.snapshotSha256} />],
+          [
+            t('plans.snapshot.addons'),
+            snapshot.addons.length === 0
+              ? t('plans.none')
+              : joinNames(snapshot.addons.map((addon) => t('plans.snapshot.addon', { name: addon.name, version: addon.version }))),
+          ],
+          [t('plans.snapshot.task'), snapshot.runningTask ? t('plans.snapshot.taskValue', { taskId: snapshot.runningTask.id, phase: snapshot.runningTask.phase }) : t('plans.none')],
+          [t('plans.snapshot.hash'), <Sha256 key="hash" label={t('plans.snapshot.hash')} value={revision.snapshotSha256} />],
         ]}
       />
     </PlanSection>

@@ -12,6 +12,7 @@ import { useRevisionAddonFates } from '../use-revision-addon-fates';
 import { ConfirmPlanSubmitDialog } from './ConfirmPlanSubmitDialog';
 import { DriftList } from './DriftList';
 import { PlanSection } from './PlanSection';
+import { Trans, useT } from '../../../i18n/parts/plans';
 
 const drifted = (error: unknown): error is ApiError => error instanceof ApiError && error.code === BffCode.PLAN_DRIFTED;
 
@@ -23,6 +24,7 @@ interface SubmitSectionProps {
 
 /** Sends the approved revision's exact text; the BFF checks approvals and takes a fresh snapshot before CCE sees it. */
 export function SubmitSection({ detail, revision, onSubmitted }: SubmitSectionProps) {
+  const t = useT();
   const submit = useSubmitPlan();
   const [confirming, setConfirming] = useState(false);
   const [blockedShown, setBlockedShown] = useState(false);
@@ -44,24 +46,24 @@ export function SubmitSection({ detail, revision, onSubmitted }: SubmitSectionPr
     );
 
   return (
-    <PlanSection title="Submit">
-      <Typography>Submitting sends revision {revision.revision} to CCE exactly as shown above.</Typography>
+    <PlanSection title={t('plans.submit.heading')}>
+      <Typography>{t('plans.submit.explain', { revision: revision.revision })}</Typography>
       <Button variant="contained" color="warning" sx={{ mt: 1 }} disabled={submit.isPending} onClick={() => { submit.reset(); setBlockedShown(blockers.length > 0); setConfirming(blockers.length === 0); }}>
-        Submit upgrade
+        {t('plans.submit.button')}
       </Button>
       {blockedShown && blockers.length > 0 && (
         <Alert severity="error" sx={{ mt: 2 }}>
-          <AlertTitle>This revision cannot be submitted</AlertTitle>
+          <AlertTitle>{t('plans.submit.blocked')}</AlertTitle>
           <Box component="ul" sx={{ my: 0, pl: 2 }}>
             {blockers.map((blocker) => <li key={blocker}>{blocker}</li>)}
           </Box>
-          Fix it in a new revision: <RouterLink href={planEditPath(detail.id, revision.revision)}>Re-plan from here</RouterLink>.
+          <Trans id="plans.submit.fix" components={{ 0: <RouterLink href={planEditPath(detail.id, revision.revision)} /> }} />
         </Alert>
       )}
       <ConfirmPlanSubmitDialog
         open={confirming}
         clusterName={detail.clusterName}
-        version={`${detail.fromVersion} → ${revision.plan.targetVersion}`}
+        version={t('plans.list.versions', { from: detail.fromVersion, to: revision.plan.targetVersion })}
         approvals={approvals}
         busy={submit.isPending}
         keepFocus={!submit.isIdle}
@@ -70,9 +72,9 @@ export function SubmitSection({ detail, revision, onSubmitted }: SubmitSectionPr
       />
       {drifted(submit.error) ? (
         <Box>
-          <DriftList ref={driftHeading} heading="The cluster changed since this plan was reviewed" items={submit.error.drift} />
-          <Typography>Nothing was sent. Plan again from this revision on the cluster as it is now, and have it reviewed again.</Typography>
-          <RouterLink href={planEditPath(detail.id, revision.revision)}>Re-plan from here</RouterLink>
+          <DriftList ref={driftHeading} heading={t('plans.submit.drifted')} items={submit.error.drift} />
+          <Typography>{t('plans.submit.nothingSent')}</Typography>
+          <RouterLink href={planEditPath(detail.id, revision.revision)}>{t('plans.submit.replan')}</RouterLink>
         </Box>
       ) : (
         submit.isError && <ErrorState error={submit.error} onRetry={send} />

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useId } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
+import { Trans, useT } from '../../../i18n/parts/task';
 import type { AddonInstance } from '../../../../shared/cce-responses';
 import type { SideRead } from '../api/task-queries';
 import { describeAddon, type AddonTone } from '../task-words';
@@ -29,19 +30,23 @@ const looks: Record<AddonTone, { icon: string; color: string }> = {
 };
 
 function AddonList({ addons, onRetry, patches, taskSucceeded }: AddonStatusSectionProps & { patches: readonly PatchedAddon[] }) {
+  const t = useT();
   if (!addons.ok) return <ErrorState error={addons.error} onRetry={onRetry} />;
   return (
-    <Box component="ul" aria-label="Add-ons this upgrade patches" sx={{ my: 0, pl: 0, listStyle: 'none', display: 'grid', gap: 0.5 }}>
+    <Box component="ul" aria-label={t('task.addons.list')} sx={{ my: 0, pl: 0, listStyle: 'none', display: 'grid', gap: 0.5 }}>
       {patches.map(({ addonTemplateName, version }) => {
         const instance = addons.items.find((item) => item.spec.addonTemplateName === addonTemplateName);
         const { tone, text } = describeAddon(instance, version, taskSucceeded);
+        // Names, versions and CCE's reasons go in as elements, so nothing CCE wrote is read as markup of the message.
+        const components = {
+          0: <Typography component="span" sx={{ fontWeight: 'bold' }} />,
+          1: <Typography component="span" sx={{ color: looks[tone].color }} />,
+          2: <span aria-hidden="true">{looks[tone].icon}</span>,
+        };
+        const values = { name: <>{addonTemplateName}</>, version: <>{version}</>, status: <>{text}</> };
         return (
           <li key={addonTemplateName}>
-            <Typography component="span" sx={{ fontWeight: 'bold' }}>{addonTemplateName}</Typography>
-            {version ? ` → ${version}` : ''}:{' '}
-            <Typography component="span" sx={{ color: looks[tone].color }}>
-              <span aria-hidden="true">{looks[tone].icon}</span> {text}
-            </Typography>
+            <Trans id={version ? 'task.addons.row' : 'task.addons.rowNoVersion'} values={values} components={components} />
           </li>
         );
       })}
@@ -51,18 +56,16 @@ function AddonList({ addons, onRetry, patches, taskSucceeded }: AddonStatusSecti
 
 /** The add-ons the task patches with their live instance status (reference §2.4). */
 export function AddonStatusSection(props: AddonStatusSectionProps) {
+  const t = useT();
   const headingId = useId();
   const { patches } = props;
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ display: 'grid', gap: 1 }}>
-      <Typography variant="h2" id={headingId}>Add-ons</Typography>
+      <Typography variant="h2" id={headingId}>{t('task.addons.heading')}</Typography>
       {patches === undefined ? (
-        <Typography>
-          Neither CCE nor this browser records which add-ons this task patches, so their progress is not shown. The CCE console lists each
-          add-on’s status.
-        </Typography>
+        <Typography>{t('task.addons.unknown')}</Typography>
       ) : patches.length === 0 ? (
-        <Typography>This upgrade patches no add-ons.</Typography>
+        <Typography>{t('task.addons.none')}</Typography>
       ) : (
         <AddonList {...props} patches={patches} />
       )}

@@ -1,7 +1,9 @@
 import { Alert, Box, Typography } from '@mui/material';
 import type { PlanningPool } from '../../../../shared/inventory';
 import { NodeNameList } from '../../../components/NodeNameList';
+import { translate, useT } from '../../../i18n/parts/task';
 import type { TaskSnapshot, WaveSnapshot } from '../task-snapshot';
+import { listNames } from '../task-words';
 import { PoolProgressList } from './PoolProgressList';
 import { WaveStatusList } from './WaveStatusList';
 
@@ -11,50 +13,47 @@ interface PlannedNodeProgressProps {
   pools: readonly PlanningPool[];
 }
 
-const names = (nodes: readonly { name: string }[]) => nodes.map((node) => node.name).join(', ');
-
 function headline(snapshot: TaskSnapshot, waves: readonly WaveSnapshot[], poolName: (id: string) => string): string {
   const current = waves.find(({ wave }) => wave.number === snapshot.currentWave)?.wave;
+  const total = waves.length;
   if (snapshot.failed) {
-    return current ? `Failed in wave ${current.number} of ${waves.length} (${poolName(current.poolId)}).` : 'The upgrade failed; CCE does not say in which wave.';
+    return current ? translate('task.nodes.failedIn', { wave: current.number, total, pool: poolName(current.poolId) }) : translate('task.nodes.failedNoWave');
   }
-  if (current) return `Current wave: ${current.number} of ${waves.length} (${poolName(current.poolId)})`;
-  if (waves.length > 0 && waves.every(({ state }) => state === 'done')) return waves.length === 1 ? 'The only wave is done.' : `All ${waves.length} waves are done.`;
-  return 'No node is upgrading right now.';
+  if (current) return translate('task.nodes.current', { wave: current.number, total, pool: poolName(current.poolId) });
+  if (total > 0 && waves.every(({ state }) => state === 'done')) return translate('task.nodes.allDone', { total });
+  return translate('task.nodes.noneUpgrading');
 }
 
 /** The predicted waves with the state this poll's node list gives each of them. */
 export function PlannedNodeProgress({ snapshot, waves, pools }: PlannedNodeProgressProps) {
+  const t = useT();
   const poolName = (id: string) => pools.find((pool) => pool.id === id)?.name ?? id;
   return (
     <>
-      <Typography variant="body2" color="text.secondary">
-        Waves are predicted from the plan submitted for this task and CCE’s documented rules; node phases come from CCE.
-      </Typography>
+      <Typography variant="body2" color="text.secondary">{t('task.nodes.predicted')}</Typography>
       <Typography aria-live="polite" sx={{ fontWeight: 'bold' }}>
         {headline(snapshot, waves, poolName)}
       </Typography>
       {snapshot.upgrading.length > 0 && (
         <Box>
-          <Typography>Upgrading now:</Typography>
-          <NodeNameList label="Nodes upgrading now" nodes={snapshot.upgrading} />
+          <Typography>{t('task.nodes.upgradingNow')}</Typography>
+          <NodeNameList label={t('task.nodes.upgradingList')} nodes={snapshot.upgrading} />
         </Box>
       )}
       {snapshot.abnormal.length > 0 && (
         <Box>
-          <Typography>Failed (CCE reports them Abnormal):</Typography>
-          <NodeNameList label="Nodes that failed" nodes={snapshot.abnormal} />
+          <Typography>{t('task.nodes.failedNow')}</Typography>
+          <NodeNameList label={t('task.nodes.failedList')} nodes={snapshot.abnormal} />
         </Box>
       )}
       {snapshot.unexpected.length > 0 && (
         <Alert severity="info" role="note">
-          CCE is upgrading nodes the preview placed in other waves: {names(snapshot.unexpected)}. CCE decided differently from
-          the documented rules the prediction follows.
+          {t('task.nodes.unexpected', { names: listNames(snapshot.unexpected.map((node) => node.name)) })}
         </Alert>
       )}
-      <Typography variant="h3">Node pools</Typography>
+      <Typography variant="h3">{t('task.nodes.pools')}</Typography>
       <PoolProgressList progress={snapshot.pools} pools={pools} />
-      <Typography variant="h3">Waves</Typography>
+      <Typography variant="h3">{t('task.nodes.waves')}</Typography>
       <WaveStatusList waves={waves} pools={pools} current={snapshot.currentWave} />
     </>
   );

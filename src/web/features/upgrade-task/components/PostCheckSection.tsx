@@ -3,34 +3,36 @@ import { useEffect, useId, useRef } from 'react';
 import type { PostCheck, UpgradeTask } from '../../../../shared/cce-responses';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
+import { useT } from '../../../i18n/parts/task';
 import { postCheckBody, useCreatePostCheck } from '../api/post-check';
 
 function PostCheckResult({ result }: { result: PostCheck }) {
+  const t = useT();
+  // CCE's phase and message are shown as CCE sent them; the planner's words only fill in when it sent none.
   const { phase, message } = result.status;
   if (phase === 'Success') {
     return (
       <Alert severity="success">
-        <AlertTitle>Post-upgrade check passed</AlertTitle>
-        {message ?? 'CCE found nothing wrong with the upgraded cluster.'}
+        <AlertTitle>{t('task.postCheck.passed')}</AlertTitle>
+        {message ?? t('task.postCheck.passedDefault')}
       </Alert>
     );
   }
   if (phase === 'Failed' || phase === 'Error') {
     return (
       <Alert severity="error">
-        <AlertTitle>Post-upgrade check failed</AlertTitle>
-        <Typography variant="body2">{message ?? 'CCE did not say what it found.'}</Typography>
-        <Typography variant="body2" sx={{ mt: 1 }}>
-          Check the workloads and add-ons it names in the CCE console, fix them, then run the check again.
-        </Typography>
+        <AlertTitle>{t('task.postCheck.failed')}</AlertTitle>
+        <Typography variant="body2">{message ?? t('task.postCheck.failedDefault')}</Typography>
+        <Typography variant="body2" sx={{ mt: 1 }}>{t('task.postCheck.fix')}</Typography>
       </Alert>
     );
   }
-  return <Alert severity="info">CCE reports the check as {phase}{message ? `: ${message}` : ''}. Run it again to see where it stands.</Alert>;
+  return <Alert severity="info">{message ? t('task.postCheck.otherMessage', { phase, message }) : t('task.postCheck.other', { phase })}</Alert>;
 }
 
 /** After a successful upgrade, CCE's post-check runs once by itself; the user can run it again. */
 export function PostCheckSection({ projectId, clusterId, task }: { projectId: string; clusterId: string; task: UpgradeTask }) {
+  const t = useT();
   const headingId = useId();
   const body = postCheckBody(clusterId, task);
   const { mutate, data, error, isPending, isIdle } = useCreatePostCheck(projectId, clusterId);
@@ -44,16 +46,16 @@ export function PostCheckSection({ projectId, clusterId, task }: { projectId: st
 
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ display: 'grid', gap: 2 }}>
-      <Typography variant="h2" id={headingId}>Post-upgrade check</Typography>
+      <Typography variant="h2" id={headingId}>{t('task.postCheck.heading')}</Typography>
       {body === null ? (
-        <Typography>The task does not name valid source and target versions, so the planner cannot run CCE’s post-upgrade check.</Typography>
+        <Typography>{t('task.postCheck.invalid')}</Typography>
       ) : (
         <>
-          {(isPending || isIdle) && <LoadingState label="Running the post-upgrade check" />}
+          {(isPending || isIdle) && <LoadingState label={t('task.postCheck.running')} />}
           {error && <ErrorState error={error} />}
           {data && !isPending && <PostCheckResult result={data} />}
           <Box>
-            <Button variant="outlined" onClick={() => mutate(body)} disabled={isPending || isIdle}>Run post-check again</Button>
+            <Button variant="outlined" onClick={() => mutate(body)} disabled={isPending || isIdle}>{t('task.postCheck.again')}</Button>
           </Box>
         </>
       )}

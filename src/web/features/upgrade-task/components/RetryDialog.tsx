@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId } from 'react';
+import { useT } from '../../../i18n/parts/task';
 
 interface RetryDialogProps {
   open: boolean;
@@ -11,21 +12,21 @@ interface RetryDialogProps {
 }
 
 export function RetryDialog({ open, taskId, failedWave, sending, onConfirm, onClose }: RetryDialogProps) {
+  const t = useT();
   const titleId = useId();
   const textId = useId();
   return (
     <Dialog open={open} onClose={sending ? undefined : onClose} aria-labelledby={titleId} aria-describedby={textId}>
-      <DialogTitle id={titleId}>Retry the upgrade?</DialogTitle>
+      <DialogTitle id={titleId}>{t('task.retry.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText id={textId}>
-          CCE resumes task {taskId} where it stopped{failedWave ? ` (wave ${failedWave})` : ''}; it does not start a new upgrade. Retry only
-          after fixing the cause shown on the page, or the task is likely to fail again in the same place.
+          {failedWave ? t('task.retry.textWave', { taskId, wave: failedWave }) : t('task.retry.text', { taskId })}
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={sending}>Cancel</Button>
+        <Button onClick={onClose} disabled={sending}>{t('task.retry.cancel')}</Button>
         <Button variant="contained" color="warning" onClick={onConfirm} disabled={sending}>
-          {sending ? 'Sending the retry…' : 'Retry upgrade'}
+          {t(sending ? 'task.retry.sending' : 'task.retry.confirm')}
         </Button>
       </DialogActions>
     </Dialog>

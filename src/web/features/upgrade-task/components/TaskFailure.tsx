@@ -2,6 +2,7 @@ import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
 import { NodeNameList } from '../../../components/NodeNameList';
+import { translate, useT } from '../../../i18n/parts/task';
 import { describeError } from '../../../lib/describe-error';
 import { parseCceTime } from '../../../../shared/cce-time';
 import { formatLocalTime } from '../../../lib/format-time';
@@ -25,20 +26,29 @@ interface TaskFailureProps {
 
 /** The nodes CCE reports Abnormal: where a failed wave left its mark. */
 function AbnormalNodes({ snapshot, nodesError }: Pick<TaskFailureProps, 'snapshot' | 'nodesError'>) {
+  const t = useT();
   if (nodesError) {
-    return <Typography variant="body2">The node list could not be read ({describeError(nodesError).title}), so Abnormal nodes are not shown.</Typography>;
+    return <Typography variant="body2">{t('task.failure.nodesUnreadable', { reason: describeError(nodesError).title })}</Typography>;
   }
   const { abnormal } = snapshot;
-  if (abnormal.length === 0) return <Typography variant="body2">CCE reports no node as Abnormal.</Typography>;
+  if (abnormal.length === 0) return <Typography variant="body2">{t('task.failure.noAbnormal')}</Typography>;
   return (
     <>
-      <Typography variant="body2">CCE reports {abnormal.length === 1 ? 'this node' : `these ${abnormal.length} nodes`} as Abnormal:</Typography>
-      <NodeNameList label="Abnormal nodes" nodes={abnormal} />
+      <Typography variant="body2">{t('task.failure.abnormal', { count: abnormal.length })}</Typography>
+      <NodeNameList label={t('task.failure.abnormalList')} nodes={abnormal} />
     </>
   );
 }
 
+/** "Reason: … It stopped at …": CCE's reason as CCE sent it, in one whole sentence for each case. */
+function reasonText(reason: string | null, stoppedAt: number | undefined): string {
+  if (stoppedAt === undefined) return reason === null ? translate('task.failure.noReason') : translate('task.failure.reason', { reason });
+  const time = formatLocalTime(stoppedAt);
+  return reason === null ? translate('task.failure.noReasonStopped', { time }) : translate('task.failure.reasonStopped', { reason, time });
+}
+
 export function TaskFailure({ task, snapshot, nodesError, onRetry, retryInProgress }: TaskFailureProps) {
+  const t = useT();
   const { failedWave, totalWaves } = snapshot;
   // The key is made when the dialog opens and kept until it closes, so a double click sends one retry under one key.
   const [attemptKey, setAttemptKey] = useState<string | null>(null);
@@ -55,29 +65,26 @@ export function TaskFailure({ task, snapshot, nodesError, onRetry, retryInProgre
       setAttemptKey(null);
     });
   };
-  const stoppedAt = parseCceTime(task.status.completionTime);
-  const finishedAt = stoppedAt === undefined ? '' : ` It stopped at ${formatLocalTime(stoppedAt)}.`;
   return (
     <Alert severity="error">
-      <AlertTitle>Upgrade failed</AlertTitle>
+      <AlertTitle>{t('task.failure.title')}</AlertTitle>
       <Box sx={{ display: 'grid', gap: 1 }}>
-        <Typography variant="body2">Reason: {failureReason(task) ?? 'CCE did not give a reason.'}{finishedAt}</Typography>
+        <Typography variant="body2">{reasonText(failureReason(task), parseCceTime(task.status.completionTime))}</Typography>
         {failedWave !== undefined && failedWave > 0 && (
-          <Typography variant="body2">The upgrade stopped in wave {failedWave}{totalWaves ? ` of ${totalWaves}` : ''}.</Typography>
+          <Typography variant="body2">
+            {totalWaves ? t('task.failure.stoppedIn', { wave: failedWave, total: totalWaves }) : t('task.failure.stoppedInWave', { wave: failedWave })}
+          </Typography>
         )}
         <AbnormalNodes snapshot={snapshot} nodesError={nodesError} />
-        <Typography variant="body2">
-          What to do next: fix the cause CCE names above (for example drain blockers or Abnormal nodes, in the CCE console or with
-          kubectl), then retry. Retry resumes this task; to change the plan instead, plan a new upgrade.
-        </Typography>
+        <Typography variant="body2">{t('task.failure.next')}</Typography>
         {canRetry ? (
           <Box>
             <Button variant="contained" color="inherit" onClick={() => setAttemptKey(newIdempotencyKey())} disabled={retryInProgress}>
-              Retry the upgrade…
+              {t('task.failure.retry')}
             </Button>
           </Box>
         ) : (
-          <Typography variant="body2">You are signed in as a viewer: ask an operator to retry.</Typography>
+          <Typography variant="body2">{t('task.failure.viewer')}</Typography>
         )}
       </Box>
       <RetryDialog

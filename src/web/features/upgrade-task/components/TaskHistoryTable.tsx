@@ -1,8 +1,9 @@
 import { Box, Chip, type ChipProps, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
-import { formatMinutes } from '../../../../shared/format-minutes';
 import { RouterLink } from '../../../components/RouterLink';
+import { Trans, translate, useT } from '../../../i18n/parts/task';
 import { taskPath } from '../../../lib/cluster-paths';
+import { formatMinutes } from '../../../lib/format-duration';
 import { formatLocalTime } from '../../../lib/format-time';
 import { narrowCells } from '../../../lib/table-styles';
 import { taskTimes } from '../../../lib/task-history';
@@ -15,12 +16,12 @@ const colourOf = (phase: string): ChipProps['color'] => {
   return 'info';
 };
 
-const duration = (ms: number) => (ms < 60_000 ? 'less than a minute' : formatMinutes(ms / 60_000));
+const duration = (ms: number) => (ms < 60_000 ? translate('task.history.lessThanMinute') : formatMinutes(ms / 60_000));
 
 function tookText(task: UpgradeTask, now: number): string {
   const { elapsedMs, finished } = taskTimes(task, now);
-  if (elapsedMs === undefined) return 'Not known';
-  return finished ? duration(elapsedMs) : `${duration(elapsedMs)} so far`;
+  if (elapsedMs === undefined) return translate('task.history.notKnown');
+  return finished ? duration(elapsedMs) : translate('task.history.soFar', { duration: duration(elapsedMs) });
 }
 
 interface TaskHistoryTableProps {
@@ -31,32 +32,34 @@ interface TaskHistoryTableProps {
 }
 
 export function TaskHistoryTable({ clusterId, tasks, now }: TaskHistoryTableProps) {
+  const t = useT();
+  const notKnown = t('task.history.notKnown');
   return (
     <TableContainer>
-      <Table size="small" sx={narrowCells} aria-label="Upgrade tasks">
+      <Table size="small" sx={narrowCells} aria-label={t('task.history.table')}>
         <TableHead>
           <TableRow>
-            <TableCell>Started</TableCell>
-            <TableCell>Outcome</TableCell>
-            <TableCell>From → to</TableCell>
-            <TableCell>Duration</TableCell>
-            <TableCell>Task</TableCell>
+            <TableCell>{t('task.history.started')}</TableCell>
+            <TableCell>{t('task.history.outcome')}</TableCell>
+            <TableCell>{t('task.history.versions')}</TableCell>
+            <TableCell>{t('task.history.duration')}</TableCell>
+            <TableCell>{t('task.history.task')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {tasks.map((task) => {
             const { startedAt } = taskTimes(task, now);
-            const started = startedAt === undefined ? 'Not known' : formatLocalTime(startedAt);
+            const started = startedAt === undefined ? notKnown : formatLocalTime(startedAt);
             const { phase } = task.status;
             return (
               <TableRow key={task.metadata.uid}>
                 <TableCell component="th" scope="row">{started}</TableCell>
                 <TableCell><Chip size="small" color={colourOf(phase)} label={describePhase(phase)} /></TableCell>
-                <TableCell>{task.spec.version ?? 'Not known'} → {task.spec.targetVersion ?? 'Not known'}</TableCell>
+                <TableCell>{t('task.summary.versions', { from: task.spec.version ?? notKnown, to: task.spec.targetVersion ?? notKnown })}</TableCell>
                 <TableCell>{tookText(task, now)}</TableCell>
                 <TableCell>
                   <RouterLink href={taskPath(clusterId, task.metadata.uid)}>
-                    Open task <Box component="span" sx={visuallyHidden}>started {started}</Box>
+                    <Trans id="task.history.open" values={{ started }} components={{ 0: <Box component="span" sx={visuallyHidden} /> }} />
                   </RouterLink>
                 </TableCell>
               </TableRow>

@@ -1,36 +1,36 @@
 import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
+import { translate, useT } from '../../../i18n/parts/task';
 import type { NodeCounts, TaskSnapshot } from '../task-snapshot';
 import { describePhase, describeStage } from '../task-words';
 
 /** "1 of 12 upgraded, 3 upgrading now, 2 failed (Abnormal)": the same counts the node section lists. */
 export function describeCounts({ total, upgraded, upgrading, abnormal }: NodeCounts): string {
-  let text = `${upgraded} of ${total} upgraded`;
-  if (upgrading > 0) text += `, ${upgrading} upgrading now`;
-  if (abnormal > 0) text += `, ${abnormal} failed (Abnormal)`;
-  return text;
+  return translate('task.summary.counts', { total, upgraded, upgrading, abnormal });
 }
 
 /** Where the waves stand, from the same snapshot as the node section; undefined when no wave is known to be under way. */
 function describeWave(snapshot: TaskSnapshot): string | undefined {
   const { currentWave, totalWaves, failed, succeeded } = snapshot;
   if (!totalWaves) return undefined;
-  if (failed && currentWave) return `Stopped in wave ${currentWave} of ${totalWaves}`;
-  if (succeeded) return totalWaves === 1 ? 'The only wave is done' : `All ${totalWaves} waves are done`;
-  return currentWave ? `${currentWave} of ${totalWaves}` : undefined;
+  if (failed && currentWave) return translate('task.summary.waveStopped', { wave: currentWave, total: totalWaves });
+  if (succeeded) return translate('task.summary.wavesDone', { total: totalWaves });
+  return currentWave ? translate('task.summary.waveOf', { wave: currentWave, total: totalWaves }) : undefined;
 }
 
 /** The task as a whole: phase and stage as CCE says them; node and wave counts from this poll's snapshot. */
 export function TaskSummary({ task, snapshot }: { task: UpgradeTask; snapshot: TaskSnapshot }) {
+  const t = useT();
   const rows: [string, ReactNode][] = [
-    ['Phase', <span role="status" aria-label="Task phase">{describePhase(task.status.phase)}</span>],
+    [t('task.summary.phase'), <span role="status" aria-label={t('task.summary.phaseLabel')}>{describePhase(task.status.phase)}</span>],
   ];
-  if (snapshot.stage) rows.push(['Stage', describeStage(snapshot.stage)]);
-  if (snapshot.counts.total > 0) rows.push(['Nodes', describeCounts(snapshot.counts)]);
+  if (snapshot.stage) rows.push([t('task.summary.stage'), describeStage(snapshot.stage)]);
+  if (snapshot.counts.total > 0) rows.push([t('task.summary.nodes'), describeCounts(snapshot.counts)]);
   const wave = describeWave(snapshot);
-  if (wave) rows.push(['Wave', wave]);
-  rows.push(['Version', `${task.spec.version ?? 'unknown'} → ${task.spec.targetVersion ?? 'unknown'}`]);
+  if (wave) rows.push([t('task.summary.wave'), wave]);
+  const unknown = t('task.summary.unknownVersion');
+  rows.push([t('task.summary.version'), t('task.summary.versions', { from: task.spec.version ?? unknown, to: task.spec.targetVersion ?? unknown })]);
   return <DefinitionRows rows={rows} />;
 }
 

@@ -2,7 +2,8 @@ import { Typography } from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { UpgradeTask } from '../../../../shared/cce-responses';
 import type { Estimate } from '../../../../shared/duration-model';
-import { formatMinutes, formatMinutesRange } from '../../../../shared/format-minutes';
+import { translate, useT } from '../../../i18n/parts/task';
+import { formatMinutes, formatMinutesRange } from '../../../lib/format-duration';
 import { formatLocalTime } from '../../../lib/format-time';
 import { isFinished, parseProgress } from '../api/task-queries';
 import { fractionDone, type TaskSnapshot } from '../task-snapshot';
@@ -11,18 +12,15 @@ import { formatElapsed, remaining, type Remaining } from '../task-timing';
 import { DefinitionRows } from './TaskSummary';
 
 const MINUTE = 60_000;
-const wavesWord = (n: number) => (n === 1 ? 'wave' : 'waves');
 
 /** Which figures the estimate rests on, in one sentence. */
 function basisOf(estimate: Extract<Remaining, { basis: 'model' }>): string {
   const { measuredWaves: measured, assumedWaves: assumed } = estimate;
   const left = measured + assumed;
-  if (left === 0) return 'Basis: the planner’s duration model for what follows the waves; every wave is done.';
-  if (measured === 0) {
-    return `Basis: the planner’s duration model, with assumed durations for the ${left} ${wavesWord(left)} left (this planner has not measured enough upgrades of these node pools yet).`;
-  }
-  if (assumed === 0) return `Basis: the planner’s duration model, with durations measured in this cluster’s earlier upgrades for the ${left} ${wavesWord(left)} left.`;
-  return `Basis: the planner’s duration model, with measured durations for ${measured} of the ${left} waves left and assumed durations for the others.`;
+  if (left === 0) return translate('task.timing.basisDone');
+  if (measured === 0) return translate('task.timing.basisAssumed', { left });
+  if (assumed === 0) return translate('task.timing.basisMeasured', { left });
+  return translate('task.timing.basisMixed', { measured, left });
 }
 
 function describeRemaining(estimate: Remaining, now: number, elapsedMs: number): ReactNode {
@@ -31,8 +29,12 @@ function describeRemaining(estimate: Remaining, now: number, elapsedMs: number):
       const { low, high } = estimate.minutes;
       const same = Math.round(low) === Math.round(high);
       const when = same
-        ? `Expected to finish around ${formatLocalTime(now + low * MINUTE)} (in about ${formatMinutes(low)}).`
-        : `Expected to finish between ${formatLocalTime(now + low * MINUTE)} and ${formatLocalTime(now + high * MINUTE)} (in ${formatMinutesRange(estimate.minutes)}).`;
+        ? translate('task.timing.around', { time: formatLocalTime(now + low * MINUTE), duration: formatMinutes(low) })
+        : translate('task.timing.between', {
+            from: formatLocalTime(now + low * MINUTE),
+            to: formatLocalTime(now + high * MINUTE),
+            range: formatMinutesRange(estimate.minutes),
+          });
       return (
         <>
           {when}
@@ -43,17 +45,14 @@ function describeRemaining(estimate: Remaining, now: number, elapsedMs: number):
     case 'progress':
       return (
         <>
-          Expected to finish around {formatLocalTime(now + estimate.minutes * MINUTE)} (in about {formatMinutes(estimate.minutes)}).
+          {translate('task.timing.around', { time: formatLocalTime(now + estimate.minutes * MINUTE), duration: formatMinutes(estimate.minutes) })}
           <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
-            Basis: progress so far, {Math.round(estimate.fraction * 100)}% done in {formatElapsed(elapsedMs)}, at the same pace. This browser has no
-            record of the plan, so the planner’s duration model cannot be used.
+            {translate('task.timing.basisProgress', { percent: Math.round(estimate.fraction * 100), elapsed: formatElapsed(elapsedMs) })}
           </Typography>
         </>
       );
     case 'none':
-      return estimate.why === 'stopped'
-        ? 'No estimate while the upgrade is stopped.'
-        : 'No estimate yet: nothing is done to measure the pace by.';
+      return translate(estimate.why === 'stopped' ? 'task.timing.noneStopped' : 'task.timing.noneYet');
   }
 }
 
@@ -81,14 +80,15 @@ interface TaskTimingProps {
 export function TaskTiming({ task, snapshot, estimate, now, tickMs }: TaskTimingProps) {
   const running = !isFinished(task);
   const time = useClock(now, tickMs, running);
+  const t = useT();
   const { startedAt, endedAt, elapsedMs } = taskTimes(task, time);
   const rows: [string, ReactNode][] = [];
-  rows.push(['Started', startedAt === undefined ? 'CCE gave no start time.' : formatLocalTime(startedAt)]);
-  if (elapsedMs !== undefined) rows.push([running ? 'Elapsed' : 'Took', formatElapsed(elapsedMs)]);
-  if (!running && endedAt !== undefined) rows.push([snapshot.succeeded ? 'Finished' : 'Stopped', formatLocalTime(endedAt)]);
+  rows.push([t('task.timing.started'), startedAt === undefined ? t('task.timing.noStart') : formatLocalTime(startedAt)]);
+  if (elapsedMs !== undefined) rows.push([t(running ? 'task.timing.elapsed' : 'task.timing.took'), formatElapsed(elapsedMs)]);
+  if (!running && endedAt !== undefined) rows.push([t(snapshot.succeeded ? 'task.timing.finished' : 'task.timing.stopped'), formatLocalTime(endedAt)]);
   if (!snapshot.succeeded) {
     const estimateNow = remaining(snapshot, elapsedMs, estimate, fractionDone(snapshot, parseProgress(task.status.progress)));
-    rows.push(['Estimate', describeRemaining(estimateNow, time, elapsedMs ?? 0)]);
+    rows.push([t('task.timing.estimate'), describeRemaining(estimateNow, time, elapsedMs ?? 0)]);
   }
-  return <DefinitionRows rows={rows} label="Timing" />;
+  return <DefinitionRows rows={rows} label={t('task.timing.label')} />;
 }

@@ -6,6 +6,7 @@ import { upgradeTaskItems } from '../../../../shared/upgrade-task-items';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { RouterLink } from '../../../components/RouterLink';
+import { Trans, useT } from '../../../i18n/parts/task';
 import { clusterPath } from '../../../lib/cluster-paths';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { isOutcomeUnknown } from '../../../lib/idempotent-post';
@@ -45,28 +46,28 @@ interface TaskViewProps {
 
 /** The cluster by its name; its id stays beside it as secondary text, for support and the CCE console. */
 function ClusterLine({ projectId, clusterId, taskId }: { projectId: string; clusterId: string; taskId: string }) {
+  const t = useT();
   const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
   return (
     <Box>
       <Typography>
         {cluster.data ? (
-          <>
-            Cluster <Box component="strong">{cluster.data.metadata.name}</Box>
-          </>
+          <Trans id="task.view.cluster" values={{ name: cluster.data.metadata.name }} components={{ 0: <Box component="strong" /> }} />
         ) : cluster.isError ? (
-          'The cluster’s name could not be read; its ID is below.'
+          t('task.view.clusterUnreadable')
         ) : (
-          'Loading the cluster’s name…'
+          t('task.view.clusterLoading')
         )}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-        Cluster ID {clusterId} · task ID {taskId}
+        {t('task.view.ids', { clusterId, taskId })}
       </Typography>
     </Box>
   );
 }
 
 export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_MS, now = Date.now, tickMs = 1000 }: TaskViewProps) {
+  const t = useT();
   const [plan] = useState(() => loadSubmittedPlan(taskId, clusterId));
   const [watchingRetry, setWatchingRetry] = useState(false);
   const { poll, snapshot, pools, poolsError, refetchPools } = useTaskSnapshot(projectId, clusterId, taskId, plan, { pollMs, watchFailed: watchingRetry });
@@ -118,13 +119,13 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
   return (
     <Stack spacing={3}>
       {/* Arriving here (after a submit, or from an address) puts the keyboard on the page's heading. */}
-      <PageHeading>Upgrade task</PageHeading>
+      <PageHeading>{t('page.task')}</PageHeading>
       <ClusterLine projectId={projectId} clusterId={clusterId} taskId={taskId} />
-      <RouterLink href={clusterPath(clusterId)} sx={{ alignSelf: 'flex-start' }}>All upgrade tasks of this cluster</RouterLink>
+      <RouterLink href={clusterPath(clusterId)} sx={{ alignSelf: 'flex-start' }}>{t('task.view.allTasks')}</RouterLink>
       {throttled && <ThrottleNotice error={poll.failureReason} />}
-      {poll.isPending && !throttled && <LoadingState label="Loading the upgrade task" />}
+      {poll.isPending && !throttled && <LoadingState label={t('loading.task')} />}
       {poll.isError && !throttled && <ErrorState error={poll.error} onRetry={() => void poll.refetch()} />}
-      {task && !snapshot && <LoadingState label="Loading the cluster’s node pools" />}
+      {task && !snapshot && <LoadingState label={t('task.view.loadingPools')} />}
       {poll.data && task && snapshot && (
         <>
           <TaskSummary task={task} snapshot={snapshot} />
@@ -143,7 +144,7 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
           {!retry.isIdle && !retry.isPending && <RetryOutcome result={retry.data} error={retry.error} watchMinutes={RETRY_WATCH_MINUTES} />}
           {snapshot.succeeded && <PostCheckSection projectId={projectId} clusterId={clusterId} task={task} />}
           <AddonStatusSection addons={poll.data.addons} onRetry={() => void poll.refetch()} patches={patches} taskSucceeded={snapshot.succeeded} />
-          <Suspense fallback={<LoadingState label="Loading node progress" />}>
+          <Suspense fallback={<LoadingState label={t('task.view.loadingNodes')} />}>
             <NodeProgress
               snapshot={snapshot}
               pools={pools}
@@ -157,13 +158,13 @@ export function TaskView({ projectId, clusterId, taskId, pollMs = POLL_INTERVAL_
           </Suspense>
           {polling && (
             <Typography variant="body2" color="text.secondary">
-              This page checks CCE every {Math.round(pollMs / 1000)} seconds; you can leave and come back to this address.
+              {t('task.view.polling', { seconds: Math.round(pollMs / 1000) })}
             </Typography>
           )}
         </>
       )}
       <Box>
-        <RouterLink href="/">Plan another upgrade</RouterLink>
+        <RouterLink href="/">{t('task.view.planAnother')}</RouterLink>
       </Box>
     </Stack>
   );

@@ -4,6 +4,7 @@ import { isUpgradeTaskFinished } from '../../../../shared/cce-responses';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { RouterLink } from '../../../components/RouterLink';
+import { useT } from '../../../i18n/parts/task';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { newestFirst } from '../../../lib/task-history';
 import { POLL_INTERVAL_MS } from '../api/task-queries';
@@ -18,6 +19,7 @@ interface UpgradeHistoryPageProps {
 
 /** Every upgrade task CCE keeps for one cluster (ListUpgradeClusterTasks), so a lost task address can be found again. */
 export function UpgradeHistoryPage({ projectId, clusterId, pollMs = POLL_INTERVAL_MS }: UpgradeHistoryPageProps) {
+  const t = useT();
   const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
   const tasks = useQuery({
     ...clusterQueries.upgradeTasks(projectId, clusterId),
@@ -28,24 +30,24 @@ export function UpgradeHistoryPage({ projectId, clusterId, pollMs = POLL_INTERVA
 
   return (
     <Stack spacing={3}>
-      <PageHeading>Upgrade history</PageHeading>
+      <PageHeading>{t('page.cluster')}</PageHeading>
       {cluster.isError ? (
         <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />
       ) : (
         <Typography>
-          {name ? `The upgrade tasks CCE keeps for ${name}, newest first.` : `The upgrade tasks CCE keeps for cluster ${clusterId}, newest first.`}
+          {name ? t('task.history.intro', { name }) : t('task.history.introId', { clusterId })}
         </Typography>
       )}
-      {tasks.isPending && <LoadingState label="Loading the upgrade tasks" />}
+      {tasks.isPending && <LoadingState label={t('task.history.loading')} />}
       {tasks.isError && <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />}
       {tasks.data &&
         (tasks.data.items.length === 0 ? (
-          <Alert severity="info">CCE lists no upgrade tasks for this cluster. A task appears here once an upgrade is submitted.</Alert>
+          <Alert severity="info">{t('task.history.empty')}</Alert>
         ) : (
           <TaskHistoryTable clusterId={clusterId} tasks={newestFirst(tasks.data.items)} now={tasks.dataUpdatedAt} />
         ))}
       <Box>
-        <RouterLink href="/">Plan a cluster upgrade</RouterLink>
+        <RouterLink href="/">{t('page.wizard')}</RouterLink>
       </Box>
     </Stack>
   );

@@ -2,21 +2,19 @@ import { FormControlLabel, FormHelperText, Stack, Switch } from '@mui/material';
 import { useContext, useId } from 'react';
 import { useSafeSubmitState } from '../safe-submit-state';
 import { SubmitBlockersContext } from '../upgrade-request';
+import { useT } from '../../../i18n/parts/wizard';
 
 /**
  * The request's isOnlyUpgrade, as the user's choice (reference §7.2: true skips CCE's built-in pre-upgrade check). It
  * can be on only while nothing blocks submit, that is while the planner's own check has just passed.
  */
 export function CceCheckChoice() {
+  const t = useT();
   const { state, update } = useSafeSubmitState();
   const passed = useContext(SubmitBlockersContext).length === 0;
   const helpId = useId();
   const on = passed && state.skipCceCheck;
-  const help = !passed
-    ? 'Until the planner’s pre-upgrade check passes and nothing blocks submit, the request carries "isOnlyUpgrade": false, so CCE runs its own check before it upgrades.'
-    : on
-      ? 'On ("isOnlyUpgrade": true): CCE skips its built-in pre-upgrade check, because the planner’s check has just passed.'
-      : 'Off ("isOnlyUpgrade": false): CCE runs its own pre-upgrade check first, and starts the upgrade only if that passes too.';
+  const help = t(!passed ? 'wizard.cceCheck.blocked' : on ? 'wizard.cceCheck.on' : 'wizard.cceCheck.off');
   return (
     <Stack>
       <FormControlLabel
@@ -28,7 +26,7 @@ export function CceCheckChoice() {
             slotProps={{ input: { 'aria-describedby': helpId } }}
           />
         }
-        label="Skip CCE’s own pre-upgrade check"
+        label={t('wizard.cceCheck.label')}
       />
       <FormHelperText id={helpId} sx={{ mt: 0 }}>{help}</FormHelperText>
     </Stack>

@@ -7,6 +7,8 @@ import { computeWaves } from '../../../../shared/waves';
 import { FactList } from '../../../components/FactList';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { useInventory } from '../../../lib/use-inventory';
+import { activeLocale } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/parts/review';
 
 interface ConfirmSubmitDialogProps {
   open: boolean;
@@ -18,22 +20,21 @@ interface ConfirmSubmitDialogProps {
   onConfirm: () => void;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-
 function WaveCount({ projectId, plan }: { projectId: string; plan: Plan }) {
+  const t = useT();
   const inventory = useInventory(projectId, plan.clusterId);
   const waves = useMemo(
     () => (inventory.isPending ? undefined : computeWaves(inventory.pools, inventory.nodes, toUpgradeRequest(plan).spec.clusterUpgradeAction)),
     [inventory.isPending, inventory.pools, inventory.nodes, plan],
   );
-  if (inventory.error) return <>unknown (the node list could not be read)</>;
-  if (!waves) return <>counting…</>;
-  return <>{plural(waves.length, 'wave')}, {plural(inventory.nodes.length, 'node')} (predicted)</>;
+  if (inventory.error) return <>{t('review.confirm.waveCountUnknown')}</>;
+  if (!waves) return <>{t('review.confirm.counting')}</>;
+  return <>{t('review.confirm.waveCount', { waves: waves.length, nodes: inventory.nodes.length })}</>;
 }
 
 /** The last look before an irreversible upgrade: what will happen, and the cluster name typed to confirm it. */
 export function ConfirmSubmitDialog({ open, projectId, plan, acceptedRisks, busy, onCancel, onConfirm }: ConfirmSubmitDialogProps) {
+  const t = useT();
   const titleId = useId();
   const descriptionId = useId();
   const [typed, setTyped] = useState('');
@@ -51,43 +52,48 @@ export function ConfirmSubmitDialog({ open, projectId, plan, acceptedRisks, busy
   return (
     <Dialog open={open} onClose={busy ? undefined : onCancel} aria-labelledby={titleId} aria-describedby={descriptionId} slotProps={{ transition: { onExited: () => setTyped('') } }}>
       <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle id={titleId}>Start the upgrade of {name ?? plan.clusterId}?</DialogTitle>
+        <DialogTitle id={titleId}>{t('review.confirm.title', { name: name ?? plan.clusterId })}</DialogTitle>
         <DialogContent>
           <DialogContentText id={descriptionId}>
-            CCE starts upgrading the cluster as soon as you confirm. An upgrade cannot be undone.
+            {t('review.confirm.description')}
           </DialogContentText>
           <FactList
             facts={[
-              ['Cluster', name ?? plan.clusterId],
-              ['Version', cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion],
-              ['Waves', <WaveCount projectId={projectId} plan={plan} />],
-              ['Add-on changes', plan.addons.length === 0 ? 'None' : plan.addons.map((addon) => `${addon.addonTemplateName} → ${addon.version}`).join(', ')],
+              [t('review.fact.cluster'), name ?? plan.clusterId],
+              [t('review.fact.version'), cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion],
+              [t('review.confirm.waves'), <WaveCount projectId={projectId} plan={plan} />],
               [
-                'Accepted risks',
+                t('review.confirm.addons'),
+                plan.addons.length === 0
+                  ? t('review.confirm.none')
+                  : new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(plan.addons.map((addon) => `${addon.addonTemplateName} → ${addon.version}`)),
+              ],
+              [
+                t('review.acceptedRisks.heading'),
                 acceptedRisks.length === 0 ? (
-                  'None'
+                  t('review.confirm.none')
                 ) : (
                   <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                    {acceptedRisks.map((risk) => <li key={`${risk.name}:${risk.nodeUids?.join(',') ?? ''}`}>{risk.name}: “{risk.reason}”</li>)}
+                    {acceptedRisks.map((risk) => <li key={`${risk.name}:${risk.nodeUids?.join(',') ?? ''}`}>{t('review.confirm.risk', { name: risk.name, reason: risk.reason })}</li>)}
                   </Box>
                 ),
               ],
             ]}
           />
           <TextField
-            label="Type the cluster name to confirm"
+            label={t('review.confirm.typeName')}
             value={typed}
             onChange={(event) => setTyped(event.target.value)}
             autoFocus
             fullWidth
             autoComplete="off"
-            helperText={name ? `Type ${name} exactly.` : 'Loading the cluster name…'}
+            helperText={name ? t('review.confirm.typeExactly', { name }) : t('review.confirm.loadingName')}
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={onCancel} disabled={busy}>Cancel</Button>
+          <Button onClick={onCancel} disabled={busy}>{t('review.cancel')}</Button>
           <Button type="submit" variant="contained" color="warning" disabled={!matches || busy}>
-            {busy ? 'Submitting…' : 'Confirm upgrade'}
+            {busy ? t('review.confirm.submitting') : t('review.confirm.confirm')}
           </Button>
         </DialogActions>
       </Box>

@@ -9,6 +9,7 @@ import { LoadingState } from '../../../components/LoadingState';
 import { RadioChoiceGroup } from '../../../components/RadioChoiceGroup';
 import { upgradePathsQuery } from '../api/pre-check-queries';
 import { useSafeSubmitState } from '../safe-submit-state';
+import { Trans, useT } from '../../../i18n/parts/wizard';
 
 interface GoalVersionChoiceProps {
   projectId: string;
@@ -25,12 +26,13 @@ const hops = (route: UpgradeRoute) => route.path.length - 1;
  * with the draft so the user sees where the route leads.
  */
 export function GoalVersionChoice({ projectId, release, targets }: GoalVersionChoiceProps) {
+  const t = useT();
   const { field, fieldState } = useController<Plan, 'targetVersion'>({ name: 'targetVersion' });
   const { state, update } = useSafeSubmitState();
   const paths = useQuery(upgradePathsQuery(projectId));
   const routes = useMemo(() => upgradeRoutes(release, targets, paths.data?.upgradePaths ?? []), [release, targets, paths.data]);
 
-  if (paths.isPending) return <LoadingState label="Loading CCE’s upgrade paths" />;
+  if (paths.isPending) return <LoadingState label={t('wizard.goal.loadingPaths')} />;
   // The goal only counts while the plan still targets its first hop (another cluster or a reset clears the target).
   const chosen =
     routes.find((route) => route.goal === state.goalVersion && route.path[1] === field.value) ?? routes.find((route) => route.goal === field.value);
@@ -44,11 +46,11 @@ export function GoalVersionChoice({ projectId, release, targets }: GoalVersionCh
   return (
     <Stack spacing={2}>
       {paths.isError && (
-        <ErrorState error={paths.error} onRetry={() => void paths.refetch()} retryLabel="Load upgrade paths again" />
+        <ErrorState error={paths.error} onRetry={() => void paths.refetch()} retryLabel={t('wizard.goal.retryPaths')} />
       )}
       <RadioChoiceGroup
         name={field.name}
-        legend="Target version"
+        legend={t('wizard.goal.legend')}
         value={chosen?.goal ?? ''}
         onChange={choose}
         onBlur={field.onBlur}
@@ -56,16 +58,19 @@ export function GoalVersionChoice({ projectId, release, targets }: GoalVersionCh
         options={routes.map((route) => ({
           value: route.goal,
           label: route.goal,
-          description: hops(route) === 1 ? 'Direct upgrade' : `${hops(route)} upgrades: ${route.path.join(' → ')}`,
+          description: hops(route) === 1 ? t('wizard.goal.direct') : t('wizard.goal.hops', { hops: hops(route), path: route.path.join(' → ') }),
         }))}
-        error={fieldState.error ? 'Choose a target version to continue.' : undefined}
+        error={fieldState.error ? t('wizard.goal.required') : undefined}
       />
       {chosen && hops(chosen) > 1 && (
         <Alert severity="info" role="note">
-          <AlertTitle>{chosen.goal} takes {hops(chosen)} upgrades: {chosen.path.join(' → ')}</AlertTitle>
+          <AlertTitle>{t('wizard.goal.route.title', { goal: chosen.goal, hops: hops(chosen), path: chosen.path.join(' → ') })}</AlertTitle>
           <Typography variant="body2">
-            CCE upgrades a cluster one hop at a time, so this plan upgrades to <strong>{chosen.path[1]}</strong> first. When that
-            upgrade has finished, plan the next one: {chosen.path.slice(1).join(' → ')}.
+            <Trans
+              id="wizard.goal.route.body"
+              values={{ first: chosen.path[1], rest: chosen.path.slice(1).join(' → ') }}
+              components={{ 0: <strong /> }}
+            />
           </Typography>
         </Alert>
       )}

@@ -1,19 +1,22 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { useId } from 'react';
 import type { PlanningPool } from '../../../../shared/inventory';
-import { describeLint, lintSeverity, type PlanLint } from '../../../../shared/plan-lints';
+import type { PlanLint } from '../../../../shared/plan-lints';
+import { describeLint, lintSeverity } from '../../../lib/describe-lint';
+import { Trans, useT } from '../../../i18n/parts/review';
 
-const words = { error: 'Error', warning: 'Warning' } as const;
+const words = { error: 'review.lints.error', warning: 'review.lints.warning' } as const;
 
 export function PlanLintList({ lints, pools }: { lints: readonly PlanLint[]; pools: readonly PlanningPool[] }) {
+  const t = useT();
   const headingId = useId();
   const names = new Map(pools.map((pool) => [pool.id, pool.name]));
   const poolName = (id: string) => names.get(id) ?? id;
   return (
     <Box component="section" aria-labelledby={headingId}>
-      <Typography variant="h3" id={headingId} gutterBottom>Plan warnings</Typography>
+      <Typography variant="h3" id={headingId} gutterBottom>{t('review.lints.heading')}</Typography>
       {lints.length === 0 ? (
-        <Typography>The planner found nothing to warn about in this plan.</Typography>
+        <Typography>{t('review.lints.none')}</Typography>
       ) : (
         <Box component="ul" aria-labelledby={headingId} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1 }}>
           {lints.map((lint, index) => {
@@ -21,7 +24,7 @@ export function PlanLintList({ lints, pools }: { lints: readonly PlanLint[]; poo
             return (
               // The list is the announcement; role "alert" on each item would interrupt the reader for every one.
               <Alert component="li" role="listitem" key={index} severity={severity}>
-                <strong>{words[severity]}:</strong> {describeLint(lint, poolName)}
+                <Trans id={words[severity]} values={{ text: describeLint(lint, poolName) }} components={{ 0: <strong /> }} />
               </Alert>
             );
           })}

@@ -15,6 +15,7 @@ import { RequestActionButton } from './RequestActionButton';
 import { SaveError } from './SaveError';
 import { stepAction } from './SkipToStepActions';
 import { SubmitPanel } from './SubmitPanel';
+import { useT } from '../../../i18n/parts/review';
 
 interface ReviewFrameProps {
   projectId: string;
@@ -38,6 +39,7 @@ interface ReviewFrameProps {
  * with the review step: the first screen of the wizard never needs it.
  */
 export function ReviewFrame({ projectId, revise, onSubmitted, onSaved, onInvalid, submitRef, busy: wizardBusy, actions, children }: ReviewFrameProps) {
+  const t = useT();
   const form = useFormContext<Plan>();
   // The add-on findings come from the review step itself (null until it reports).
   const [addonBlockers, reportAddonBlockers] = useState<string[] | null>(null);
@@ -69,18 +71,18 @@ export function ReviewFrame({ projectId, revise, onSubmitted, onSaved, onInvalid
         {exporting.isError && <ErrorState error={exporting.error} />}
         {!canSubmit && (
           <Alert severity="info" sx={{ mt: 3 }}>
-            You are signed in as a viewer: you can review this plan and copy its JSON, but only an operator can submit it.
+            {t('review.viewer')}
           </Alert>
         )}
         {actions(
           <>
-            {direct && <Button type="submit" variant="contained" disabled={busy} {...stepAction}>Submit upgrade</Button>}
+            {direct && <Button type="submit" variant="contained" disabled={busy} {...stepAction}>{t('review.actions.submit')}</Button>}
             {canSubmit && (
-              <RequestActionButton label="Save for review" busyMessage="Saving the plan for review…" primary={!direct} busy={saving.isPending}
+              <RequestActionButton label={t('review.actions.save')} busyMessage={t('review.actions.saving')} primary={!direct} busy={saving.isPending}
                 disabled={busy} onAction={save} onInvalid={onInvalid} />
             )}
             {/* Viewers too: a plan file is for reading and reviewing elsewhere, and sends nothing to CCE. */}
-            <RequestActionButton label="Download plan file" busyMessage="Preparing the plan file…" primary={false} busy={exporting.isPending}
+            <RequestActionButton label={t('review.actions.download')} busyMessage={t('review.actions.downloading')} primary={false} busy={exporting.isPending}
               disabled={busy} onAction={download} onInvalid={onInvalid} />
           </>,
           busy,

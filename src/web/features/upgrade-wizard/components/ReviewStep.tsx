@@ -11,12 +11,14 @@ import { AddonBlockersReporter } from './AddonBlockersReporter';
 import { AddonPatchSummary } from './addons/AddonPatchSummary';
 import { CceCheckChoice } from './CceCheckChoice';
 import { CopyButton } from './CopyButton';
+import { useT } from '../../../i18n/parts/review';
 
 // The preview brings the virtualized timeline and lints; the first screen of the wizard does not need them.
 const WavePreviewSection = lazy(() => import('./WavePreviewSection').then((module) => ({ default: module.WavePreviewSection })));
 const PreCheckSection = lazy(() => import('./pre-check/PreCheckSection').then((module) => ({ default: module.PreCheckSection })));
 
 export function ReviewStep({ projectId }: StepProps) {
+  const t = useT();
   const { plan, text } = useUpgradeRequest();
   const cluster = useQuery(clusterQueries.detail(projectId, plan.clusterId));
   return (
@@ -24,29 +26,29 @@ export function ReviewStep({ projectId }: StepProps) {
       <AddonBlockersReporter projectId={projectId} subject={{ clusterId: plan.clusterId, targetVersion: plan.targetVersion, patches: plan.addons }} />
       <FactList
         facts={[
-          ['Cluster', cluster.data?.metadata.name ?? plan.clusterId],
-          ['Version', cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion],
-          ['Node step size', plan.userDefinedStep],
-          ['Step scope', scopeLabels[plan.scope]],
+          [t('review.fact.cluster'), cluster.data?.metadata.name ?? plan.clusterId],
+          [t('review.fact.version'), cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion],
+          [t('review.fact.stepSize'), plan.userDefinedStep],
+          [t('review.fact.scope'), scopeLabels[plan.scope]],
         ]}
       />
       <AddonPatchSummary projectId={projectId} plan={plan} />
-      <Suspense fallback={<LoadingState label="Loading the wave preview" />}>
+      <Suspense fallback={<LoadingState label={t('review.loading.wavePreview')} />}>
         <WavePreviewSection projectId={projectId} plan={plan} />
       </Suspense>
-      <Suspense fallback={<LoadingState label="Loading the pre-upgrade check" />}>
+      <Suspense fallback={<LoadingState label={t('review.loading.preCheck')} />}>
         <PreCheckSection projectId={projectId} plan={plan} />
       </Suspense>
       <CceCheckChoice />
-      <Typography variant="h3" component="h3">Request body</Typography>
+      <Typography variant="h3" component="h3">{t('review.request.heading')}</Typography>
       <Typography variant="body2" color="text.secondary">
-        This is exactly the JSON the planner will send to CCE’s UpgradeCluster operation when you submit.
+        {t('review.request.explain')}
       </Typography>
       <Box
         component="pre"
         tabIndex={0}
         role="region"
-        aria-label="Upgrade request JSON"
+        aria-label={t('review.request.region')}
         data-testid="request-json"
         sx={{ m: 0, p: 2, overflow: 'auto', maxHeight: 420, bgcolor: 'grey.100', border: 1, borderColor: 'grey.400', borderRadius: 1, fontFamily: 'monospace', fontSize: '0.875rem' }}
       >

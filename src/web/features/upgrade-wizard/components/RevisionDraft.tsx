@@ -25,7 +25,7 @@ export function RevisionDraft({ revise, children }: RevisionDraftProps) {
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <LoadingState label={`Loading revision ${revise.revision} of the plan`} />
+        <LoadingState label={t('loading.revision', { revision: revise.revision })} />
       )}
     </>
   );

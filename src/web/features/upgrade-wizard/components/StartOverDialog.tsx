@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { Plan } from '../../../../shared/plan';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import type { ReviseLink } from '../draft-storage';
+import { useT } from '../../../i18n/parts/wizard';
 
 interface StartOverDialogProps {
   projectId: string;
@@ -18,31 +19,30 @@ interface StartOverDialogProps {
 // Mounted only while it asks (and loaded then: the first screen does without MUI's Dialog and Snackbar).
 /** Names what starting over throws away before it does: the cluster and target of the plan, and a revision link. */
 export function StartOverDialog({ projectId, plan, revise, undoSeconds, onCancel, onConfirm }: StartOverDialogProps) {
+  const t = useT();
   const titleId = useId();
   const descriptionId = useId();
   const clusters = useQuery({ ...clusterQueries.list(projectId), enabled: plan.clusterId !== '' });
   const name = clusters.data?.items.find((cluster) => cluster.metadata.uid === plan.clusterId)?.metadata.name ?? plan.clusterId;
   const what =
     plan.clusterId === ''
-      ? 'This discards the plan you have started.'
+      ? t('wizard.startOver.discardStarted')
       : plan.targetVersion === ''
-        ? `This discards the plan for ${name}.`
-        : `This discards the plan to upgrade ${name} to ${plan.targetVersion}: its rollout strategy, node order, add-on changes, accepted risks and pre-check result.`;
+        ? t('wizard.startOver.discardFor', { name })
+        : t('wizard.startOver.discardFull', { name, version: plan.targetVersion });
   return (
     <Dialog open onClose={onCancel} aria-labelledby={titleId} aria-describedby={descriptionId}>
-      <DialogTitle id={titleId}>Start over with a new plan?</DialogTitle>
+      <DialogTitle id={titleId}>{t('wizard.startOver.title')}</DialogTitle>
       <DialogContent id={descriptionId}>
         <DialogContentText>{what}</DialogContentText>
         {revise && (
-          <DialogContentText sx={{ mt: 1 }}>
-            After starting over, saving makes a new plan, not a revision of the saved one.
-          </DialogContentText>
+          <DialogContentText sx={{ mt: 1 }}>{t('wizard.startOver.revise')}</DialogContentText>
         )}
-        <DialogContentText sx={{ mt: 1 }}>You can undo this for {undoSeconds} seconds afterwards.</DialogContentText>
+        <DialogContentText sx={{ mt: 1 }}>{t('wizard.startOver.undoFor', { seconds: undoSeconds })}</DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel} autoFocus>Keep the plan</Button>
-        <Button onClick={onConfirm} color="error">Discard the plan</Button>
+        <Button onClick={onCancel} autoFocus>{t('wizard.startOver.keep')}</Button>
+        <Button onClick={onConfirm} color="error">{t('wizard.startOver.discard')}</Button>
       </DialogActions>
     </Dialog>
   );
@@ -50,6 +50,7 @@ export function StartOverDialog({ projectId, plan, revise, undoSeconds, onCancel
 
 /** The few seconds in which "Start over" can be taken back. At the top: on a phone a snackbar at the bottom would cover Back and Next. */
 export function StartOverUndo({ undoMs, onUndo, onExpire }: { undoMs: number; onUndo: () => void; onExpire: () => void }) {
+  const t = useT();
   return (
     <Snackbar
       open
@@ -59,8 +60,8 @@ export function StartOverUndo({ undoMs, onUndo, onExpire }: { undoMs: number; on
         if (reason !== 'clickaway') onExpire();
       }}
       anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
-      message="The plan was discarded. You are starting over."
-      action={<Button color="inherit" size="small" onClick={onUndo}>Undo</Button>}
+      message={t('wizard.startOver.discarded')}
+      action={<Button color="inherit" size="small" onClick={onUndo}>{t('wizard.startOver.undo')}</Button>}
     />
   );
 }

@@ -6,6 +6,7 @@ import { isOutcomeUnknownPlan } from '../api/submit-upgrade';
 import { useSafeSubmitState } from '../safe-submit-state';
 import { useUpgradeRequest } from '../upgrade-request';
 import type { useSubmitFlow } from '../use-submit-flow';
+import { useT } from '../../../i18n/parts/review';
 
 // The dialog (MUI's Dialog and TextField) and the reconcile form are needed only once a submit is asked for or pending.
 const ConfirmSubmitDialog = lazy(() => import('./ConfirmSubmitDialog').then((m) => ({ default: m.ConfirmSubmitDialog })));
@@ -19,13 +20,14 @@ interface SubmitPanelProps {
 
 /** Everything between the Submit button and the task view: why it is blocked, the confirmation, errors, a lost answer. */
 export function SubmitPanel({ projectId, flow, blockers }: SubmitPanelProps) {
+  const t = useT();
   const { state } = useSafeSubmitState();
   const request = useUpgradeRequest();
   return (
     <>
       {flow.blockedShown && blockers.length > 0 && (
         <Alert severity="error" sx={{ mt: 3 }}>
-          <AlertTitle>The plan cannot be submitted yet</AlertTitle>
+          <AlertTitle>{t('review.submit.cannotYet')}</AlertTitle>
           <Box component="ul" sx={{ my: 0, pl: 2 }}>
             {blockers.map((blocker) => <li key={blocker}>{blocker}</li>)}
           </Box>
@@ -39,7 +41,7 @@ export function SubmitPanel({ projectId, flow, blockers }: SubmitPanelProps) {
       )}
       {flow.pending && (
         <Box sx={{ mt: 3 }}>
-          <Suspense fallback={<LoadingState label="Loading the submit follow-up" />}>
+          <Suspense fallback={<LoadingState label={t('review.loading.submitFollowUp')} />}>
             <SubmitReconcile projectId={projectId} pending={flow.pending} onFound={flow.found} onSubmitAgain={flow.submitAgain} onKeepPlan={flow.keepPlan} />
           </Suspense>
         </Box>

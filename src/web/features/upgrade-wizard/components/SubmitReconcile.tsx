@@ -6,6 +6,8 @@ import { ErrorState } from '../../../components/ErrorState';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { findStartedTask } from '../reconcile';
 import { useSafeSubmitState, type SafeSubmitState } from '../safe-submit-state';
+import { formatLocalTime } from '../../../lib/format-time';
+import { useT } from '../../../i18n/parts/review';
 
 interface SubmitReconcileProps {
   projectId: string;
@@ -21,6 +23,7 @@ interface SubmitReconcileProps {
  * again, and offer a new submit only once CCE's task list shows there is none.
  */
 export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, onKeepPlan }: SubmitReconcileProps) {
+  const t = useT();
   const { timing } = useSafeSubmitState();
   // After a reload the window may have passed already: CCE is still asked at least once more.
   const [deadline] = useState(() => Math.max(pending.sentAt + timing.reconcileWindowMs, Date.now() + timing.reconcilePollMs));
@@ -45,15 +48,14 @@ export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, on
 
   if (none) return <NoTaskFound pending={pending} onSubmitAgain={onSubmitAgain} onKeepPlan={onKeepPlan} />;
   return (
-    <Alert severity="info" role="status" icon={<CircularProgress size={20} aria-label="Looking for the upgrade task" />}>
-      <AlertTitle>CCE may have started the upgrade</AlertTitle>
+    <Alert severity="info" role="status" icon={<CircularProgress size={20} aria-label={t('review.reconcile.looking')} />}>
+      <AlertTitle>{t('review.reconcile.title')}</AlertTitle>
       <Typography variant="body2">
-        The planner did not get CCE’s answer to the submit, so the upgrade may be running anyway. Nothing is sent again: the
-        planner is looking for the task in CCE’s list of upgrade tasks (for up to {Math.round(timing.reconcileWindowMs / 1000)} seconds).
+        {t('review.reconcile.body', { seconds: Math.round(timing.reconcileWindowMs / 1000) })}
       </Typography>
       {tasks.isError && (
         <Box sx={{ mt: 1 }}>
-          <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} retryLabel="Look again" />
+          <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} retryLabel={t('review.reconcile.lookAgain')} />
         </Box>
       )}
     </Alert>
@@ -62,12 +64,13 @@ export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, on
 
 /** CCE shows no task: the plan may go out again, but only as a person's decision, with the reason the audit log keeps. */
 function NoTaskFound({ pending, onSubmitAgain, onKeepPlan }: Pick<SubmitReconcileProps, 'pending' | 'onSubmitAgain' | 'onKeepPlan'>) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const submit = () => {
     const parsed = sendAgainReasonSchema.safeParse(reason);
     if (parsed.success) onSubmitAgain(parsed.data);
-    else setProblem('Say in at least 10 characters why the plan may be sent again (for example, what you checked in CCE).');
+    else setProblem(t('review.reconcile.reasonShort'));
   };
   // This sits inside the wizard's form (a form cannot nest): Enter here submits the reason, not the wizard.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -77,14 +80,13 @@ function NoTaskFound({ pending, onSubmitAgain, onKeepPlan }: Pick<SubmitReconcil
   };
   return (
     <Alert severity="warning" role="alert">
-      <AlertTitle>CCE has no upgrade task for this plan</AlertTitle>
+      <AlertTitle>{t('review.reconcile.noTaskTitle')}</AlertTitle>
       <Typography variant="body2">
-        CCE lists no upgrade to {pending.targetVersion} created since the plan was sent at {new Date(pending.sentAt).toLocaleTimeString()}, so
-        the upgrade did not start. You can submit the plan again: it goes out as a new request, with your reason in the audit log.
+        {t('review.reconcile.noTaskBody', { version: pending.targetVersion, time: formatLocalTime(pending.sentAt) })}
       </Typography>
-      <Box role="group" aria-label="Send the plan again" sx={{ mt: 1 }}>
+      <Box role="group" aria-label={t('review.reconcile.sendAgain')} sx={{ mt: 1 }}>
         <TextField
-          label="Why send it again?"
+          label={t('review.reconcile.reasonLabel')}
           value={reason}
           onChange={(event) => {
             setReason(event.target.value);
@@ -92,15 +94,15 @@ function NoTaskFound({ pending, onSubmitAgain, onKeepPlan }: Pick<SubmitReconcil
           }}
           onKeyDown={onKeyDown}
           error={problem !== null}
-          helperText={problem ?? 'Kept in the audit log with the submit.'}
+          helperText={problem ?? t('review.reconcile.reasonHelp')}
           size="small"
           fullWidth
           autoComplete="off"
           slotProps={{ htmlInput: { maxLength: 2000 } }}
         />
         <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-          <Button variant="contained" size="small" onClick={submit}>Submit again</Button>
-          <Button size="small" color="inherit" onClick={onKeepPlan}>Back to the plan</Button>
+          <Button variant="contained" size="small" onClick={submit}>{t('review.reconcile.submitAgain')}</Button>
+          <Button size="small" color="inherit" onClick={onKeepPlan}>{t('review.reconcile.back')}</Button>
         </Stack>
       </Box>
     </Alert>

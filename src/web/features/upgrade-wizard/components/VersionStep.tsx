@@ -9,8 +9,10 @@ import { clusterQueries } from '../../../lib/cluster-queries';
 import type { StepProps } from '../wizard-step';
 import { GoalVersionChoice } from './GoalVersionChoice';
 import { SuggestedPatchNote } from './SuggestedPatchNote';
+import { Trans, useT } from '../../../i18n/parts/wizard';
 
 export function VersionStep({ projectId }: StepProps) {
+  const t = useT();
   const { setValue } = useFormContext<Plan>();
   const [clusterId, targetVersion] = useWatch<Plan, ['clusterId', 'targetVersion']>({ name: ['clusterId', 'targetVersion'] });
   const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
@@ -23,23 +25,22 @@ export function VersionStep({ projectId }: StepProps) {
     if (targets && targetVersion !== '' && !targets.includes(targetVersion)) setValue('targetVersion', '');
   }, [targets, targetVersion, setValue]);
 
-  if (cluster.isPending) return <LoadingState label="Loading the cluster" />;
+  if (cluster.isPending) return <LoadingState label={t('wizard.version.loadingCluster')} />;
   if (cluster.isError) return <ErrorState error={cluster.error} onRetry={() => void cluster.refetch()} />;
   const { name } = cluster.data.metadata;
   const { status } = cluster.data;
   if (!available) {
     return (
       <Alert severity="error">
-        <AlertTitle>{name} cannot be upgraded now: its status is {status.phase}</AlertTitle>
-        {status.message && <Typography variant="body2">CCE says: {status.message}</Typography>}
+        <AlertTitle>{t('wizard.version.unavailable.title', { name, phase: status.phase })}</AlertTitle>
+        {status.message && <Typography variant="body2">{t('wizard.version.unavailable.cceSays', { message: status.message })}</Typography>}
         <Typography variant="body2" sx={{ mt: 1 }}>
-          CCE only upgrades clusters that are Available. Resolve the problem or wait for the running operation to finish, or go
-          back and choose another cluster.
+          {t('wizard.version.unavailable.next')}
         </Typography>
       </Alert>
     );
   }
-  if (info.isPending) return <LoadingState label="Loading the versions CCE offers" />;
+  if (info.isPending) return <LoadingState label={t('wizard.version.loadingVersions')} />;
   if (info.isError) return <ErrorState error={info.error} onRetry={() => void info.refetch()} />;
 
   const versionInfo = info.data.spec.versionInfo;
@@ -47,16 +48,15 @@ export function VersionStep({ projectId }: StepProps) {
   return (
     <Stack spacing={2}>
       <Typography>
-        {name} currently runs <strong>{current}</strong>.
+        <Trans id="wizard.version.current" values={{ name, version: current }} components={{ 0: <strong /> }} />
       </Typography>
       <SuggestedPatchNote clusterName={name} versionInfo={versionInfo} />
       {versionInfo.targetVersions.length > 0 ? (
         <GoalVersionChoice projectId={projectId} release={versionInfo.release} targets={versionInfo.targetVersions} />
       ) : (
         <Alert severity="info">
-          <AlertTitle>No upgrade is offered</AlertTitle>
-          {name} is already on the newest version CCE offers for it, so there is nothing to upgrade to. Go back and choose
-          another cluster.
+          <AlertTitle>{t('wizard.version.none.title')}</AlertTitle>
+          {t('wizard.version.none.body', { name })}
         </Alert>
       )}
     </Stack>

@@ -1,7 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import { useId } from 'react';
 import type { Phase } from '../../../../shared/duration-model';
-import { formatMinutesRange } from '../../../../shared/format-minutes';
+import { formatMinutesRange } from '../../../lib/format-duration';
+import { useT } from '../../../i18n/parts/review';
 import type { WavePrecision } from '../../../../shared/wave-precision';
 import type { Wave } from '../../../../shared/waves';
 import { WaveNodes } from '../../../components/WaveNodes';
@@ -18,16 +19,19 @@ interface WaveItemProps {
 }
 
 export function WaveItem({ wave, phase, precision, poolName, batch, expanded, onToggle }: WaveItemProps) {
+  const t = useT();
   const titleId = `${useId()}-title`;
   const { number, nodes } = wave;
   return (
     <Box sx={{ px: 2, py: 1.5, borderBottom: 1, borderColor: 'divider' }}>
       <Typography id={titleId} sx={{ fontWeight: 'bold' }}>
-        Wave {number} · {poolName} · {nodes.length} {nodes.length === 1 ? 'node' : 'nodes'}
+        {t('review.wave.title', { number, pool: poolName, nodes: nodes.length })}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        Starts after {formatMinutesRange(phase.start)} · takes {formatMinutesRange(phase.duration)}
-        {phase.source === 'measured' ? ' (measured on this pool before)' : ''}
+        {t(phase.source === 'measured' ? 'review.wave.timingMeasured' : 'review.wave.timing', {
+          start: formatMinutesRange(phase.start),
+          duration: formatMinutesRange(phase.duration),
+        })}
       </Typography>
       <Typography variant="body2">{batch}</Typography>
       <WaveNodes wave={wave} precision={precision} poolName={poolName} expanded={expanded} onToggle={onToggle} describedBy={titleId} />

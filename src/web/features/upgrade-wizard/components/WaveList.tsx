@@ -7,6 +7,7 @@ import { VirtualList } from '../../../components/VirtualList';
 import { useToggleSet } from '../../../lib/use-toggle-set';
 import { batchLabel } from '../batch-label';
 import { WaveItem } from './WaveItem';
+import { useT } from '../../../i18n/parts/review';
 
 interface WaveListProps {
   waves: readonly Wave[];
@@ -18,14 +19,15 @@ interface WaveListProps {
 
 /** The waves in words, one item each: the rollout timeline's text equivalent, and where names and candidates are read. */
 export function WaveList({ waves, pools, action, wavePhases }: WaveListProps) {
+  const t = useT();
   const [expanded, toggle] = useToggleSet<number>();
   const precision = useMemo(() => wavePrecision(waves), [waves]);
   const names = new Map(pools.map((pool) => [pool.id, pool.name]));
   return (
     <VirtualList
       items={waves}
-      regionLabel="Wave list"
-      listLabel="Predicted waves"
+      regionLabel={t('review.waves.region')}
+      listLabel={t('review.waves.list')}
       itemKey={(wave) => wave.number}
       estimateSize={120}
       renderItem={(wave) => (

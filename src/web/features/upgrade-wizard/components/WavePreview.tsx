@@ -7,8 +7,7 @@ import { useSchedule } from '../use-schedule';
 import { PlanLintList } from './PlanLintList';
 import { ScheduleSection } from './schedule/ScheduleSection';
 import { WaveList } from './WaveList';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { useT } from '../../../i18n/parts/review';
 
 export interface WavePreviewProps {
   projectId: string;
@@ -23,6 +22,7 @@ export interface WavePreviewProps {
 
 /** The review's account of the rollout: every warning, the timeline with its estimate and window, and the waves in words. */
 export function WavePreview({ projectId, plan, pools, nodes, labelSource, labelReason, extraLints = [] }: WavePreviewProps) {
+  const t = useT();
   const headingId = useId();
   const schedule = useSchedule(projectId, plan, pools, nodes);
   const { action, waves, orderedPools, estimate } = schedule;
@@ -36,24 +36,26 @@ export function WavePreview({ projectId, plan, pools, nodes, labelSource, labelR
       <PlanLintList lints={lints} pools={pools} />
       <ScheduleSection schedule={schedule} />
       <Stack component="section" aria-labelledby={headingId} spacing={2}>
-        <Typography variant="h3" id={headingId}>Wave preview</Typography>
+        <Typography variant="h3" id={headingId}>{t('review.wavePreview.heading')}</Typography>
         <Typography variant="body2" color="text.secondary">
-          A prediction from CCE’s documented upgrade rules, not a guarantee: CCE decides the final order as it upgrades.
+          {t('review.wavePreview.prediction')}
         </Typography>
         {labelSource === 'derived' && (
           <Alert severity="info" role="note">
-            <AlertTitle>The preview cannot see labels set by hand</AlertTitle>
-            It knows only the labels CCE data implies (zone, flavor, architecture, pool, template tags). {labelReason}
+            <AlertTitle>{t('review.wavePreview.derivedTitle')}</AlertTitle>
+            {/* The reason is the BFF's or the error's own words, shown as they came. */}
+            {t('review.wavePreview.derivedBody', { reason: labelReason ?? '' })}
           </Alert>
         )}
-        <Typography>{plural(waves.length, 'wave')}, {plural(nodes.length, 'node')}.</Typography>
+        <Typography>{t('review.wavePreview.summary', { waves: waves.length, nodes: nodes.length })}</Typography>
         <Box>
-          <Typography id={`${headingId}-pools`}>Node pools in upgrade order:</Typography>
+          <Typography id={`${headingId}-pools`}>{t('review.wavePreview.poolOrder')}</Typography>
           <Box component="ol" aria-labelledby={`${headingId}-pools`} sx={{ my: 0.5, columnWidth: '20rem', columnGap: 4 }}>
             {orderedPools.map((pool) => (
               <li key={pool.id}>
-                {pool.name} ({action.nodePoolOrder?.[pool.id] ? `priority ${action.nodePoolOrder[pool.id]}` : 'CCE default order'},{' '}
-                {plural(pool.nodeCount, 'node')})
+                {action.nodePoolOrder?.[pool.id]
+                  ? t('review.wavePreview.poolPriority', { pool: pool.name, priority: action.nodePoolOrder[pool.id], nodes: pool.nodeCount })
+                  : t('review.wavePreview.poolDefault', { pool: pool.name, nodes: pool.nodeCount })}
               </li>
             ))}
           </Box>
@@ -61,7 +63,7 @@ export function WavePreview({ projectId, plan, pools, nodes, labelSource, labelR
         {waves.length > 0 ? (
           <WaveList waves={waves} pools={pools} action={action} wavePhases={wavePhases} />
         ) : (
-          <Typography>This cluster has no nodes, so there are no node waves to predict.</Typography>
+          <Typography>{t('review.wavePreview.noNodes')}</Typography>
         )}
       </Stack>
     </Stack>

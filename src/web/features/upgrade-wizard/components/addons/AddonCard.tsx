@@ -1,6 +1,7 @@
 import { Button, Card, CardContent, FormControlLabel, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
+import { translate, useT } from '../../../../i18n/parts/addons';
 import type { AddonAssessment } from '../../../../../shared/addon-compat';
 import type { AddonInstance } from '../../../../../shared/cce-responses';
 import { useBlockNext } from '../../step-guard';
@@ -21,10 +22,19 @@ interface AddonCardProps {
 
 const NO_VALUES = {};
 
+/** A version to patch to, with what sets it apart: not stable, or the installed one (a patch then changes values only). */
+function optionText(version: string, unstable: boolean, installed: boolean): string {
+  if (unstable && installed) return translate('addons.card.optionUnstableInstalled', { version });
+  if (unstable) return translate('addons.card.optionUnstable', { version });
+  if (installed) return translate('addons.card.optionInstalled', { version });
+  return version;
+}
+
 /** The card's "Patch <name>" switch, where focus goes when a button that patched the add-on goes away. */
 export const addonSwitchKey = (name: string) => `addon-switch:${name}`;
 
 export function AddonCard({ clusterId, targetVersion, instance, assessment, unpatched }: AddonCardProps) {
+  const t = useT();
   const { name, currentVersion, options, proposal } = assessment;
   const titleId = useId();
   const patches = useAddonPatches();
@@ -33,7 +43,7 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment, unpa
   const current = instance.spec.values ?? NO_VALUES;
   const offered = patch === undefined || options.some((option) => option.version === patch.version);
 
-  useBlockNext(`addon-version:${name}`, offered ? null : `${name} ${patch?.version} does not support ${targetVersion}: choose another version or do not patch it.`);
+  useBlockNext(`addon-version:${name}`, offered ? null : t('addons.card.blocked', { name, version: patch?.version, target: targetVersion }));
 
   const switchInput = { 'data-focus-key': addonSwitchKey(name) };
   const enable = (version: string) => patches.start(clusterId, instance, version);
@@ -57,7 +67,7 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment, unpa
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Typography variant="h6" component="h3" id={titleId}>{name}</Typography>
             <AddonStatusChip status={instance.status?.status} />
-            <Typography variant="body2" color="text.secondary">installed {currentVersion}</Typography>
+            <Typography variant="body2" color="text.secondary">{t('addons.card.installed', { version: currentVersion })}</Typography>
           </Stack>
           <CompatibilityNote
             assessment={assessment}
@@ -66,7 +76,7 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment, unpa
             unpatched={unpatched}
             action={
               assessment.current === 'unsupported' && proposal && patch?.version !== proposal ? (
-                <Button color="inherit" size="small" onClick={() => patchToProposal(proposal)}>Patch to {proposal}</Button>
+                <Button color="inherit" size="small" onClick={() => patchToProposal(proposal)}>{t('addons.card.patchToProposal', { proposal })}</Button>
               ) : undefined
             }
           />
@@ -79,30 +89,28 @@ export function AddonCard({ clusterId, targetVersion, instance, assessment, unpa
                 slotProps={{ input: switchInput }}
               />
             }
-            label={`Patch ${name}`}
+            label={t('addons.card.switch', { name })}
           />
           {patch && (
             <>
               <TextField
                 select
-                label={`${name} target version`}
+                label={t('addons.card.version', { name })}
                 value={patch.version}
                 onChange={(event) => patches.update(name, { version: event.target.value })}
                 slotProps={{ select: { native: true } }}
                 error={!offered}
                 helperText={
                   offered
-                    ? `Only versions that support ${targetVersion} and are not older than ${currentVersion} are offered, newest stable first.`
-                    : `${patch.version} does not support ${targetVersion}. Choose one that does.`
+                    ? t('addons.card.versionHelp', { target: targetVersion, current: currentVersion })
+                    : t('addons.card.versionUnsupported', { version: patch.version, target: targetVersion })
                 }
                 sx={{ maxWidth: 420 }}
               >
-                {!offered && <option value={patch.version} disabled>{patch.version} (does not support {targetVersion})</option>}
+                {!offered && <option value={patch.version} disabled>{t('addons.card.optionUnsupported', { version: patch.version, target: targetVersion })}</option>}
                 {options.map((option) => (
                   <option key={option.version} value={option.version}>
-                    {option.version}
-                    {option.stable === false ? ' (not stable)' : ''}
-                    {option.version === currentVersion ? ' (installed: values only)' : ''}
+                    {optionText(option.version, option.stable === false, option.version === currentVersion)}
                   </option>
                 ))}
               </TextField>

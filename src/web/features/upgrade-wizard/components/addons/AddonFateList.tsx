@@ -1,8 +1,8 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useId } from 'react';
-import { describeAddonLint } from '../../../../../shared/addon-lints';
 import type { Plan } from '../../../../../shared/plan';
-import { lintSeverity } from '../../../../../shared/plan-lints';
+import { useT } from '../../../../i18n/parts/addons';
+import { describeAddonLint, lintSeverity } from '../../../../lib/describe-lint';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LiveStatus } from '../../../../components/LiveStatus';
 import { LoadingState } from '../../../../components/LoadingState';
@@ -12,30 +12,29 @@ import { listPatches, usePatchAll } from './use-patch-all';
 
 /** The review's account of every installed add-on: patched, kept as it is, or left to CCE, and what CCE then does. */
 export function AddonFateList({ projectId, plan }: { projectId: string; plan: Plan }) {
+  const t = useT();
   const headingId = useId();
   const view = useAddonFates(projectId, { clusterId: plan.clusterId, targetVersion: plan.targetVersion, patches: plan.addons });
   const ready = view.state === 'ready' ? view : undefined;
   const patchAll = usePatchAll(plan.clusterId, ready?.fates ?? [], ready?.instances ?? []);
   return (
     <Stack component="section" aria-labelledby={headingId} spacing={1.5}>
-      <Typography variant="h3" component="h3" id={headingId}>Add-ons</Typography>
+      <Typography variant="h3" component="h3" id={headingId}>{t('step.addons')}</Typography>
       {view.state === 'error' && <ErrorState error={view.error} onRetry={view.retry} />}
-      {view.state === 'pending' && <LoadingState label="Loading the installed add-ons and the versions CCE publishes" />}
-      {ready && ready.fates.length === 0 && <Typography>No add-ons are installed in this cluster.</Typography>}
+      {view.state === 'pending' && <LoadingState label={t('addons.loading')} />}
+      {ready && ready.fates.length === 0 && <Typography>{t('addons.review.none')}</Typography>}
       {patchAll.proposed.length > 0 && (
         <Alert
           severity="warning"
           role="note"
-          action={<Button color="inherit" size="small" onClick={patchAll.patchAll}>Patch all proposed add-ons</Button>}
+          action={<Button color="inherit" size="small" onClick={patchAll.patchAll}>{t('addons.patchAll')}</Button>}
         >
-          {patchAll.proposed.length === 1
-            ? `1 installed add-on does not support ${plan.targetVersion} and this plan does not patch it. Patching it as proposed moves ${listPatches(patchAll.proposed)}.`
-            : `${patchAll.proposed.length} installed add-ons do not support ${plan.targetVersion} and this plan does not patch them. Patching them as proposed moves ${listPatches(patchAll.proposed)}.`}
+          {t('addons.review.proposed', { count: patchAll.proposed.length, target: plan.targetVersion, patches: listPatches(patchAll.proposed) })}
         </Alert>
       )}
-      <LiveStatus label="Add-on patches" message={patchAll.done} />
+      <LiveStatus label={t('addons.patchAll.status')} message={patchAll.done} />
       {ready && ready.fates.length > 0 && (
-        <Box component="ul" aria-label="Installed add-ons and what the upgrade does with them" sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.5 }}>
+        <Box component="ul" aria-label={t('addons.review.list')} sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.5 }}>
           {ready.fates.map((fate) => (
             <AddonFateItem
               key={fate.name}

@@ -1,4 +1,5 @@
 import { Chip, type ChipProps } from '@mui/material';
+import { useT } from '../../../../i18n/parts/addons';
 
 const colourOf = (status: string): ChipProps['color'] => {
   if (status === 'running') return 'success';
@@ -8,5 +9,7 @@ const colourOf = (status: string): ChipProps['color'] => {
 
 /** CCE's add-on status, written out; colour only repeats it. */
 export function AddonStatusChip({ status }: { status: string | undefined }) {
-  return <Chip size="small" label={status || 'unknown'} color={colourOf(status ?? '')} />;
+  const t = useT();
+  // CCE's status as CCE spells it; only a missing one is the planner's word.
+  return <Chip size="small" label={status || t('addons.status.unknown')} color={colourOf(status ?? '')} />;
 }

@@ -3,13 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { assessAddon, clusterTraits } from '../../../../../shared/addon-compat';
-import { describeCceOutcome } from '../../../../../shared/addon-lints';
 import type { Plan } from '../../../../../shared/plan';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LiveStatus } from '../../../../components/LiveStatus';
 import { LoadingState } from '../../../../components/LoadingState';
 import { addonQueries } from '../../../../lib/addon-queries';
 import { clusterQueries } from '../../../../lib/cluster-queries';
+import { commaList, describeCceOutcome } from '../../../../lib/describe-lint';
+import { useT } from '../../../../i18n/parts/addons';
 import { useAddonFates } from '../../../../lib/use-addon-fates';
 import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
 import type { StepProps } from '../../wizard-step';
@@ -18,6 +19,7 @@ import { useAddonPatches } from './use-addon-patches';
 import { usePatchAll } from './use-patch-all';
 
 export function AddonsStep({ projectId }: StepProps) {
+  const t = useT();
   const [clusterId, targetVersion] = useWatch<Plan, ['clusterId', 'targetVersion']>({ name: ['clusterId', 'targetVersion'] });
   const cluster = useQuery(clusterQueries.detail(projectId, clusterId));
   const instances = useQuery(clusterQueries.addons(projectId, clusterId));
@@ -50,8 +52,8 @@ export function AddonsStep({ projectId }: StepProps) {
 
   const failed = [cluster, instances, templates].find((query) => query.isError);
   if (failed) return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} />;
-  if (!rows) return <LoadingState label="Loading the installed add-ons and the versions CCE publishes" />;
-  if (rows.length === 0) return <Alert severity="info" role="note">No add-ons are installed in this cluster, so there is nothing to patch.</Alert>;
+  if (!rows) return <LoadingState label={t('addons.loading')} />;
+  if (rows.length === 0) return <Alert severity="info" role="note">{t('addons.step.none')}</Alert>;
 
   // Patched add-ons are no longer flagged: the banner follows the plan, not only the cluster.
   const flagged = fates.flatMap((fate) => (fate.kind === 'incompatible' ? [fate.name] : []));
@@ -63,33 +65,26 @@ export function AddonsStep({ projectId }: StepProps) {
   };
   return (
     <Stack spacing={2} ref={container}>
-      <Typography>
-        CCE can patch add-ons as part of the cluster upgrade. Each add-on version supports a range of cluster versions; choose a version
-        that supports {targetVersion} for every add-on you patch.
-      </Typography>
+      <Typography>{t('addons.step.intro', { target: targetVersion })}</Typography>
       {flagged.length > 0 ? (
         <Alert
           severity="warning"
           role="note"
           action={
-            patchAll.proposed.length > 0 && <Button color="inherit" size="small" onClick={onPatchAll}>Patch all proposed add-ons</Button>
+            patchAll.proposed.length > 0 && <Button color="inherit" size="small" onClick={onPatchAll}>{t('addons.patchAll')}</Button>
           }
         >
-          {flagged.length === 1
-            ? `1 installed add-on does not support ${targetVersion} and is not patched: ${flagged[0]}. Its card below says what to do.`
-            : `${flagged.length} installed add-ons do not support ${targetVersion} and are not patched: ${flagged.join(', ')}. Each card below says what to do.`}
+          {t('addons.step.flagged', { count: flagged.length, target: targetVersion, names: commaList(flagged) })}
         </Alert>
       ) : (
         // A patch to a version that does not fit is flagged on its card, and holds Next back.
         fates.every((fate) => fate.kind !== 'patched' || fate.supportsTarget) && (
           <Alert severity="success" role="note">
-            {patched
-              ? `Every installed add-on with a published template supports ${targetVersion} as it is or is patched to a version that does.`
-              : `Every installed add-on with a published template supports ${targetVersion} as it is.`}
+            {t(patched ? 'addons.step.allSupportedOrPatched' : 'addons.step.allSupported', { target: targetVersion })}
           </Alert>
         )
       )}
-      <LiveStatus label="Add-on patches" message={patchAll.done} />
+      <LiveStatus label={t('addons.patchAll.status')} message={patchAll.done} />
       {rows.map(({ instance, assessment }) => (
         <AddonCard
           key={assessment.name}

@@ -1,6 +1,8 @@
 import { Alert, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { AddonAssessment } from '../../../../../shared/addon-compat';
+import { useT } from '../../../../i18n/parts/addons';
+import { commaList } from '../../../../lib/describe-lint';
 
 interface CompatibilityNoteProps {
   assessment: AddonAssessment;
@@ -13,48 +15,45 @@ interface CompatibilityNoteProps {
 }
 
 function Verdict({ assessment, targetVersion, patchedTo, unpatched, action }: CompatibilityNoteProps) {
+  const t = useT();
   const { name, currentVersion, current, options, proposal } = assessment;
+  const versions = { current: currentVersion, target: targetVersion };
   if (current === 'supported') {
-    return <Typography variant="body2">{currentVersion} supports {targetVersion}.</Typography>;
+    return <Typography variant="body2">{t('addons.compat.supported', versions)}</Typography>;
   }
   if (current === 'unknown') {
     return (
       <Alert severity="info" role="note">
-        CCE publishes no template for {name} {currentVersion}, so the planner cannot tell whether it supports {targetVersion}.
-        {options.length > 0 && ' The versions offered below do support it.'}
+        {t(options.length > 0 ? 'addons.compat.unknownOffered' : 'addons.compat.unknown', { ...versions, name })}
       </Alert>
     );
   }
   if (patchedTo) {
-    return <Alert severity="success" role="note">{currentVersion} does not support {targetVersion}; this plan patches it to {patchedTo}.</Alert>;
+    return <Alert severity="success" role="note">{t('addons.compat.patched', { ...versions, patchedTo })}</Alert>;
   }
   if (!proposal) {
-    return (
-      <Alert severity="error" role="note">
-        {currentVersion} does not support {targetVersion}, and no published version of {name} from {currentVersion} on does, so it
-        cannot be patched in this upgrade. Check the add-on in the CCE console before upgrading.
-      </Alert>
-    );
+    return <Alert severity="error" role="note">{t('addons.compat.stuck', { ...versions, name })}</Alert>;
   }
-  const stable = options[0]?.stable !== false;
+  const stable = options[0]?.stable !== false ? 'yes' : 'no';
   return (
     <Alert severity="warning" role="note" action={action}>
-      {currentVersion} does not support {targetVersion}. Proposed: patch it to {proposal}, the newest {stable ? 'stable ' : ''}version that does.
-      {unpatched && ` ${unpatched}`}
+      {unpatched
+        ? t('addons.compat.proposedOutcome', { ...versions, proposal, stable, outcome: unpatched })
+        : t('addons.compat.proposed', { ...versions, proposal, stable })}
     </Alert>
   );
 }
 
 /** Whether the installed version fits the upgraded cluster, and what to do when it does not. */
 export function CompatibilityNote(props: CompatibilityNoteProps) {
+  const t = useT();
   const { invalidPatterns } = props.assessment;
   return (
     <>
       <Verdict {...props} />
       {invalidPatterns.length > 0 && (
         <Alert severity="info" role="note">
-          CCE lists version patterns for {props.assessment.name} that are not valid regular expressions ({invalidPatterns.join(', ')}); the
-          planner treats them as matching nothing.
+          {t('addons.compat.invalidPatterns', { name: props.assessment.name, patterns: commaList(invalidPatterns) })}
         </Alert>
       )}
     </>

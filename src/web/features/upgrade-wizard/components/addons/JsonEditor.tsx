@@ -1,6 +1,7 @@
 import { Alert } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { LoadingState } from '../../../../components/LoadingState';
+import { useT } from '../../../../i18n/parts/addons';
 import { cspNonce } from '../../../../lib/csp-nonce';
 import type { JsonEditorHandle } from './json-editor-view';
 
@@ -16,6 +17,7 @@ export interface JsonEditorProps {
  * editor owns its text while the user types; `value` flows in only when it differs (a reset from outside).
  */
 export function JsonEditor({ value, onChange, label, errorId }: JsonEditorProps) {
+  const t = useT();
   const host = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<JsonEditorHandle | null>(null);
   const [failed, setFailed] = useState(false);
@@ -48,8 +50,8 @@ export function JsonEditor({ value, onChange, label, errorId }: JsonEditorProps)
 
   return (
     <>
-      {failed && <Alert severity="error">The values editor could not be loaded. Check your connection and reload the page; your plan is kept.</Alert>}
-      {!editor && !failed && <LoadingState label="Loading the values editor" />}
+      {failed && <Alert severity="error">{t('addons.editor.failed')}</Alert>}
+      {!editor && !failed && <LoadingState label={t('addons.editor.loading')} />}
       <div ref={host} />
     </>
   );

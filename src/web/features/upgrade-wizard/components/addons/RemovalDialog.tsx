@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId } from 'react';
+import { useT } from '../../../../i18n/parts/addons';
 
 interface RemovalDialogProps {
   addon: string;
@@ -10,13 +11,15 @@ interface RemovalDialogProps {
 }
 
 export function RemovalDialog({ addon, paths, open, onConfirm, onCancel }: RemovalDialogProps) {
+  const t = useT();
   const title = useId();
+  const words = { name: addon, count: paths.length };
   return (
     <Dialog open={open} onClose={onCancel} aria-labelledby={title}>
-      <DialogTitle id={title}>Remove {paths.length === 1 ? 'a setting' : `${paths.length} settings`} from {addon}?</DialogTitle>
+      <DialogTitle id={title}>{t('addons.removal.title', words)}</DialogTitle>
       <DialogContent>
         <DialogContentText component="div">
-          {addon} has {paths.length === 1 ? 'this setting' : 'these settings'} today; the patch will send values without them:
+          {t('addons.removal.body', words)}
           <ul>
             {paths.map((path) => (
               <li key={path}><code>{path}</code></li>
@@ -25,8 +28,8 @@ export function RemovalDialog({ addon, paths, open, onConfirm, onCancel }: Remov
         </DialogContentText>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onCancel} autoFocus>Keep editing</Button>
-        <Button onClick={onConfirm} color="error">Remove</Button>
+        <Button onClick={onCancel} autoFocus>{t('addons.removal.keep')}</Button>
+        <Button onClick={onConfirm} color="error">{t('addons.removal.remove')}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -1,10 +1,12 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useId, useMemo, useState } from 'react';
+import { useT } from '../../../../i18n/parts/addons';
+import { commaList } from '../../../../lib/describe-lint';
 import { useBlockNext } from '../../step-guard';
 import { JsonEditor } from './JsonEditor';
 import { RemovalDialog } from './RemovalDialog';
 import { ValuesDiff } from './ValuesDiff';
-import { formatValues, parseValues, removedKeys, valuesDiff, type AddonValues } from './values-diff';
+import { describeValuesProblem, formatValues, parseValues, removedKeys, valuesDiff, type AddonValues } from './values-diff';
 import { loadValuesText, saveValuesText } from './values-text-storage';
 
 interface ValuesSectionProps {
@@ -22,6 +24,7 @@ interface ValuesSectionProps {
  * the user confirmed it, reaches the plan. Until then the plan keeps its last good values and Next is held back.
  */
 export function ValuesSection({ clusterId, addon, current, planned, onCommit }: ValuesSectionProps) {
+  const t = useT();
   const [restored] = useState(() => loadValuesText(clusterId, addon));
   const [open, setOpen] = useState(restored !== undefined);
   const [text, setText] = useState(() => restored ?? formatValues(planned));
@@ -37,9 +40,9 @@ export function ValuesSection({ clusterId, addon, current, planned, onCommit }: 
   useBlockNext(
     `addon-values:${addon}`,
     !parsed.ok
-      ? `The ${addon} values are not valid JSON. Fix them, or reset them to today’s values.`
+      ? t('addons.values.blockedInvalid', { name: addon })
       : unconfirmed.length > 0
-        ? `The ${addon} values remove ${unconfirmed.join(', ')}. Confirm the removal or put the settings back.`
+        ? t('addons.values.blockedRemoval', { name: addon, paths: commaList(unconfirmed) })
         : null,
   );
 
@@ -71,35 +74,33 @@ export function ValuesSection({ clusterId, addon, current, planned, onCommit }: 
 
   return (
     <Stack spacing={1}>
-      <Typography variant="subtitle2" component="h4">Values: today → planned</Typography>
-      <ValuesDiff changes={changes} label={`Changes to the ${addon} values`} />
+      <Typography variant="subtitle2" component="h4">{t('addons.values.heading')}</Typography>
+      <ValuesDiff changes={changes} label={t('addons.values.changes', { name: addon })} />
       {!open ? (
         <Box>
-          <Button variant="outlined" size="small" onClick={() => setOpen(true)}>Edit values</Button>
+          <Button variant="outlined" size="small" onClick={() => setOpen(true)}>{t('addons.values.edit')}</Button>
         </Box>
       ) : (
         <>
-          <Typography variant="body2" color="text.secondary">
-            Edit the values as JSON. They start from what {addon} has today; what you type reaches the request only once it is valid.
-          </Typography>
-          <JsonEditor value={text} onChange={edit} label={`${addon} values (JSON)`} errorId={parsed.ok ? undefined : errorId} />
+          <Typography variant="body2" color="text.secondary">{t('addons.values.editHelp', { name: addon })}</Typography>
+          <JsonEditor value={text} onChange={edit} label={t('addons.values.editor', { name: addon })} errorId={parsed.ok ? undefined : errorId} />
           {!parsed.ok && (
             <Alert severity="error" role="status" id={errorId}>
-              {parsed.error}. The request keeps the last valid values until this is fixed.
+              {t('addons.values.invalid', { problem: describeValuesProblem(parsed.problem) })}
             </Alert>
           )}
           {unconfirmed.length > 0 && (
             <Alert
               severity="warning"
               role="status"
-              action={<Button color="inherit" size="small" onClick={() => setAsking(true)}>Review removal</Button>}
+              action={<Button color="inherit" size="small" onClick={() => setAsking(true)}>{t('addons.values.reviewRemoval')}</Button>}
             >
-              This edit removes {unconfirmed.join(', ')}, which {addon} has today. The request keeps them until you confirm.
+              {t('addons.values.removes', { paths: commaList(unconfirmed), name: addon })}
             </Alert>
           )}
           <Stack direction="row" spacing={1}>
-            <Button size="small" onClick={reset}>Reset to today’s values</Button>
-            <Button size="small" onClick={() => setOpen(false)} disabled={!parsed.ok || unconfirmed.length > 0}>Close editor</Button>
+            <Button size="small" onClick={reset}>{t('addons.values.reset')}</Button>
+            <Button size="small" onClick={() => setOpen(false)} disabled={!parsed.ok || unconfirmed.length > 0}>{t('addons.values.close')}</Button>
           </Stack>
           <RemovalDialog addon={addon} paths={unconfirmed} open={asking && unconfirmed.length > 0} onConfirm={confirmRemoval} onCancel={() => setAsking(false)} />
         </>

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { proposedPatches, type AddonFate } from '../../../../../shared/addon-fates';
 import type { AddonInstance } from '../../../../../shared/cce-responses';
-import { andList } from '../../../../../shared/addon-lints';
+import { translate } from '../../../../i18n/parts/addons';
+import { andList } from '../../../../lib/describe-lint';
 import { useAddonPatches } from './use-addon-patches';
 
+type Proposed = readonly { name: string; version: string }[];
+
 /** The words for a list of patches, e.g. "coredns to 1.29.5 and everest to 2.4.62". */
-export function listPatches(patches: readonly { name: string; version: string }[]): string {
-  return andList(patches.map((patch) => `${patch.name} to ${patch.version}`));
+export function listPatches(patches: Proposed): string {
+  return andList(patches.map((patch) => translate('addons.patchTo', { name: patch.name, version: patch.version })));
 }
 
 /**
@@ -15,14 +18,16 @@ export function listPatches(patches: readonly { name: string; version: string }[
  */
 export function usePatchAll(clusterId: string, fates: readonly AddonFate[], instances: readonly AddonInstance[]) {
   const patches = useAddonPatches();
-  const [done, setDone] = useState('');
+  // What was patched, worded when shown, so the message follows the language.
+  const [patched, setPatched] = useState<Proposed | null>(null);
   const proposed = proposedPatches(fates).filter((patch) => instances.some((instance) => instance.spec.addonTemplateName === patch.name));
   const patchAll = () => {
     for (const { name, version } of proposed) {
       const instance = instances.find((candidate) => candidate.spec.addonTemplateName === name)!;
       patches.start(clusterId, instance, version);
     }
-    setDone(`Patched ${listPatches(proposed)}.`);
+    setPatched(proposed);
   };
+  const done = patched ? translate('addons.patchAll.done', { patches: listPatches(patched) }) : '';
   return { proposed, patchAll, done };
 }

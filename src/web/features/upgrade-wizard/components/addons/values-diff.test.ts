@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValues, removedKeys, valuesDiff } from './values-diff';
+import { describeValuesProblem, parseValues, removedKeys, valuesDiff, type ParsedValues } from './values-diff';
 
 const current = {
   basic: { cluster_ip: '10.247.3.10' },
@@ -45,8 +45,9 @@ describe('removedKeys', () => {
 describe('parseValues', () => {
   it('accepts a JSON object and refuses anything else with a reason', () => {
     expect(parseValues('{"a": 1}')).toEqual({ ok: true, values: { a: 1 } });
-    expect(parseValues('{"a": }')).toMatchObject({ ok: false, error: expect.stringMatching(/^Not valid JSON: /) });
-    expect(parseValues('[1]')).toMatchObject({ ok: false, error: expect.stringMatching(/must be a JSON object/) });
-    expect(parseValues('null')).toMatchObject({ ok: false });
+    const reason = (parsed: ParsedValues) => (parsed.ok ? '' : describeValuesProblem(parsed.problem));
+    expect(reason(parseValues('{"a": }'))).toMatch(/^Not valid JSON: /);
+    expect(reason(parseValues('[1]'))).toBe('The values must be a JSON object, such as { "basic": { … } }');
+    expect(parseValues('null')).toMatchObject({ ok: false, problem: { kind: 'not-object' } });
   });
 });

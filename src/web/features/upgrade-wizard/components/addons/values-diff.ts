@@ -1,4 +1,5 @@
 import diff from 'microdiff';
+import { translate } from '../../../../i18n/parts/addons';
 
 export type AddonValues = Record<string, unknown>;
 
@@ -48,7 +49,10 @@ export function removedKeys(current: AddonValues, planned: AddonValues): string[
     .map((change) => formatPath(change.path));
 }
 
-export type ParsedValues = { ok: true; values: AddonValues } | { ok: false; error: string };
+/** Why editor text is not add-on values: not JSON (with the parser's own message), or JSON but not an object. */
+export type ValuesProblem = { kind: 'not-json'; message: string } | { kind: 'not-object' };
+
+export type ParsedValues = { ok: true; values: AddonValues } | { ok: false; problem: ValuesProblem };
 
 /** Text from the editor as add-on values: a JSON object, or the reason it is not one. */
 export function parseValues(text: string): ParsedValues {
@@ -56,10 +60,14 @@ export function parseValues(text: string): ParsedValues {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, problem: { kind: 'not-json', message: error instanceof Error ? error.message : String(error) } };
   }
-  if (!isObject(parsed) || Array.isArray(parsed)) return { ok: false, error: 'The values must be a JSON object, such as { "basic": { … } }' };
+  if (!isObject(parsed) || Array.isArray(parsed)) return { ok: false, problem: { kind: 'not-object' } };
   return { ok: true, values: parsed as AddonValues };
 }
+
+/** The problem in the planner's language; the parser's message stays as the browser wrote it. */
+export const describeValuesProblem = (problem: ValuesProblem): string =>
+  problem.kind === 'not-json' ? translate('addons.values.notJson', { message: problem.message }) : translate('addons.values.notObject');
 
 export const formatValues = (values: AddonValues) => JSON.stringify(values, null, 2);

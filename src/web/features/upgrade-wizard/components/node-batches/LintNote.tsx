@@ -1,4 +1,5 @@
 import { Alert } from '@mui/material';
+import { Trans } from '../../../../i18n/parts/wizard';
 
 /**
  * Advice beside the input it concerns. Not role "alert": lints change as the user types and must not
@@ -7,7 +8,7 @@ import { Alert } from '@mui/material';
 export function LintNote({ children }: { children: string }) {
   return (
     <Alert severity="warning" role="note" sx={{ py: 0 }}>
-      <strong>Warning:</strong> {children}
+      <Trans id="wizard.lint.note" values={{ lint: children }} components={{ 0: <strong /> }} />
     </Alert>
   );
 }

@@ -12,35 +12,33 @@ import { LintNote } from './LintNote';
 import { PoolAccordion } from './PoolAccordion';
 import { usePoolLints } from './use-pool-lints';
 import { TimelinePreview } from '../schedule/TimelinePreview';
+import { useT } from '../../../../i18n/parts/wizard';
 
 export function NodeBatchesStep({ projectId }: StepProps) {
+  const t = useT();
   const [clusterId, nodePoolOrder] = useWatch<Plan, ['clusterId', 'nodePoolOrder']>({ name: ['clusterId', 'nodePoolOrder'] });
   const inventory = useInventory(projectId, clusterId);
   const lints = usePoolLints(inventory.pools, inventory.nodes);
   const pools = useMemo(() => orderPools(inventory.pools, nodePoolOrder), [inventory.pools, nodePoolOrder]);
   const nodesOf = useMemo(() => groupBy(inventory.nodes, (node) => node.poolId), [inventory.nodes]);
 
-  if (inventory.isPending) return <LoadingState label="Loading node pools, nodes and labels" />;
+  if (inventory.isPending) return <LoadingState label={t('wizard.batches.loading')} />;
   if (inventory.error) return <ErrorState error={inventory.error} onRetry={inventory.refetch} />;
 
   return (
     <Stack spacing={2}>
-      <Typography>
-        Inside a pool, nodes caught by a higher batch upgrade first; nodes no batch catches go last. Open a pool to give it batches.
-        Pools are listed in the order they upgrade.
-      </Typography>
+      <Typography>{t('wizard.batches.intro')}</Typography>
       {inventory.labelSource === 'derived' && (
         <Alert severity="info">
-          <AlertTitle>Labels set by hand are not visible here</AlertTitle>
-          The preview cannot see labels set by hand (for example with kubectl label): it knows only the labels CCE puts on every node, such as
-          zone, flavor, architecture and node pool. {inventory.labelReason}
+          <AlertTitle>{t('wizard.batches.derived.title')}</AlertTitle>
+          {t('wizard.batches.derived.body', { reason: inventory.labelReason ?? '' })}
         </Alert>
       )}
       {lints.unknownPools.map((lint) => (
         <LintNote key={lint}>{lint}</LintNote>
       ))}
       {pools.length === 0 ? (
-        <Alert severity="info">This cluster has no node pools, so there are no nodes to put in batches.</Alert>
+        <Alert severity="info">{t('wizard.batches.noPools')}</Alert>
       ) : (
         <div>
           {pools.map((pool) => (

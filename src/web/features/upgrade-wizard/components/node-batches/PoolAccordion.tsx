@@ -6,8 +6,7 @@ import type { PlanningNode, PlanningPool } from '../../../../../shared/inventory
 import type { Plan } from '../../../../../shared/plan';
 import { PoolBatches } from './PoolBatches';
 import type { PoolLints } from './use-pool-lints';
-
-const count = (n: number, one: string, many: string) => `${n === 0 ? 'no' : n} ${n === 1 ? one : many}`;
+import { Trans } from '../../../../i18n/parts/wizard';
 
 /** One pool, closed until the user opens it (or its batches fail validation): big clusters mount only what is looked at. */
 export function PoolAccordion({ pool, nodes, lints }: { pool: PlanningPool; nodes: readonly PlanningNode[]; lints: PoolLints }) {
@@ -20,8 +19,11 @@ export function PoolAccordion({ pool, nodes, lints }: { pool: PlanningPool; node
     <Accordion expanded={open || invalid} onChange={(_, expanded) => setOpen(expanded)} slotProps={{ transition: { unmountOnExit: true } }}>
       <AccordionSummary id={`${id}-summary`} aria-controls={`${id}-details`} expandIcon={<ExpandIcon />}>
         <Typography component="span">
-          <strong>{pool.name}</strong> · {count(pool.nodeCount, 'node', 'nodes')} · {count(batches.length, 'batch', 'batches')}
-          {invalid && ' · needs attention'}
+          <Trans
+            id={invalid ? 'wizard.batches.poolSummaryInvalid' : 'wizard.batches.poolSummary'}
+            values={{ pool: pool.name, nodes: pool.nodeCount, batches: batches.length }}
+            components={{ 0: <strong /> }}
+          />
         </Typography>
       </AccordionSummary>
       <AccordionDetails id={`${id}-details`}>

@@ -6,6 +6,7 @@ import { labelValues } from './batch-model';
 import { BatchItem } from './BatchItem';
 import { LintNote } from './LintNote';
 import { usePoolBatches } from './use-pool-batches';
+import { useT } from '../../../../i18n/parts/wizard';
 
 interface PoolBatchesProps {
   pool: PlanningPool;
@@ -17,6 +18,7 @@ interface PoolBatchesProps {
 }
 
 export function PoolBatches({ pool, nodes, batchLints, poolLints }: PoolBatchesProps) {
+  const t = useT();
   const { batches, keys, add, remove, move, update } = usePoolBatches(pool.id);
   const labels = useMemo(() => labelValues(nodes), [nodes]);
   const { container, focusAfterChange } = useFocusAfterChange<HTMLDivElement>();
@@ -34,13 +36,11 @@ export function PoolBatches({ pool, nodes, batchLints, poolLints }: PoolBatchesP
 
   return (
     <Stack spacing={2} ref={container}>
-      {nodes.length === 0 && <Typography>This pool has no nodes, so no batch can match yet.</Typography>}
+      {nodes.length === 0 && <Typography>{t('wizard.batches.poolNoNodes')}</Typography>}
       {batches.length === 0 ? (
-        <Typography color="text.secondary">
-          No batches: CCE upgrades this pool’s nodes in its own order (lightly loaded nodes first). Add a batch to choose which nodes go first.
-        </Typography>
+        <Typography color="text.secondary">{t('wizard.batches.none')}</Typography>
       ) : (
-        <Box component="ol" aria-label={`Batches in ${pool.name}`} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <Box component="ol" aria-label={t('wizard.batches.listOf', { pool: pool.name })} sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {batches.map((batch, index) => (
             <BatchItem
               key={keys[index]}
@@ -64,8 +64,8 @@ export function PoolBatches({ pool, nodes, batchLints, poolLints }: PoolBatchesP
         <LintNote key={lint}>{lint}</LintNote>
       ))}
       <Box>
-        <Button variant="outlined" aria-label={`Add batch to ${pool.name}`} data-focus-key={addKey} onClick={onAdd}>
-          Add batch
+        <Button variant="outlined" aria-label={t('wizard.batches.addTo', { pool: pool.name })} data-focus-key={addKey} onClick={onAdd}>
+          {t('wizard.batches.add')}
         </Button>
       </Box>
     </Stack>

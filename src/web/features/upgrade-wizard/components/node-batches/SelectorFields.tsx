@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { useController } from 'react-hook-form';
 import type { Plan } from '../../../../../shared/plan';
 import { selectorOperators, type NodeSelector, type SelectorOperator } from '../../../../../shared/upgrade-request';
-import { messageOf, operatorLabels, takesNumber, takesValues, withOperator } from './batch-model';
+import { issueOf, operatorLabels, takesNumber, takesValues, withOperator, type SchemaIssue } from './batch-model';
+import { useT } from '../../../../i18n/parts/wizard';
 
 interface SelectorFieldsProps {
   selector: NodeSelector;
@@ -24,20 +25,42 @@ export type SelectorPath = `nodeOrder.${string}.${number}.nodeSelector`;
  * Registers one part of the selector with the form: react-hook-form keeps the schema's errors only for
  * registered fields, and focuses the first invalid one on Next. Values still flow through onChange.
  */
-function useSelectorPart(path: SelectorPath, part: 'key' | 'operator' | 'value', label: string) {
+function useSelectorPart(path: SelectorPath, part: 'key' | 'operator' | 'value', describe: (issue: SchemaIssue) => string) {
   const { field, fieldState } = useController<Plan>({ name: `${path}.${part}` });
-  return { ref: field.ref, error: shown(label, messageOf(fieldState.error)) };
+  const issue = issueOf(fieldState.error);
+  return { ref: field.ref, error: issue ? describe(issue) : undefined };
 }
 
-// The schema's messages read "must be …" for a single field; the selector's own rules are whole sentences.
-const shown = (label: string, message: string | undefined) => (message?.startsWith('must') ? `${label} ${message}` : message);
+// Limits of the schema (src/shared/upgrade-request.ts) that its issues do not carry in a form a message can use.
+const KEY_MAX = 317;
+const VALUES_MAX = 1000;
+
+// The schema's messages are English fragments for the API's callers; the form says each rule in the active language,
+// by the kind of issue, and the selector's own rule (path "value", code "custom") by the operator it concerns.
+const ruleOfOperator = {
+  in: 'wizard.selector.error.needsValues',
+  notin: 'wizard.selector.error.needsValues',
+  exists: 'wizard.selector.error.takesNoValues',
+  '!': 'wizard.selector.error.takesNoValues',
+  gt: 'wizard.selector.error.needsNumber',
+  lt: 'wizard.selector.error.needsNumber',
+} as const satisfies Record<SelectorOperator, string>;
 
 export function SelectorFields({ selector, onChange, where, labels, path, focusKey }: SelectorFieldsProps) {
+  const t = useT();
   const id = useId();
-  const key = useSelectorPart(path, 'key', 'Label key');
-  const operatorPart = useSelectorPart(path, 'operator', 'Operator');
-  const value = useSelectorPart(path, 'value', 'Value');
   const { operator } = selector;
+  const key = useSelectorPart(path, 'key', ({ type }) =>
+    type === 'too_big' ? t('wizard.selector.error.keyTooLong', { max: KEY_MAX }) : t('wizard.selector.error.key'),
+  );
+  const operatorPart = useSelectorPart(path, 'operator', () => t('wizard.selector.error.operator'));
+  const value = useSelectorPart(path, 'value', ({ type }) =>
+    type === 'custom'
+      ? t(ruleOfOperator[operator], { operator })
+      : type === 'too_big'
+        ? t('wizard.selector.error.tooManyValues', { max: VALUES_MAX })
+        : t('wizard.selector.error.value'),
+  );
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
       <Autocomplete
@@ -50,28 +73,28 @@ export function SelectorFields({ selector, onChange, where, labels, path, focusK
         renderInput={(params) => (
           <TextField
             {...params}
-            label="Label key"
+            label={t('wizard.selector.key')}
             inputRef={key.ref}
             error={key.error !== undefined}
             helperText={key.error}
-            slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'aria-label': `Label key for ${where}`, 'data-focus-key': focusKey } }}
+            slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'aria-label': t('wizard.selector.keyFor', { where }), 'data-focus-key': focusKey } }}
           />
         )}
       />
       <TextField
         select
         id={`${id}-operator`}
-        label="Operator"
+        label={t('wizard.selector.operator')}
         value={operator}
         inputRef={operatorPart.ref}
         error={operatorPart.error !== undefined}
         helperText={operatorPart.error}
         onChange={(event) => onChange(withOperator(selector, event.target.value as SelectorOperator))}
-        slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `Operator for ${where}` } }}
+        slotProps={{ select: { native: true }, htmlInput: { 'aria-label': t('wizard.selector.operatorFor', { where }) } }}
         sx={{ flex: 1, minWidth: 200 }}
       >
         {selectorOperators.map((candidate) => (
-          <option key={candidate} value={candidate}>{operatorLabels[candidate]}</option>
+          <option key={candidate} value={candidate}>{t(operatorLabels[candidate])}</option>
         ))}
       </TextField>
       {takesValues(operator) && (
@@ -87,11 +110,11 @@ export function SelectorFields({ selector, onChange, where, labels, path, focusK
           renderInput={(params) => (
             <TextField
               {...params}
-              label="Values"
+              label={t('wizard.selector.values')}
               inputRef={value.ref}
               error={value.error !== undefined}
               helperText={value.error}
-              slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'aria-label': `Values for ${where}` } }}
+              slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'aria-label': t('wizard.selector.valuesFor', { where }) } }}
             />
           )}
         />
@@ -99,13 +122,13 @@ export function SelectorFields({ selector, onChange, where, labels, path, focusK
       {takesNumber(operator) && (
         <TextField
           id={`${id}-number`}
-          label="Number"
+          label={t('wizard.selector.number')}
           value={selector.value?.[0] ?? ''}
           onChange={(event) => onChange({ ...selector, value: event.target.value === '' ? [] : [event.target.value.trim()] })}
           inputRef={value.ref}
           error={value.error !== undefined}
-          helperText={value.error ?? 'A whole number, compared with the label’s value.'}
-          slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': `Number for ${where}` } }}
+          helperText={value.error ?? t('wizard.selector.numberHelp')}
+          slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': t('wizard.selector.numberFor', { where }) } }}
           sx={{ flex: 1, minWidth: 160 }}
         />
       )}

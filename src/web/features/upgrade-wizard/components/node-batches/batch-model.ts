@@ -2,15 +2,15 @@ import type { PlanningNode } from '../../../../../shared/inventory';
 import type { NodePriority, NodeSelector, SelectorOperator } from '../../../../../shared/upgrade-request';
 import { priorityAt } from '../../priorities';
 
-/** CCE's operator tokens with what they mean, so nobody has to know Kubernetes selector syntax. */
-export const operatorLabels: Record<SelectorOperator, string> = {
-  in: 'in (value is one of)',
-  notin: 'notin (value is none of, or label missing)',
-  exists: 'exists (label is present)',
-  '!': '! (label is absent)',
-  gt: 'gt (number greater than)',
-  lt: 'lt (number less than)',
-};
+/** CCE's operator tokens with what they mean (message ids), so nobody has to know Kubernetes selector syntax. */
+export const operatorLabels = {
+  in: 'wizard.operator.in',
+  notin: 'wizard.operator.notin',
+  exists: 'wizard.operator.exists',
+  '!': 'wizard.operator.absent',
+  gt: 'wizard.operator.gt',
+  lt: 'wizard.operator.lt',
+} as const satisfies Record<SelectorOperator, string>;
 
 export const takesValues = (operator: SelectorOperator) => operator === 'in' || operator === 'notin';
 export const takesNumber = (operator: SelectorOperator) => operator === 'gt' || operator === 'lt';
@@ -41,9 +41,17 @@ export function labelValues(nodes: readonly PlanningNode[]): Map<string, string[
   return new Map([...sets.keys()].sort().map((key) => [key, [...sets.get(key)!].sort()]));
 }
 
-/** The first message in a react-hook-form error subtree (a field's own, or its first item's). */
-export function messageOf(error: unknown): string | undefined {
+/** A schema issue as react-hook-form keeps it: its kind (zod's issue code) and the schema's English message. */
+export interface SchemaIssue {
+  type: string;
+  message: string;
+}
+
+/** The first issue in a react-hook-form error subtree (a field's own, or its first item's). */
+export function issueOf(error: unknown): SchemaIssue | undefined {
   if (!error || typeof error !== 'object') return undefined;
-  if ('message' in error && typeof error.message === 'string' && error.message) return error.message;
-  return Array.isArray(error) ? error.map(messageOf).find(Boolean) : undefined;
+  if ('message' in error && typeof error.message === 'string' && error.message) {
+    return { type: 'type' in error && typeof error.type === 'string' ? error.type : '', message: error.message };
+  }
+  return Array.isArray(error) ? error.map(issueOf).find(Boolean) : undefined;
 }

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { PlanningNode, PlanningPool } from '../../../../../shared/inventory';
 import type { Plan } from '../../../../../shared/plan';
-import { describeLint, lintPlan, type PlanLint } from '../../../../../shared/plan-lints';
+import { lintPlan, type PlanLint } from '../../../../../shared/plan-lints';
+import { describeLint } from '../../../../lib/describe-lint';
 import { computeWaves, type WaveAction } from '../../../../../shared/waves';
 
 export interface PoolLints {

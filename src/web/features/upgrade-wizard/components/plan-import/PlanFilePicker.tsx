@@ -1,6 +1,7 @@
 import { Box, Button, Typography } from '@mui/material';
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { PLAN_FILE_SUFFIX } from '../../../../../shared/plan-file';
+import { Trans, useT } from '../../../../i18n/parts/plan-import';
 import { visuallyHidden } from '../../../../lib/visually-hidden';
 
 // Hidden from sight, not from keyboards or screen readers: the input keeps its focus, its label and its native dialog.
@@ -10,6 +11,7 @@ import { visuallyHidden } from '../../../../lib/visually-hidden';
  * system's file dialog) and its label is the visible button, so dropping is a shortcut and never the only way.
  */
 export function PlanFilePicker({ onFile }: { onFile: (file: File) => void }) {
+  const t = useT();
   const inputId = useId();
   const hintId = useId();
   const [over, setOver] = useState(false);
@@ -48,10 +50,10 @@ export function PlanFilePicker({ onFile }: { onFile: (file: File) => void }) {
     >
       <Box component="input" id={inputId} type="file" accept={`${PLAN_FILE_SUFFIX},.json,application/json`} aria-describedby={hintId} onChange={onChange} sx={visuallyHidden} />
       <Button component="label" htmlFor={inputId} role={undefined} variant="contained" tabIndex={-1}>
-        Choose a plan file
+        {t('plan-import.picker.choose')}
       </Button>
       <Typography id={hintId} sx={{ mt: 2 }}>
-        or drop it here. One <code>{PLAN_FILE_SUFFIX}</code> file, as the planner downloads it.
+        <Trans id="plan-import.picker.hint" values={{ suffix: PLAN_FILE_SUFFIX }} components={{ 0: <code /> }} />
       </Typography>
     </Box>
   );

@@ -9,12 +9,14 @@ import { PlanFilePicker } from './PlanFilePicker';
 import { PlanFileReport } from './PlanFileReport';
 import { readPlanFileFrom, type PlanFileReading } from './read-plan-file';
 import { PageHeading } from '../../../../components/PageHeading';
+import { useT } from '../../../../i18n/parts/plan-import';
 
 /**
  * Opens a `*.cce-plan.json`: read and parsed here, checked by the BFF against itself and the live cluster, then handed
  * to the wizard as a draft on its review step. A bad file changes nothing but the message: another can be picked at once.
  */
 export function PlanImportPage({ onOpened }: { onOpened: () => void }) {
+  const t = useT();
   const [picked, setPicked] = useState<{ name: string; reading: PlanFileReading } | null>(null);
   const check = useCheckPlanFile();
   // A slow read of an earlier file must not overwrite the answer for the file picked after it.
@@ -39,14 +41,11 @@ export function PlanImportPage({ onOpened }: { onOpened: () => void }) {
 
   return (
     <Stack spacing={3}>
-      <PageHeading>Open a plan file</PageHeading>
-      <Typography>
-        A plan file is a plan exported from this planner: the exact request, the cluster it was made on and, once saved, its
-        approvals. The planner checks it against the cluster as it is now before you review it.
-      </Typography>
+      <PageHeading>{t('page.planImport')}</PageHeading>
+      <Typography>{t('plan-import.intro')}</Typography>
       <PlanFilePicker onFile={(picked) => void onFile(picked)} />
       {picked && !picked.reading.ok && <PlanFileError name={picked.name} reading={picked.reading} />}
-      {file && check.isPending && <LoadingState label={`Checking ${picked!.name} against its cluster`} />}
+      {file && check.isPending && <LoadingState label={t('plan-import.checking', { name: picked!.name })} />}
       {file && check.isError && <ErrorState error={check.error} onRetry={() => check.mutate(file)} />}
       {file && check.data && check.variables === file && <PlanFileReport file={file} check={check.data} onOpen={open} />}
     </Stack>

@@ -13,8 +13,10 @@ import type { StepProps } from '../../wizard-step';
 import { DefaultOrderList } from './DefaultOrderList';
 import { SortablePoolList } from './SortablePoolList';
 import { TimelinePreview } from '../schedule/TimelinePreview';
+import { useT } from '../../../../i18n/parts/wizard';
 
 export function NodePoolOrderStep({ projectId }: StepProps) {
+  const t = useT();
   const clusterId = useWatch<Plan, 'clusterId'>({ name: 'clusterId' });
   const inventory = useInventory(projectId, clusterId);
   const { field } = useController<Plan, 'nodePoolOrder'>({ name: 'nodePoolOrder' });
@@ -24,9 +26,9 @@ export function NodePoolOrderStep({ projectId }: StepProps) {
   const orderedHeading = useId();
   const defaultHeading = useId();
 
-  if (inventory.isPending) return <LoadingState label="Loading node pools" />;
+  if (inventory.isPending) return <LoadingState label={t('wizard.poolOrder.loading')} />;
   if (inventory.error) return <ErrorState error={inventory.error} onRetry={inventory.refetch} />;
-  if (inventory.pools.length === 0) return <Alert severity="info">This cluster has no node pools, so there is nothing to order.</Alert>;
+  if (inventory.pools.length === 0) return <Alert severity="info">{t('wizard.poolOrder.noPools')}</Alert>;
 
   const nameOf = (poolId: string) => inventory.pools.find((pool) => pool.id === poolId)?.name ?? poolId;
   const ids = ordered.map((pool) => pool.id);
@@ -38,42 +40,38 @@ export function NodePoolOrderStep({ projectId }: StepProps) {
   const move = (poolId: string, delta: -1 | 1) => {
     const from = ids.indexOf(poolId);
     focusAfterChange(`${poolId}:${delta < 0 ? 'up' : 'down'}`, `${poolId}:handle`);
-    write(arrayMove(ids, from, from + delta), `${nameOf(poolId)} moved to position ${from + delta + 1} of ${ids.length}.`);
+    write(arrayMove(ids, from, from + delta), t('wizard.poolOrder.moved', { pool: nameOf(poolId), position: from + delta + 1, total: ids.length }));
   };
   const order = (poolId: string) => {
     focusAfterChange(`${poolId}:handle`);
-    write([...ids, poolId], `${nameOf(poolId)} upgrades first, at position ${ids.length + 1} of ${ids.length + 1}.`);
+    write([...ids, poolId], t('wizard.poolOrder.ordered', { pool: nameOf(poolId), position: ids.length + 1, total: ids.length + 1 }));
   };
   const unorder = (poolId: string) => {
     focusAfterChange(`${poolId}:order`);
-    write(ids.filter((id) => id !== poolId), `${nameOf(poolId)} is back in CCE’s default order.`);
+    write(ids.filter((id) => id !== poolId), t('wizard.poolOrder.unordered', { pool: nameOf(poolId) }));
   };
 
   return (
     <Stack spacing={3} ref={container}>
-      <Typography>
-        Node pools upgrade one after another. Put the pools that must go first at the top, in order; leave the rest to CCE.
-      </Typography>
+      <Typography>{t('wizard.poolOrder.intro')}</Typography>
       <Stack component="section" aria-labelledby={orderedHeading} spacing={1}>
-        <Typography variant="h3" id={orderedHeading}>Upgrade first, in this order</Typography>
+        <Typography variant="h3" id={orderedHeading}>{t('wizard.poolOrder.orderedHeading')}</Typography>
         {ordered.length === 0 ? (
-          <Typography color="text.secondary">No pool is ordered yet: all pools follow CCE’s default order. Use Order on a pool below to put it first.</Typography>
+          <Typography color="text.secondary">{t('wizard.poolOrder.noneOrdered')}</Typography>
         ) : (
           <SortablePoolList pools={ordered} labelledBy={orderedHeading} onReorder={reorder} onMove={move} onUnorder={unorder} />
         )}
       </Stack>
       <Stack component="section" aria-labelledby={defaultHeading} spacing={1}>
-        <Typography variant="h3" id={defaultHeading}>CCE default order</Typography>
-        <Typography color="text.secondary">
-          These pools upgrade after the ordered ones, in CCE’s default order: smaller pools (fewer nodes) first. Pools of the same size are shown by name. The arrow keys move between their Order buttons.
-        </Typography>
+        <Typography variant="h3" id={defaultHeading}>{t('wizard.poolOrder.defaultHeading')}</Typography>
+        <Typography color="text.secondary">{t('wizard.poolOrder.defaultHelp')}</Typography>
         {byDefault.length === 0 ? (
-          <Typography color="text.secondary">Every pool is ordered.</Typography>
+          <Typography color="text.secondary">{t('wizard.poolOrder.allOrdered')}</Typography>
         ) : (
           <DefaultOrderList pools={byDefault} labelledBy={defaultHeading} onOrder={order} />
         )}
       </Stack>
-      <LiveStatus label="Pool order updates" message={status} />
+      <LiveStatus label={t('wizard.poolOrder.updates')} message={status} />
       <TimelinePreview projectId={projectId} />
     </Stack>
   );

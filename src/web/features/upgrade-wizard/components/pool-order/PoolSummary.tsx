@@ -1,18 +1,21 @@
 import { Box, Typography } from '@mui/material';
 import type { PlanningPool } from '../../../../../shared/inventory';
-
-const listed = (values: string[]) => (values.length > 0 ? values.join(', ') : 'unknown');
+import { activeLocale } from '../../../../i18n/i18n';
+import { useT } from '../../../../i18n/parts/wizard';
 
 /** What identifies a pool when deciding its place: all of it as text, nothing carried by colour. */
 export function PoolSummary({ pool }: { pool: PlanningPool }) {
+  const t = useT();
+  const listed = (values: string[]) =>
+    values.length > 0 ? new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(values) : t('wizard.pool.unknown');
   return (
     <Box sx={{ minWidth: 0, flex: 1 }}>
       <Typography component="span" sx={{ fontWeight: 'bold' }}>{pool.name}</Typography>
       <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
-        {pool.nodeCount} {pool.nodeCount === 1 ? 'node' : 'nodes'}
+        {t('cluster.nodes', { nodes: pool.nodeCount })}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-        Id {pool.id} · Flavors {listed(pool.flavors)} · Architecture {pool.architecture} · Zones {listed(pool.zones)}
+        {t('wizard.pool.facts', { id: pool.id, flavors: listed(pool.flavors), architecture: pool.architecture, zones: listed(pool.zones) })}
       </Typography>
     </Box>
   );

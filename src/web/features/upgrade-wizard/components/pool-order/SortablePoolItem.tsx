@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { Button, IconButton, Stack, Typography } from '@mui/material';
 import type { PlanningPool } from '../../../../../shared/inventory';
 import { PoolSummary } from './PoolSummary';
+import { useT } from '../../../../i18n/parts/wizard';
 
 interface SortablePoolItemProps {
   pool: PlanningPool;
@@ -16,6 +17,7 @@ interface SortablePoolItemProps {
  * role and listeners: on the item itself they would hide the listitem role from assistive technology.
  */
 export function SortablePoolItem({ pool, index, count, onMove, onUnorder }: SortablePoolItemProps) {
+  const t = useT();
   const { setNodeRef, setActivatorNodeRef, transform, transition, isDragging, attributes, listeners } = useSortable({ id: pool.id });
   return (
     <Stack
@@ -42,7 +44,7 @@ export function SortablePoolItem({ pool, index, count, onMove, onUnorder }: Sort
         ref={setActivatorNodeRef}
         {...attributes}
         {...listeners}
-        aria-label={`Reorder pool ${pool.name}`}
+        aria-label={t('wizard.poolOrder.reorderPool', { pool: pool.name })}
         data-focus-key={`${pool.id}:handle`}
         sx={{ touchAction: 'none', cursor: isDragging ? 'grabbing' : 'grab' }}
       >
@@ -50,14 +52,14 @@ export function SortablePoolItem({ pool, index, count, onMove, onUnorder }: Sort
       </IconButton>
       <PoolSummary pool={pool} />
       <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-        <Button size="small" aria-label={`Move up ${pool.name}`} data-focus-key={`${pool.id}:up`} disabled={index === 0} onClick={() => onMove(pool.id, -1)}>
-          Move up
+        <Button size="small" aria-label={t('wizard.action.moveUpOf', { target: pool.name })} data-focus-key={`${pool.id}:up`} disabled={index === 0} onClick={() => onMove(pool.id, -1)}>
+          {t('wizard.action.moveUp')}
         </Button>
-        <Button size="small" aria-label={`Move down ${pool.name}`} data-focus-key={`${pool.id}:down`} disabled={index === count - 1} onClick={() => onMove(pool.id, 1)}>
-          Move down
+        <Button size="small" aria-label={t('wizard.action.moveDownOf', { target: pool.name })} data-focus-key={`${pool.id}:down`} disabled={index === count - 1} onClick={() => onMove(pool.id, 1)}>
+          {t('wizard.action.moveDown')}
         </Button>
-        <Button size="small" aria-label={`Back to default order ${pool.name}`} onClick={() => onUnorder(pool.id)}>
-          Back to default order
+        <Button size="small" aria-label={t('wizard.poolOrder.backToDefaultPool', { pool: pool.name })} onClick={() => onUnorder(pool.id)}>
+          {t('wizard.poolOrder.backToDefault')}
         </Button>
       </Stack>
     </Stack>

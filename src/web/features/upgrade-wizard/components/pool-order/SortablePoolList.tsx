@@ -14,6 +14,7 @@ import { useMemo } from 'react';
 import type { PlanningPool } from '../../../../../shared/inventory';
 import { poolAnnouncements, poolDragInstructions } from './pool-announcements';
 import { SortablePoolItem } from './SortablePoolItem';
+import { useT } from '../../../../i18n/parts/wizard';
 
 interface SortablePoolListProps {
   pools: PlanningPool[];
@@ -31,7 +32,10 @@ export function SortablePoolList({ pools, labelledBy, onReorder, onMove, onUnord
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const ids = pools.map((pool) => pool.id);
-  const announcements = useMemo(() => poolAnnouncements(pools), [pools]);
+  // Read again when the language changes (t changes with it), so dnd-kit speaks the active language.
+  const t = useT();
+  const announcements = useMemo(() => poolAnnouncements(pools, t), [pools, t]);
+  const instructions = useMemo(() => poolDragInstructions(t), [t]);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -43,7 +47,7 @@ export function SortablePoolList({ pools, labelledBy, onReorder, onMove, onUnord
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
-      accessibility={{ announcements, screenReaderInstructions: poolDragInstructions }}
+      accessibility={{ announcements, screenReaderInstructions: instructions }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <Box component="ol" aria-labelledby={labelledBy} sx={{ listStyle: 'none', p: 0, m: 0 }}>

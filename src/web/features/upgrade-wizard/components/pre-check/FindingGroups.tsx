@@ -5,13 +5,26 @@ import type { AddonTemplate } from '../../../../../shared/cce-responses';
 import { isAccepted, type FindingScope, type PreCheckFinding } from '../../../../../shared/pre-check';
 import { resolvedByPlan, type CheckedPlan } from '../../../../../shared/pre-check-verdict';
 import { groupBy } from '../../../../../shared/inventory';
+import { activeLocale } from '../../../../i18n/i18n';
+import { useT } from '../../../../i18n/parts/review';
 import { FindingItem } from './FindingItem';
 
-const groups: { scope: FindingScope; title: string }[] = [
-  { scope: 'cluster', title: 'Cluster' },
-  { scope: 'addons', title: 'Add-ons' },
-  { scope: 'nodes', title: 'Nodes' },
-];
+const groups = [
+  { scope: 'cluster', title: 'review.finding.group.cluster', list: 'review.finding.list.cluster' },
+  { scope: 'addons', title: 'review.finding.group.addons', list: 'review.finding.list.addons' },
+  { scope: 'nodes', title: 'review.finding.group.nodes', list: 'review.finding.list.nodes' },
+] as const satisfies readonly { scope: FindingScope; title: string; list: string }[];
+
+/** Why an add-on Exception is already fixed by the plan (see resolvedByPlan), in the planner's language; else undefined. */
+function resolution(t: ReturnType<typeof useT>, finding: PreCheckFinding, plan: CheckedPlan, templates: readonly AddonTemplate[], clusterKind: ClusterKind | undefined) {
+  if (resolvedByPlan(finding, plan, templates, clusterKind) === undefined) return undefined;
+  const patches = finding.addons.map((name) => {
+    const patch = plan.addons.find((addon) => addon.addonTemplateName === name);
+    return patch ? `${patch.addonTemplateName} ${patch.version}` : name;
+  });
+  const list = new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(patches);
+  return t('review.finding.resolved', { patches: list, version: plan.targetVersion });
+}
 
 interface FindingGroupsProps {
   findings: PreCheckFinding[];
@@ -25,24 +38,25 @@ interface FindingGroupsProps {
 
 /** The check's findings by where CCE found them, each with what the user can do about it. */
 export function FindingGroups({ findings, accepted, plan, templates, clusterKind, onAccept, busy }: FindingGroupsProps) {
+  const t = useT();
   const byScope = groupBy(findings, (finding) => finding.scope);
   return (
     <Stack spacing={2}>
-      {groups.map(({ scope, title }) => {
+      {groups.map(({ scope, title, list }) => {
         const items = byScope.get(scope) ?? [];
         return (
           <Box key={scope}>
-            <Typography variant="h5" component="h5" sx={{ fontSize: '1rem', fontWeight: 'bold' }}>{title}</Typography>
+            <Typography variant="h5" component="h5" sx={{ fontSize: '1rem', fontWeight: 'bold' }}>{t(title)}</Typography>
             {items.length === 0 ? (
-              <Typography variant="body2" color="text.secondary">No findings.</Typography>
+              <Typography variant="body2" color="text.secondary">{t('review.finding.none')}</Typography>
             ) : (
-              <Box component="ul" aria-label={`${title} findings`} sx={{ p: 0, m: 0 }}>
+              <Box component="ul" aria-label={t(list)} sx={{ p: 0, m: 0 }}>
                 {items.map((finding) => (
                   <FindingItem
                     key={finding.key}
                     finding={finding}
                     accepted={isAccepted(finding, accepted) ? accepted.find((risk) => risk.name === finding.name) : undefined}
-                    resolution={resolvedByPlan(finding, plan, templates, clusterKind)}
+                    resolution={resolution(t, finding, plan, templates, clusterKind)}
                     onAccept={onAccept && ((reason) => onAccept(finding, reason))}
                     busy={busy}
                   />

@@ -17,9 +17,11 @@ import { FindingGroups } from './FindingGroups';
 import { CheckResultHeading, checkResultKey } from './CheckResultHeading';
 import { PreCheckStatus } from './PreCheckStatus';
 import { SubmitReadiness } from './SubmitReadiness';
+import { useT } from '../../../../i18n/parts/review';
 
 /** The review step's pre-upgrade check (reference §5): run it, read its findings, accept risks, see what blocks submit. */
 export function PreCheckSection({ projectId, plan }: { projectId: string; plan: Plan }) {
+  const t = useT();
   const headingId = useId();
   const { state, update } = useSafeSubmitState();
   const verdict = usePreCheckVerdict(projectId, plan);
@@ -51,10 +53,9 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
 
   return (
     <Stack component="section" aria-labelledby={headingId} spacing={2} ref={container}>
-      <Typography variant="h3" id={headingId}>Pre-upgrade check</Typography>
+      <Typography variant="h3" id={headingId}>{t('review.preCheck.heading')}</Typography>
       <Typography variant="body2" color="text.secondary">
-        CCE checks the cluster, its add-ons and its nodes for problems that would make this upgrade fail. Exceptions must be
-        fixed; risks may be accepted with a written reason. The plan can be submitted once the check passes.
+        {t('review.preCheck.explain')}
       </Typography>
       <PreCheckStatus check={check} task={task.data} starting={create.isPending} hasRun={record !== null} />
       {create.isError && <ErrorState error={create.error} />}
@@ -62,7 +63,7 @@ export function PreCheckSection({ projectId, plan }: { projectId: string; plan: 
       <Stack direction="row">
         {/* Until the check has passed, it is what the review step's skip link leads to. */}
         <Button variant="outlined" onClick={() => run(samePlan ? state.acceptedRisks : [])} disabled={busy || !info.data} {...(blockers.length > 0 ? stepAction : {})}>
-          {record ? 'Run the check again' : 'Run pre-upgrade check'}
+          {t(record ? 'review.preCheck.runAgain' : 'review.preCheck.run')}
         </Button>
       </Stack>
       {record && check && check.state !== 'running' && <CheckResultHeading check={check} taskId={record.taskId} />}

@@ -1,11 +1,13 @@
 import { Box, CircularProgress, Typography } from '@mui/material';
 import type { PreCheckTask } from '../../../../../shared/cce-responses';
 import type { PreCheckState } from '../../../../../shared/pre-check';
+import { formatLocalTime } from '../../../../lib/format-time';
+import { useT } from '../../../../i18n/parts/review';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+type ReviewTranslate = ReturnType<typeof useT>;
 
 /** How far CCE has got, counted over the items it has reported so far. */
-function itemsProgress(task: PreCheckTask): string {
+function checking(t: ReviewTranslate, task: PreCheckTask): string {
   const { clusterCheckStatus, addonCheckStatus, nodeCheckStatus } = task.status;
   const items = [
     ...(clusterCheckStatus?.itemsStatus ?? []),
@@ -13,21 +15,22 @@ function itemsProgress(task: PreCheckTask): string {
     ...(nodeCheckStatus?.nodeStageStatus ?? []).flatMap((stage) => stage.itemsStatus),
   ];
   const finished = items.filter((item) => item.phase === 'Success' || item.phase === 'Failed').length;
-  return items.length > 0 ? ` ${finished} of ${plural(items.length, 'check item')} finished.` : '';
+  return items.length > 0
+    ? t('review.preCheck.status.checkingProgress', { finished, items: items.length })
+    : t('review.preCheck.status.checking');
 }
 
-function words(check: PreCheckState, task: PreCheckTask): string {
+function words(t: ReviewTranslate, check: PreCheckState, task: PreCheckTask): string {
   switch (check.state) {
     case 'running':
-      return check.phase === 'Running'
-        ? `CCE is checking the cluster, its add-ons and its nodes.${itemsProgress(task)}`
-        : 'CCE has accepted the check and is about to start it.';
+      return check.phase === 'Running' ? checking(t, task) : t('review.preCheck.status.accepted');
     case 'error':
-      return `The check could not run: ${check.message}.`;
+      // CCE's message, as CCE sent it.
+      return t('review.preCheck.status.error', { message: check.message });
     case 'expired':
-      return `The check result expired at ${new Date(check.expiredAt).toLocaleString()}. Run the check again.`;
+      return t('review.preCheck.status.expired', { time: formatLocalTime(check.expiredAt) });
     case 'done':
-      return check.findings.length === 0 ? 'The check finished: no findings.' : `The check finished with ${plural(check.findings.length, 'finding')}.`;
+      return check.findings.length === 0 ? t('review.preCheck.status.clean') : t('review.preCheck.status.findings', { count: check.findings.length });
   }
 }
 
@@ -41,16 +44,17 @@ interface PreCheckStatusProps {
 
 /** The check's progress in words, announced politely as it changes. */
 export function PreCheckStatus({ check, task, starting, hasRun }: PreCheckStatusProps) {
+  const t = useT();
   const reading = hasRun && !check;
   const running = starting || reading || check?.state === 'running';
-  let text = 'The check has not run for this plan yet.';
-  if (starting) text = 'Starting the pre-upgrade check.';
-  else if (check && task) text = words(check, task);
-  else if (reading) text = 'Reading the check result from CCE.';
+  let text = t('review.preCheck.status.notRun');
+  if (starting) text = t('review.preCheck.status.starting');
+  else if (check && task) text = words(t, check, task);
+  else if (reading) text = t('review.preCheck.status.reading');
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-      {running && <CircularProgress size={20} aria-label="Pre-upgrade check in progress" />}
-      <Typography role="status" aria-label="Pre-upgrade check status">{text}</Typography>
+      {running && <CircularProgress size={20} aria-label={t('review.preCheck.inProgress')} />}
+      <Typography role="status" aria-label={t('review.preCheck.statusLabel')}>{text}</Typography>
     </Box>
   );
 }

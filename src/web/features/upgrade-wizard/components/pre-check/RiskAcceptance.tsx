@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { acceptedRiskSchema } from '../../../../../shared/bff-api';
 import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
 import type { PreCheckFinding } from '../../../../../shared/pre-check';
+import { useT } from '../../../../i18n/parts/review';
 
 interface RiskAcceptanceProps {
   finding: PreCheckFinding;
@@ -12,6 +13,7 @@ interface RiskAcceptanceProps {
 
 /** Accepting a Risk takes a written reason: it goes to the audit log with the submit, and the check is run again. */
 export function RiskAcceptance({ finding, disabled, onAccept }: RiskAcceptanceProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
@@ -25,14 +27,14 @@ export function RiskAcceptance({ finding, disabled, onAccept }: RiskAcceptancePr
   const accept = () => {
     const parsed = acceptedRiskSchema.shape.reason.safeParse(reason);
     if (parsed.success) onAccept(parsed.data);
-    else setError(`Reason: ${parsed.error.issues[0]?.message ?? 'is not valid'}.`);
+    else setError(t('review.risk.invalid', { problem: parsed.error.issues[0]?.message ?? t('review.risk.notValid') }));
   };
   return (
     <Box ref={container}>
       {open ? (
         <Stack spacing={1} sx={{ maxWidth: '40rem' }}>
           <TextField
-            label={`Reason for accepting ${finding.name}`}
+            label={t('review.risk.reasonLabel', { name: finding.name })}
             multiline
             minRows={2}
             autoFocus
@@ -42,16 +44,16 @@ export function RiskAcceptance({ finding, disabled, onAccept }: RiskAcceptancePr
               setError(undefined);
             }}
             error={error !== undefined}
-            helperText={error ?? 'Why it is safe to upgrade anyway (at least 10 characters). It is kept in the audit log with the submit.'}
+            helperText={error ?? t('review.risk.reasonHelp')}
           />
           <Stack direction="row" spacing={1}>
-            <Button size="small" variant="contained" onClick={accept} disabled={disabled}>Accept and run the check again</Button>
-            <Button size="small" onClick={cancel}>Cancel</Button>
+            <Button size="small" variant="contained" onClick={accept} disabled={disabled}>{t('review.risk.acceptAndRun')}</Button>
+            <Button size="small" onClick={cancel}>{t('review.cancel')}</Button>
           </Stack>
         </Stack>
       ) : (
         <Button size="small" variant="outlined" data-focus-key="accept-risk" onClick={() => setOpen(true)} disabled={disabled}>
-          Accept risk {finding.name}
+          {t('review.risk.accept', { name: finding.name })}
         </Button>
       )}
     </Box>

@@ -1,19 +1,21 @@
 import { ExpandIcon } from '../../../../components/ExpandIcon';
 import { Accordion, AccordionDetails, AccordionSummary, Button, Stack, Typography } from '@mui/material';
 import { durationAssumptionsSchema, type DurationAssumptions } from '../../../../../shared/duration-model';
-import { formatMinutesRange } from '../../../../../shared/format-minutes';
+import { useT } from '../../../../i18n/parts/schedule';
+import { formatMinutesRange } from '../../../../lib/format-duration';
 import { DEFAULT_SETTINGS, type ScheduleSettings } from '../../schedule-settings';
 import { RangeField } from './RangeField';
+import { joinClauses } from './sentences';
 import { WindowFields } from './WindowFields';
 
 type Editable = keyof ScheduleSettings['assumptions'];
-const fields: readonly (readonly [Editable, string])[] = [
-  ['controlPlane', 'Control plane (masters), once'],
-  ['waveOverhead', 'Each wave of nodes, fixed part'],
-  ['perNode', 'Each node in a wave, added'],
-  ['perAddon', 'Each patched add-on, after the cluster'],
-  ['postCheck', 'Post-upgrade check'],
-];
+const fields = [
+  ['controlPlane', 'schedule.assumptions.controlPlane'],
+  ['waveOverhead', 'schedule.assumptions.waveOverhead'],
+  ['perNode', 'schedule.assumptions.perNode'],
+  ['perAddon', 'schedule.assumptions.perAddon'],
+  ['postCheck', 'schedule.assumptions.postCheck'],
+] as const satisfies readonly (readonly [Editable, string])[];
 
 interface AssumptionsPanelProps {
   settings: ScheduleSettings;
@@ -24,23 +26,22 @@ interface AssumptionsPanelProps {
 
 /** Every assumption of the estimate, visible and editable, with the maintenance window beside them. */
 export function AssumptionsPanel({ settings, onChange, measured, poolName }: AssumptionsPanelProps) {
+  const t = useT();
   const measuredPools = Object.entries(measured ?? {});
   return (
     <Stack spacing={2}>
       <WindowFields value={settings.window} onChange={(window) => onChange({ ...settings, window })} />
       <Accordion disableGutters variant="outlined">
         <AccordionSummary expandIcon={<ExpandIcon />}>
-          <Typography>What the estimate assumes (minutes, editable)</Typography>
+          <Typography>{t('schedule.assumptions.heading')}</Typography>
         </AccordionSummary>
         <AccordionDetails>
           <Stack spacing={2}>
-            <Typography variant="body2">
-              A wave of nodes takes its fixed part plus the added time for each node in it. Defaults come from published figures (see the README).
-            </Typography>
+            <Typography variant="body2">{t('schedule.assumptions.explain')}</Typography>
             {fields.map(([key, label]) => (
               <RangeField
                 key={key}
-                label={label}
+                label={t(label)}
                 value={settings.assumptions[key]}
                 schema={durationAssumptionsSchema.shape[key]}
                 onChange={(range) => onChange({ ...settings, assumptions: { ...settings.assumptions, [key]: range } })}
@@ -48,12 +49,13 @@ export function AssumptionsPanel({ settings, onChange, measured, poolName }: Ass
             ))}
             {measuredPools.length > 0 && (
               <Typography variant="body2">
-                Measured by this planner on earlier upgrades of this cluster, and used instead for their waves:{' '}
-                {measuredPools.map(([id, range]) => `${poolName(id)} ${formatMinutesRange(range)} per wave`).join('; ')}.
+                {t('schedule.assumptions.measured', {
+                  pools: joinClauses(measuredPools.map(([id, range]) => t('schedule.assumptions.measuredPool', { pool: poolName(id), range: formatMinutesRange(range) }))),
+                })}
               </Typography>
             )}
             <div>
-              <Button onClick={() => onChange({ ...settings, assumptions: DEFAULT_SETTINGS.assumptions })}>Reset to the published defaults</Button>
+              <Button onClick={() => onChange({ ...settings, assumptions: DEFAULT_SETTINGS.assumptions })}>{t('schedule.assumptions.reset')}</Button>
             </div>
           </Stack>
         </AccordionDetails>

@@ -3,13 +3,15 @@ import { useRef, useState } from 'react';
 import { useFormContext, type UseFormReturn } from 'react-hook-form';
 import type { FitSuggestion } from '../../../../../shared/fit-suggestion';
 import type { Plan } from '../../../../../shared/plan';
-import { formatMinutes, formatMinutesRange } from '../../../../../shared/format-minutes';
-import { scopeLabels } from '../../../../lib/scope-words';
+import { activeLocale } from '../../../../i18n/i18n';
+import { Trans, translate, useT } from '../../../../i18n/parts/schedule';
+import { formatMinutes, formatMinutesRange } from '../../../../lib/format-duration';
 import type { Schedule } from '../../use-schedule';
+import { listNames } from './sentences';
 
 /** Wall-clock time in the window's own zone, with the zone named: people plan windows in the zone they announce. */
 function clock(start: Date, offsetMinutes: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
+  return new Intl.DateTimeFormat(activeLocale(), { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(
     new Date(start.getTime() + offsetMinutes * 60_000),
   );
 }
@@ -22,24 +24,25 @@ function suggestionWords(
 ): string {
   switch (suggestion.kind) {
     case 'step':
-      return `Raise the step size to ${suggestion.step}.`;
+      return translate('schedule.fit.step', { step: suggestion.step });
     case 'scope-cluster':
-      return `Change the step scope to “${scopeLabels.Cluster}”, so batch sizes keep growing across node pools instead of starting again at 1 in each.`;
+      return translate('schedule.fit.scopeCluster');
     case 'scope-cluster-and-step':
-      return `Change the step scope to “${scopeLabels.Cluster}” and raise the step size to ${suggestion.step}.`;
+      return translate('schedule.fit.scopeClusterAndStep', { step: suggestion.step });
     case 'split': {
-      const [first, second] = suggestion.windows.map((ids) => ids.map(poolName).join(', '));
+      const [first, second] = suggestion.windows.map((ids) => listNames(ids.map(poolName)));
       const [firstTakes, secondTakes] = splitTotals ? splitTotals.map(formatMinutesRange) : ['', ''];
-      const windows = `first ${first} (${firstTakes}, then pause the upgrade); then continue with ${second} (${secondTakes})`;
+      const windows = { first, firstTakes, second, secondTakes };
       return suggestion.step === current.step && suggestion.scope === current.scope
-        ? `Upgrade in two windows: ${windows}.`
-        : `With step size ${suggestion.step} and step scope “${scopeLabels[suggestion.scope]}”, upgrade in two windows: ${windows}.`;
+        ? translate('schedule.fit.split', windows)
+        : translate('schedule.fit.splitWith', { ...windows, step: suggestion.step, scope: suggestion.scope });
     }
   }
 }
 
 /** The estimate as a range, when it ends in the window, whether it fits, and the smallest change that would. */
 export function EstimateSummary({ schedule, poolName }: { schedule: Schedule; poolName: (id: string) => string }) {
+  const t = useT();
   const { estimate, fit, suggestion, startsAt, settings, waves } = schedule;
   const window = settings.window;
   // Rendered alone (in a test, or a page without the wizard's form) there is nothing to apply a suggestion to.
@@ -60,27 +63,39 @@ export function EstimateSummary({ schedule, poolName }: { schedule: Schedule; po
   return (
     <Stack spacing={1} ref={verdict} tabIndex={-1} sx={{ outline: 'none' }}>
       <Typography>
-        <strong>Estimated duration: {formatMinutesRange(estimate.total)}</strong> — control plane, {waves.length === 1 ? '1 wave' : `${waves.length} waves`} of nodes,
-        {estimate.phases.some((phase) => phase.kind === 'addons') ? ' add-ons upgraded after the cluster,' : ''} post-check.
+        <Trans
+          id={estimate.phases.some((phase) => phase.kind === 'addons') ? 'schedule.estimate.summaryWithAddons' : 'schedule.estimate.summary'}
+          values={{ total: formatMinutesRange(estimate.total), waves: waves.length }}
+          components={{ 0: <strong /> }}
+        />
       </Typography>
       {window && startsAt && fit && (
         <>
           <Typography>
-            Window: from {clock(startsAt, 0, window.timeZone)} to {clock(startsAt, window.minutes, window.timeZone)} ({formatMinutes(window.minutes)}). The
-            upgrade would end between {clock(startsAt, estimate.total.low, window.timeZone)} and {clock(startsAt, estimate.total.high, window.timeZone)}.
+            {t('schedule.window.range', {
+              from: clock(startsAt, 0, window.timeZone),
+              to: clock(startsAt, window.minutes, window.timeZone),
+              length: formatMinutes(window.minutes),
+              endLow: clock(startsAt, estimate.total.low, window.timeZone),
+              endHigh: clock(startsAt, estimate.total.high, window.timeZone),
+            })}
           </Typography>
           {startsAt.getTime() < now && (
-            <Alert severity="warning" role="note">This window has already begun or passed: set the next one to judge the plan against it.</Alert>
+            <Alert severity="warning" role="note">{t('schedule.window.past')}</Alert>
           )}
           {fit.fits ? (
-            <Alert severity="success" role="note">The plan fits the window, even at the slow end of the estimate.</Alert>
+            <Alert severity="success" role="note">{t('schedule.fit.fits')}</Alert>
           ) : (
             <Alert severity="warning" role="note">
-              At the slow end of the estimate the plan overruns the window by {formatMinutes(fit.overrunMinutes)}.{' '}
-              {suggestion ? `Smallest change that fits: ${suggestionWords(suggestion, poolName, current, schedule.splitTotals)}` : 'No change of step, scope or split into two windows makes it fit: ask for a longer window.'}
+              {t('schedule.fit.overrun', {
+                overrun: formatMinutes(fit.overrunMinutes),
+                advice: suggestion
+                  ? t('schedule.fit.smallestChange', { change: suggestionWords(suggestion, poolName, current, schedule.splitTotals) })
+                  : t('schedule.fit.noChange'),
+              })}
               {suggestion && form && suggestion.kind !== 'split' && (
                 <Box sx={{ mt: 1 }}>
-                  <Button variant="outlined" size="small" onClick={() => apply(suggestion)}>Apply this change</Button>
+                  <Button variant="outlined" size="small" onClick={() => apply(suggestion)}>{t('schedule.fit.apply')}</Button>
                 </Box>
               )}
             </Alert>

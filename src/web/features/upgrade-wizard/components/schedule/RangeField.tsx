@@ -2,17 +2,29 @@ import { Box, FormHelperText, OutlinedInput, Typography } from '@mui/material';
 import { useId, useState } from 'react';
 import type { z } from 'zod/mini';
 import type { MinutesRange } from '../../../../../shared/duration-model';
+import { translate, useT } from '../../../../i18n/parts/schedule';
+import { joinSentences } from './sentences';
 
 const parse = (raw: string) => (/^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : null);
-const endName = { low: 'The low end', high: 'The high end' } as const;
+
+/**
+ * One of the shared schema's issues in words, keyed by its code (its limits come with it): below 0, above the
+ * assumption's maximum, or (the schema's one refinement) a high end below the low end.
+ */
+function issueWords(issue: z.core.$ZodIssue): string {
+  const end = issue.path[0] === 'low' ? 'low' : 'high';
+  if (issue.code === 'too_small') return translate('schedule.range.negative', { end });
+  if (issue.code === 'too_big') return translate('schedule.range.tooBig', { end, max: Number(issue.maximum) });
+  return translate('schedule.range.belowLow');
+}
 
 /** What is wrong with a typed range, by the shared schema's own limits; undefined when it is a range the estimate can use. */
 function problemOf(low: string, high: string, schema: z.ZodMiniType<MinutesRange>): string | undefined {
   const [l, h] = [parse(low), parse(high)];
-  if (l === null || h === null) return 'Enter both ends as numbers of minutes.';
+  if (l === null || h === null) return translate('schedule.range.notNumbers');
   const result = schema.safeParse({ low: l, high: h });
   if (result.success) return undefined;
-  return result.error.issues.map((issue) => `${endName[issue.path[0] === 'low' ? 'low' : 'high']} ${issue.message}.`).join(' ');
+  return joinSentences(result.error.issues.map(issueWords));
 }
 
 interface RangeFieldProps {
@@ -25,6 +37,7 @@ interface RangeFieldProps {
 
 /** Two numbers, the low and the high end in minutes, under one legend; reports only a valid range, explains anything else. */
 export function RangeField({ label, value, schema, onChange }: RangeFieldProps) {
+  const t = useT();
   const id = useId();
   const [low, setLow] = useState(String(value.low));
   const [high, setHigh] = useState(String(value.high));
@@ -66,18 +79,18 @@ export function RangeField({ label, value, schema, onChange }: RangeFieldProps) 
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
         <label id={`${id}-low-label`} htmlFor={`${id}-low`}>
-          low
+          {t('schedule.range.low')}
         </label>
         {input('low')}
         <label id={`${id}-high-label`} htmlFor={`${id}-high`}>
-          high
+          {t('schedule.range.high')}
         </label>
         {input('high')}
-        <Typography component="span">min</Typography>
+        <Typography component="span">{t('schedule.range.unit')}</Typography>
       </Box>
       {problem && (
         <FormHelperText id={`${id}-problem`} error>
-          {label}: {problem}
+          {t('schedule.range.problem', { label, problem })}
         </FormHelperText>
       )}
     </Box>

@@ -1,13 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { LoadingState } from '../../../../components/LoadingState';
+import { useT } from '../../../../i18n/parts/schedule';
 
 // The duration model, its fields and the picture are not needed before the strategy step: fetched when it opens.
 const LiveSchedule = lazy(() => import('./LiveSchedule').then((m) => ({ default: m.LiveSchedule })));
 
 /** The live rollout timeline for the steps whose choices move it (strategy, pool order, batches). */
 export function TimelinePreview({ projectId }: { projectId: string }) {
+  const t = useT();
   return (
-    <Suspense fallback={<LoadingState label="Loading the rollout timeline" />}>
+    <Suspense fallback={<LoadingState label={t('schedule.section.loading')} />}>
       <LiveSchedule projectId={projectId} />
     </Suspense>
   );

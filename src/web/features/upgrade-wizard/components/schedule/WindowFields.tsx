@@ -2,8 +2,10 @@ import { Box, Button, FormControl, FormHelperText, InputLabel, NativeSelect, Out
 import { useId, useMemo, useState } from 'react';
 import type { MaintenanceWindow } from '../../../../../shared/duration-model';
 import { maintenanceWindowSchema, WINDOW_MINUTES_MAX, WINDOW_MINUTES_MIN } from '../../../../../shared/maintenance-window';
+import { useT } from '../../../../i18n/parts/schedule';
 import { userTimeZone } from '../../../../lib/format-time';
 import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
+import { joinSentences } from './sentences';
 
 /** Tomorrow at 22:00, a common start for a change window, so the first edit is a small one. */
 function defaultStart(): string {
@@ -23,10 +25,11 @@ const typedOf = (window: MaintenanceWindow | null): Typed =>
 
 // Each field's problem in the units the user typed (hours), one sentence each.
 const words = {
-  start: 'Enter when the window starts, as a date and a time.',
-  timeZone: 'Choose a time zone from the list.',
-  minutes: `The length must be from ${WINDOW_MINUTES_MIN / 60} to ${WINDOW_MINUTES_MAX / 60} hours.`,
+  start: 'schedule.window.problem.start',
+  timeZone: 'schedule.window.problem.timeZone',
+  minutes: 'schedule.window.problem.minutes',
 } as const;
+const limits = { min: WINDOW_MINUTES_MIN / 60, max: WINDOW_MINUTES_MAX / 60 };
 
 /** The window the fields describe, or every field's problem; nothing at all while both start and length are empty. */
 function read(typed: Typed): { window: MaintenanceWindow | null; problems: (keyof typeof words)[] } {
@@ -42,6 +45,7 @@ function read(typed: Typed): { window: MaintenanceWindow | null; problems: (keyo
  * window, the plan has none (so no stale window is judged); another tab's change or a reset shows here as it happens.
  */
 export function WindowFields({ value, onChange }: { value: MaintenanceWindow | null; onChange: (next: MaintenanceWindow | null) => void }) {
+  const t = useT();
   const id = useId();
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const [typed, setTyped] = useState(() => typedOf(value));
@@ -72,14 +76,14 @@ export function WindowFields({ value, onChange }: { value: MaintenanceWindow | n
 
   return (
     <Box component="fieldset" ref={container} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-      <legend style={{ fontWeight: 'bold', marginBottom: 8 }}>Maintenance window</legend>
+      <legend style={{ fontWeight: 'bold', marginBottom: 8 }}>{t('schedule.window.legend')}</legend>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 2 }}>
         <FormControl error={problems.includes('start')}>
-          <InputLabel shrink htmlFor={`${id}-start`}>Window starts</InputLabel>
+          <InputLabel shrink htmlFor={`${id}-start`}>{t('schedule.window.start')}</InputLabel>
           <OutlinedInput
             id={`${id}-start`}
             type="datetime-local"
-            label="Window starts"
+            label={t('schedule.window.start')}
             notched
             value={typed.start}
             inputProps={{ 'aria-invalid': problems.includes('start'), 'aria-describedby': describedBy('start'), 'data-focus-key': 'window-start' }}
@@ -87,7 +91,7 @@ export function WindowFields({ value, onChange }: { value: MaintenanceWindow | n
           />
         </FormControl>
         <FormControl sx={{ minWidth: 200 }} error={problems.includes('timeZone')}>
-          <InputLabel variant="standard" htmlFor={`${id}-zone`}>Time zone</InputLabel>
+          <InputLabel variant="standard" htmlFor={`${id}-zone`}>{t('schedule.window.timeZone')}</InputLabel>
           <NativeSelect
             inputProps={{ id: `${id}-zone`, 'aria-invalid': problems.includes('timeZone'), 'aria-describedby': describedBy('timeZone') }}
             value={typed.timeZone}
@@ -99,22 +103,22 @@ export function WindowFields({ value, onChange }: { value: MaintenanceWindow | n
           </NativeSelect>
         </FormControl>
         <FormControl error={problems.includes('minutes')}>
-          <InputLabel htmlFor={`${id}-hours`}>Length in hours</InputLabel>
+          <InputLabel htmlFor={`${id}-hours`}>{t('schedule.window.hours')}</InputLabel>
           <OutlinedInput
             id={`${id}-hours`}
             type="number"
-            label="Length in hours"
+            label={t('schedule.window.hours')}
             value={typed.hours}
             inputProps={{ min: 0.25, step: 0.25, inputMode: 'decimal', 'aria-invalid': problems.includes('minutes'), 'aria-describedby': describedBy('minutes') }}
             onChange={(event) => edit({ hours: event.target.value })}
             sx={{ width: '10rem' }}
           />
         </FormControl>
-        {value && <Button onClick={removeWindow} sx={{ alignSelf: 'center' }}>Remove the window</Button>}
+        {value && <Button onClick={removeWindow} sx={{ alignSelf: 'center' }}>{t('schedule.window.remove')}</Button>}
       </Stack>
       {problems.length > 0 && (
         <FormHelperText id={`${id}-problem`} error>
-          The plan has no window until this is fixed. {problems.map((problem) => words[problem]).join(' ')}
+          {t('schedule.window.invalid', { problems: joinSentences(problems.map((problem) => t(words[problem], limits))) })}
         </FormHelperText>
       )}
     </Box>

@@ -1,4 +1,5 @@
 import type { FocusEventHandler, MouseEventHandler, Ref } from 'react';
+import { useT } from '../../../../i18n/parts/schedule';
 import { BAR, colours, LANE, MIN_HIT } from './chart-style';
 import type { TimelineBar } from './timeline-model';
 
@@ -16,11 +17,12 @@ interface PhaseBarProps {
   ref: Ref<SVGGElement>;
 }
 
-// A label is drawn on a bar only where it fits: about 7 px a character at 12 px.
-const fits = (text: string, width: number) => text.length * 7 + 8 <= width;
+// A label is drawn on a bar only where it fits: about 7 px a Latin character at 12 px, 12 px a Chinese one.
+const fits = (text: string, width: number) => [...text].reduce((sum, char) => sum + (char.codePointAt(0)! >= 0x2e80 ? 12 : 7), 8) <= width;
 
 /** One phase: solid for the low estimate, hatched on to the high one. Focusable, one tab stop for the whole chart. */
 export function PhaseBar({ bar, index, x, hatch, active, describedBy, onFocus, onMouseEnter, onMouseLeave, ref }: PhaseBarProps) {
+  const t = useT();
   const { start, duration } = bar.phase;
   const wave = bar.phase.wave !== undefined;
   const fill = wave ? colours.wave : colours.cluster;
@@ -35,7 +37,7 @@ export function PhaseBar({ bar, index, x, hatch, active, describedBy, onFocus, o
       ref={ref}
       data-bar={index}
       role="img"
-      aria-label={`${bar.name}${bar.poolName === undefined ? '' : `, ${bar.poolName}`}`}
+      aria-label={bar.poolName === undefined ? bar.name : t('schedule.bar.label', { name: bar.name, pool: bar.poolName })}
       aria-describedby={describedBy}
       tabIndex={active ? 0 : -1}
       onFocus={onFocus}

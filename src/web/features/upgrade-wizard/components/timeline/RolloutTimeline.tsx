@@ -1,7 +1,9 @@
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Estimate } from '../../../../../shared/duration-model';
-import { formatMinutes } from '../../../../../shared/format-minutes';
+import { useT } from '../../../../i18n/parts/schedule';
+import { formatMinutes } from '../../../../lib/format-duration';
+import { joinSentences } from '../schedule/sentences';
 import { TimelineChart } from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
 import { userTimeZone } from '../../../../lib/format-time';
@@ -26,34 +28,38 @@ export interface RolloutTimelineProps {
 
 /** The rollout as a picture: time across, one lane per pool, each phase a bar from its earliest start as long as its range. */
 export function RolloutTimeline({ estimate, pools, startsAt, windowMinutes }: RolloutTimelineProps) {
+  const t = useT();
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const width = useContainerWidth(ref);
   const [zoom, setZoom] = useState(0);
   const [table, setTable] = useState(false);
-  const model = useMemo(() => timelineModel(estimate, pools), [estimate, pools]);
+  // The model holds the lane and bar names: `t` changes with the language, so the names follow a switch.
+  const model = useMemo(() => timelineModel(estimate, pools, t), [estimate, pools, t]);
   const zoomBy = (direction: 1 | -1) => setZoom((level) => Math.max(0, Math.min(ZOOMS.length - 1, level + direction)));
   const gutter = gutterFor(width);
   const plotWidth = Math.max(160, width - gutter - 2) * ZOOMS[zoom]!;
   const domainMax = Math.max(estimate.total.high, windowMinutes ?? 0, 1) * 1.02;
   const waves = model.bars.filter((bar) => bar.phase.wave).length;
   const [endsLow, endsHigh] = [formatMoment(estimate.total.low, startsAt), formatMoment(estimate.total.high, startsAt)];
-  const ends = endsLow === endsHigh ? `It ends at ${endsLow}.` : `It ends between ${endsLow} and ${endsHigh}.`;
-  const summary = `The upgrade runs ${waves} ${waves === 1 ? 'wave' : 'waves'} in ${pools.length} node ${pools.length === 1 ? 'pool' : 'pools'}. ${ends}`;
+  const summary = joinSentences([
+    t('schedule.timeline.summary', { waves, pools: pools.length }),
+    endsLow === endsHigh ? t('schedule.timeline.endsAt', { end: endsLow }) : t('schedule.timeline.endsBetween', { low: endsLow, high: endsHigh }),
+    windowMinutes !== undefined && t('schedule.timeline.windowLasts', { length: formatMinutes(windowMinutes) }),
+    t('schedule.timeline.keys'),
+  ]);
   return (
     <Stack ref={ref} spacing={1} data-testid="rollout-timeline" sx={{ minWidth: 0 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Button size="small" variant="outlined" onClick={() => zoomBy(-1)} disabled={zoom === 0}>Zoom out</Button>
-        <Button size="small" variant="outlined" onClick={() => zoomBy(1)} disabled={zoom === ZOOMS.length - 1}>Zoom in</Button>
-        <Typography variant="body2" role="status">Zoom ×{ZOOMS[zoom]}</Typography>
+        <Button size="small" variant="outlined" onClick={() => zoomBy(-1)} disabled={zoom === 0}>{t('schedule.timeline.zoomOut')}</Button>
+        <Button size="small" variant="outlined" onClick={() => zoomBy(1)} disabled={zoom === ZOOMS.length - 1}>{t('schedule.timeline.zoomIn')}</Button>
+        <Typography variant="body2" role="status">{t('schedule.timeline.zoomLevel', { zoom: ZOOMS[zoom] })}</Typography>
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {startsAt ? `Times are in your time zone, ${userTimeZone()}.` : 'Times count from the start of the upgrade.'} Solid: the low estimate; hatched:
-        as long as the high estimate.
+        {startsAt ? t('schedule.timeline.legendZone', { zone: userTimeZone() }) : t('schedule.timeline.legendFromStart')}
       </Typography>
       <Typography id={`${id}-summary`} variant="body2" sx={visuallyHidden}>
-        {summary} {windowMinutes !== undefined && `The maintenance window lasts ${formatMinutes(windowMinutes)}.`} Arrow keys move between
-        bars, Home and End go to the first and last, plus and minus zoom.
+        {summary}
       </Typography>
       <TimelineChart
         lanes={model.lanes}
@@ -65,12 +71,12 @@ export function RolloutTimeline({ estimate, pools, startsAt, windowMinutes }: Ro
         windowMinutes={windowMinutes}
         zoom={zoom}
         onZoom={zoomBy}
-        label="Rollout timeline"
+        label={t('schedule.section.heading')}
         describedBy={`${id}-summary`}
       />
       <Box>
         <Button size="small" aria-expanded={table} aria-controls={table ? `${id}-table` : undefined} onClick={() => setTable((open) => !open)}>
-          {table ? 'Hide the timeline as a table' : 'Show the timeline as a table'}
+          {table ? t('schedule.timeline.hideTable') : t('schedule.timeline.showTable')}
         </Button>
       </Box>
       {table && <TimelineTable id={`${id}-table`} bars={model.bars} startsAt={startsAt} />}

@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
+import { useT } from '../../../../i18n/parts/schedule';
 import { AXIS, colours, LANE } from './chart-style';
 import { describeBar } from './describe-bar';
 import { PhaseBar } from './PhaseBar';
@@ -38,6 +39,7 @@ interface TimelineChartProps {
  * tab stop: the arrow keys move between them (roving tabindex) and the tooltip follows the focus or the pointer.
  */
 export function TimelineChart({ lanes, bars, domainMax, plotWidth, gutter, startsAt, windowMinutes, zoom, onZoom, label, describedBy }: TimelineChartProps) {
+  const t = useT();
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatch = { wave: `${id}-hatch-wave`, cluster: `${id}-hatch-cluster` };
   const tooltipId = `${id}-tooltip`;
@@ -81,7 +83,7 @@ export function TimelineChart({ lanes, bars, domainMax, plotWidth, gutter, start
             ticks={timeTicks(domainMax, plotWidth, startsAt)}
             x={x}
             width={plotWidth}
-            windowEnd={windowMinutes === undefined ? undefined : { minute: windowMinutes, label: `Window ends ${formatMoment(windowMinutes, startsAt)}` }}
+            windowEnd={windowMinutes === undefined ? undefined : { minute: windowMinutes, label: t('schedule.timeline.windowEnds', { time: formatMoment(windowMinutes, startsAt) }) }}
           />
         </Box>
         <Box aria-hidden="true" sx={{ position: 'sticky', left: 0, zIndex: 1, bgcolor: 'background.paper', borderRight: 1, borderColor: 'grey.300' }}>
@@ -94,7 +96,7 @@ export function TimelineChart({ lanes, bars, domainMax, plotWidth, gutter, start
         <Box
           component="svg"
           role="group"
-          aria-roledescription="timeline"
+          aria-roledescription={t('schedule.timeline.roleDescription')}
           aria-label={label}
           aria-describedby={describedBy}
           width={plotWidth}

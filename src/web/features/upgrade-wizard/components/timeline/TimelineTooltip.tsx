@@ -1,4 +1,5 @@
 import { Box } from '@mui/material';
+import { useT } from '../../../../i18n/parts/schedule';
 import { AXIS, LANE } from './chart-style';
 import { barFacts } from './describe-bar';
 import type { TimelineBar } from './timeline-model';
@@ -18,6 +19,7 @@ interface TimelineTooltipProps {
 
 /** The facts of the bar under the pointer or the focus, beside it in the chart's content so it scrolls with the bar. */
 export function TimelineTooltip({ id, bar, left, right, startsAt }: TimelineTooltipProps) {
+  const t = useT();
   const facts = barFacts(bar, startsAt);
   const below = bar.lane < BELOW;
   const top = AXIS + (below ? (bar.lane + 1) * LANE + 2 : bar.lane * LANE - 2);
@@ -44,9 +46,9 @@ export function TimelineTooltip({ id, bar, left, right, startsAt }: TimelineTool
     >
       <Box sx={{ fontWeight: 'bold' }}>{facts.title}</Box>
       {facts.nodes && <div>{facts.nodes}</div>}
-      <div>Starts: {facts.starts}</div>
-      <div>Ends: {facts.ends}</div>
-      <div>Takes: {facts.duration}</div>
+      <div>{t('schedule.bar.starts', { time: facts.starts })}</div>
+      <div>{t('schedule.bar.ends', { time: facts.ends })}</div>
+      <div>{t('schedule.bar.takes', { duration: facts.duration })}</div>
     </Box>
   );
 }

@@ -1,5 +1,7 @@
 import type { MinutesRange } from '../../../../../shared/duration-model';
-import { formatMinutesRange } from '../../../../../shared/format-minutes';
+import { translate } from '../../../../i18n/parts/schedule';
+import { formatMinutesRange } from '../../../../lib/format-duration';
+import { joinSentences, listNames } from '../schedule/sentences';
 import { formatMomentRange } from './time-axis';
 import type { TimelineBar } from './timeline-model';
 
@@ -8,7 +10,7 @@ const NAMED = 5;
 
 const endOf = ({ start, duration }: TimelineBar['phase']): MinutesRange => ({ low: start.low + duration.low, high: start.high + duration.high });
 
-/** The bar's title: "Wave 3 · general" or "Control plane". */
+/** The bar's title: "Wave 3 · general" or "Control plane" (the `·` stays in every language, as the glossary keeps it). */
 export const barTitle = (bar: TimelineBar) => (bar.poolName === undefined ? bar.name : `${bar.name} · ${bar.poolName}`);
 
 /** Which nodes, as far as the rules fix them: names for a fixed wave, otherwise only that CCE chooses. */
@@ -16,10 +18,9 @@ function nodesLine(bar: TimelineBar): string | undefined {
   const { wave } = bar.phase;
   if (!wave) return undefined;
   const count = wave.nodes.length;
-  const nodes = `${count} ${count === 1 ? 'node' : 'nodes'}`;
-  if (!bar.precision?.fixed) return `${nodes}; CCE chooses which, preferring lightly loaded nodes.`;
-  const names = wave.nodes.slice(0, NAMED).map((node) => node.name).join(', ');
-  return count > NAMED ? `${nodes}: ${names} and ${count - NAMED} more.` : `${nodes}: ${names}.`;
+  if (!bar.precision?.fixed) return translate('schedule.bar.nodesChosen', { count });
+  const names = listNames(wave.nodes.slice(0, NAMED).map((node) => node.name));
+  return count > NAMED ? translate('schedule.bar.nodesNamedMore', { count, names, more: count - NAMED }) : translate('schedule.bar.nodesNamed', { count, names });
 }
 
 export interface BarFacts {
@@ -33,18 +34,18 @@ export interface BarFacts {
 /** What a tooltip, a bar's description and the table row say about one bar, as whole sentences or values. */
 export function barFacts(bar: TimelineBar, startsAt?: Date): BarFacts {
   const { phase } = bar;
-  const measured = phase.source === 'measured' ? ' (measured on this pool before)' : '';
+  const duration = formatMinutesRange(phase.duration);
   return {
     title: barTitle(bar),
     nodes: nodesLine(bar),
     starts: formatMomentRange(phase.start, startsAt),
     ends: formatMomentRange(endOf(phase), startsAt),
-    duration: `${formatMinutesRange(phase.duration)}${measured}`,
+    duration: phase.source === 'measured' ? translate('schedule.bar.measured', { duration }) : duration,
   };
 }
 
 /** The bar's facts as one text, the same the tooltip shows, for its accessible description. */
 export function describeBar(bar: TimelineBar, startsAt?: Date): string {
   const facts = barFacts(bar, startsAt);
-  return [facts.nodes, `Starts: ${facts.starts}.`, `Ends: ${facts.ends}.`, `Takes: ${facts.duration}.`].filter(Boolean).join(' ');
+  return joinSentences([facts.nodes, translate('schedule.bar.description', { starts: facts.starts, ends: facts.ends, duration: facts.duration })]);
 }

@@ -1,5 +1,7 @@
 import type { MinutesRange } from '../../../../../shared/duration-model';
-import { formatMinutes } from '../../../../../shared/format-minutes';
+import { activeLocale } from '../../../../i18n/i18n';
+import { translate } from '../../../../i18n/parts/schedule';
+import { formatMinutes } from '../../../../lib/format-duration';
 
 /** Minutes to pixels. d3-scale's linear scale does more, but this chart needs only this and the chunk stays small. */
 export const linearScale = (domainMax: number, width: number) => (minutes: number) => (minutes / domainMax) * width;
@@ -13,8 +15,19 @@ export interface Tick {
   label: string;
 }
 
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const dayClock = new Intl.DateTimeFormat(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+// Clock times in the planner's language (24-hour in Chinese), on the user's wall clock; built once per language.
+const clocks = new Map<string, { clock: Intl.DateTimeFormat; dayClock: Intl.DateTimeFormat }>();
+function clocksFor(locale: string) {
+  let formats = clocks.get(locale);
+  if (!formats) {
+    formats = {
+      clock: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
+      dayClock: new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit' }),
+    };
+    clocks.set(locale, formats);
+  }
+  return formats;
+}
 const at = (startsAt: Date, minute: number) => new Date(startsAt.getTime() + minute * 60_000);
 const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString();
 
@@ -23,6 +36,7 @@ const sameDay = (a: Date, b: Date) => a.toDateString() === b.toDateString();
 export function formatMoment(minute: number, startsAt?: Date): string {
   if (!startsAt) return `+${formatMinutes(minute)}`;
   const when = at(startsAt, minute);
+  const { clock, dayClock } = clocksFor(activeLocale());
   return (sameDay(when, startsAt) ? clock : dayClock).format(when);
 }
 
@@ -30,7 +44,7 @@ export function formatMoment(minute: number, startsAt?: Date): string {
 export function formatMomentRange({ low, high }: MinutesRange, startsAt?: Date): string {
   const from = formatMoment(low, startsAt);
   const to = formatMoment(high, startsAt);
-  return from === to ? from : `${from} to ${to}`;
+  return from === to ? from : translate('schedule.moment.range', { from, to });
 }
 
 

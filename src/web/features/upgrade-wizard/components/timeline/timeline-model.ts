@@ -1,5 +1,6 @@
 import type { Estimate, Phase } from '../../../../../shared/duration-model';
 import { wavePrecision, type WavePrecision } from '../../../../../shared/wave-precision';
+import { translate } from '../../../../i18n/parts/schedule';
 
 export interface TimelinePool {
   id: string;
@@ -21,19 +22,26 @@ export interface TimelineLane {
   bars: number[];
 }
 
-export const clusterPhaseNames = { 'control-plane': 'Control plane', addons: 'Add-ons', 'post-check': 'Post-check' } as const;
+const phaseNames = {
+  'control-plane': 'schedule.phase.controlPlane',
+  wave: 'schedule.phase.wave',
+  addons: 'schedule.phase.addons',
+  'post-check': 'schedule.phase.postCheck',
+} as const satisfies Record<Phase['kind'], string>;
 
 /**
  * One lane for the cluster-wide phases, then one per node pool in upgrade order (a pool with no waves keeps its
  * empty lane, so the order reads true). Bars come in the estimate's order, which is time order within each lane.
+ * The names are in `say`'s language (the active one by default): a caller that keeps the model passes its `t`, whose
+ * change with the language makes the model anew.
  */
-export function timelineModel(estimate: Estimate, pools: readonly TimelinePool[]): { lanes: TimelineLane[]; bars: TimelineBar[] } {
-  const lanes: TimelineLane[] = [{ name: 'Cluster', bars: [] }, ...pools.map((pool) => ({ name: pool.name, bars: [] }))];
+export function timelineModel(estimate: Estimate, pools: readonly TimelinePool[], say: typeof translate = translate): { lanes: TimelineLane[]; bars: TimelineBar[] } {
+  const lanes: TimelineLane[] = [{ name: say('schedule.timeline.clusterLane'), bars: [] }, ...pools.map((pool) => ({ name: pool.name, bars: [] }))];
   const laneOf = new Map(pools.map((pool, i) => [pool.id, i + 1]));
   const waves = estimate.phases.flatMap((phase) => (phase.wave ? [phase.wave] : []));
   const precision = new Map(wavePrecision(waves).map((entry, i) => [waves[i]!.number, entry]));
   const bars = estimate.phases.map((phase): TimelineBar => {
-    if (!phase.wave) return { phase, lane: 0, name: phase.kind === 'wave' ? 'Wave' : clusterPhaseNames[phase.kind] };
+    if (!phase.wave) return { phase, lane: 0, name: say(phaseNames[phase.kind]) };
     const { poolId, number } = phase.wave;
     let lane = laneOf.get(poolId);
     // A wave of a pool the caller did not list still gets a lane, named by its id, rather than vanishing.
@@ -41,7 +49,7 @@ export function timelineModel(estimate: Estimate, pools: readonly TimelinePool[]
       lane = lanes.push({ name: poolId, bars: [] }) - 1;
       laneOf.set(poolId, lane);
     }
-    return { phase, lane, name: `Wave ${number}`, poolName: lanes[lane]!.name, precision: precision.get(number) };
+    return { phase, lane, name: say('schedule.bar.wave', { number }), poolName: lanes[lane]!.name, precision: precision.get(number) };
   });
   bars.forEach((bar, i) => lanes[bar.lane]!.bars.push(i));
   return { lanes, bars };
