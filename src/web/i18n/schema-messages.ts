@@ -1,7 +1,7 @@
 import { config } from 'zod/mini';
 import { type SchemaMessageKey, speakSchemaMessages } from '../../shared/schema-messages';
-import { activeLocale } from './i18n';
 import { translate, type SchemaId } from './parts/schema';
+import { andList, orList } from '../lib/word-lists';
 
 /**
  * Zod's issues in the planner's language. Our schemas' own messages (src/shared/schema-messages.ts) by their key; the
@@ -44,7 +44,7 @@ export const SCHEMA_MESSAGE_IDS: Record<SchemaMessageKey, SchemaId> = {
 
 speakSchemaMessages((key, values) => translate(SCHEMA_MESSAGE_IDS[key], values));
 
-const oneOf = (values: readonly unknown[]) => new Intl.ListFormat(activeLocale(), { type: 'disjunction' }).format(values.map((value) => JSON.stringify(value)));
+const oneOf = (values: readonly unknown[]) => orList(values.map((value) => JSON.stringify(value)));
 const SIZED = new Set(['string', 'array', 'set', 'file']);
 
 config({
@@ -69,7 +69,7 @@ config({
       case 'invalid_format':
         return translate('schema.invalidFormat');
       case 'unrecognized_keys':
-        return translate('schema.unknownKeys', { keys: new Intl.ListFormat(activeLocale()).format(issue.keys) });
+        return translate('schema.unknownKeys', { keys: andList(issue.keys) });
       default:
         return translate('schema.invalid');
     }

@@ -3,7 +3,8 @@ import { describeFateHeading as sharedFateHeading, type AddonFate } from '../../
 import { andList as sharedAndList, describeAddonLint as sharedAddonLint, describeCceOutcome as sharedCceOutcome, type AddonLint } from '../../shared/addon-lints';
 import { describeLint as sharedLint, lintSeverity as sharedSeverity, type PlanLint } from '../../shared/plan-lints';
 import { activateLocale } from '../i18n/i18n';
-import { andList, describeAddonLint, describeCceOutcome, describeFateHeading, describeLint, lintSeverity } from './describe-lint';
+import { describeAddonLint, describeCceOutcome, describeFateHeading, describeLint, lintSeverity } from './describe-lint';
+import { andList } from './word-lists';
 
 const versions = { currentVersion: 'v1.28', targetVersion: 'v1.29' };
 const addon = { addon: 'everest', version: '2.3.14', ...versions };
@@ -84,7 +85,7 @@ describe('plan lints in the planner’s language', () => {
     const [one, twoNodes, seven] = samples['uncovered-nodes'];
     expect(say(one!)).toBe('节点池gpu-pool中有1个节点未匹配任何批次，将在该节点池中最后升级（第4波次）。');
     expect(say(twoNodes!)).toBe('节点池gpu-pool中有2个节点未匹配任何批次，将在该节点池中最后升级（第4波次）。');
-    expect(say(seven!)).toBe('节点池gpu-pool中有7个节点未匹配任何批次，将在该节点池中最后升级（第3、4和5波次）。');
+    expect(say(seven!)).toBe('节点池gpu-pool中有7个节点未匹配任何批次，将在该节点池中最后升级（第3、4、5波次）。');
     expect(say(samples['long-plan'][0]!)).toBe('升级最长可能需要40小时1分钟，超过8小时。');
     expect(say(samples['window-overrun'][0]!)).toBe('升级可能在4小时的维护窗口结束后仍需20分钟。');
     expect(say(samples['unknown-pool'][0]!)).toBe('nodePoolOrder中的节点池gone在此集群中不存在，CCE将拒绝或忽略该配置。');

@@ -9,7 +9,6 @@ import { formatMinutes } from './format-duration';
 import { andList, commaList } from './word-lists';
 
 export { lintSeverity } from '../../shared/plan-lints';
-export { andList, commaList } from './word-lists';
 
 /** What CCE does with an incompatible add-on left unpatched, in one sentence. */
 export function describeCceOutcome(cce: CceOutcome, version: string, { currentVersion, targetVersion }: UpgradeVersions): string {

@@ -1,6 +1,6 @@
 import type { NodeSelector } from '../../shared/upgrade-request';
-import { activeLocale } from '../i18n/i18n';
 import { translate } from '../i18n/parts/wizard';
+import { commaList } from './word-lists';
 
 /**
  * A batch's selector as people read it, in the active language: "upgrade-wave in canary, beta", "gpu exists", "no label
@@ -19,7 +19,7 @@ export function describeSelector({ key, operator, value = [] }: NodeSelector): s
       return translate('wizard.selector.lt', { key, value: value[0] ?? '' });
     case 'in':
     case 'notin': {
-      const values = new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(value);
+      const values = commaList(value);
       return translate(operator === 'in' ? 'wizard.selector.in' : 'wizard.selector.notin', { key, values });
     }
   }

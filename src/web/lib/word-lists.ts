@@ -1,14 +1,24 @@
 import { activeLocale } from '../i18n/i18n';
 
+// Lists and runs of sentences in the language the planner speaks: one place, so every page lists alike.
+
+const chinese = () => activeLocale().startsWith('zh');
 // The planner's English lists things without a serial comma ("a, b and c"), as British English does.
 const listLocale = (): string => (activeLocale() === 'en' ? 'en-GB' : activeLocale());
 
 /** "a", "a and b", "a, b and c" in English; "a、b和c" in Chinese. */
 export const andList = (words: readonly string[]): string => new Intl.ListFormat(listLocale(), { type: 'conjunction' }).format(words);
 
-/**
- * Items listed with commas only, as the English has always listed wave numbers and add-on names ("3, 4, 5"). CLDR's
- * Chinese unit lists have no separator ("345"), so Chinese lists them as a sentence does ("3、4和5").
- */
+/** "a or b", "a, b or c" / "a、b或c". */
+export const orList = (words: readonly string[]): string => new Intl.ListFormat(listLocale(), { type: 'disjunction' }).format(words);
+
+/** Names and numbers listed with commas only: "3, 4, 5" / "3、4、5". */
 export const commaList = (items: readonly (string | number)[]): string =>
-  new Intl.ListFormat(activeLocale(), activeLocale() === 'en' ? { type: 'unit', style: 'short' } : { type: 'conjunction' }).format(items.map(String));
+  new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(items.map(String));
+
+/** Whole sentences one after another: "One. Two." / "一。二。" (full-width punctuation takes no space); empty ones left out. */
+export const joinSentences = (sentences: readonly (string | false | undefined)[]): string =>
+  sentences.filter((sentence): sentence is string => Boolean(sentence)).join(chinese() ? '' : ' ');
+
+/** Items that hold commas of their own: "a 5 min; b 7 min" / "a5分钟；b7分钟". */
+export const joinClauses = (items: readonly string[]): string => items.join(chinese() ? '；' : '; ');

@@ -24,8 +24,6 @@ export const driftKindKeys: Record<DriftKind, string> = {
   'task-started': 'taskStarted',
 };
 
-/** Names run together as the plan page's snapshot facts list them ("a, b" / "a、b"). */
-export const joinNames = (names: readonly string[]) => names.join(translate('plans.join.names'));
 /** Clauses of one sentence run together ("a, b" / "a，b"). */
 export const joinClauses = (clauses: readonly string[]) => clauses.join(translate('plans.join.clauses'));
 

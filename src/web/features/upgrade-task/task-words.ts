@@ -1,5 +1,4 @@
 import type { AddonInstance } from '../../../shared/cce-responses';
-import { activeLocale } from '../../i18n/i18n';
 import { translate } from '../../i18n/parts/task';
 
 type TaskId = Parameters<typeof translate>[0];
@@ -63,5 +62,3 @@ export function describeAddon(
   }
 }
 
-/** Node names as a list in the active language: "a, b, and c" / "a、b和c". */
-export const listNames = (names: readonly string[]) => new Intl.ListFormat(activeLocale(), { type: 'conjunction' }).format(names);

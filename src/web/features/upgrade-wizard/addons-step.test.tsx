@@ -244,7 +244,7 @@ describe('add-ons step in Chinese', () => {
     const coredns = await card('coredns');
     expect(screen.getByRole('heading', { level: 2, name: '插件' })).toBeInTheDocument();
     expect(screen.getByText('CCE可在集群升级过程中升级插件。每个插件版本支持一定范围的集群版本；请为每个要升级的插件选择支持v1.29的版本。')).toBeInTheDocument();
-    expect(banner()).toHaveTextContent('3个已安装的插件不支持v1.29且未升级：coredns、everest和npd。请按下方各插件卡片中的说明处理。');
+    expect(banner()).toHaveTextContent('3个已安装的插件不支持v1.29且未升级：coredns、everest、npd。请按下方各插件卡片中的说明处理。');
     expect(within(coredns).getByText('running')).toBeInTheDocument();
     expect(within(coredns).getByText('已安装1.27.1')).toBeInTheDocument();
     expect(coredns).toHaveTextContent(
@@ -255,7 +255,7 @@ describe('add-ons step in Chinese', () => {
     expect(within(coredns).getByRole('button', { name: '升级到1.29.5' })).toBeInTheDocument();
 
     await user.click(within(coredns).getByRole('switch', { name: '升级coredns' }));
-    expect(banner()).toHaveTextContent('2个已安装的插件不支持v1.29且未升级：everest和npd。');
+    expect(banner()).toHaveTextContent('2个已安装的插件不支持v1.29且未升级：everest、npd。');
     const select = within(coredns).getByRole('combobox', { name: 'coredns目标插件版本' });
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['1.29.5', '1.28.7', '1.29.11（非稳定版本）']);
     expect(coredns).toHaveTextContent('1.27.1不支持v1.29；此计划将其升级到1.29.5。');
@@ -279,7 +279,7 @@ describe('add-ons step in Chinese', () => {
 
     const { cluster_ip: _ip, image_version: _image, ...basic } = corednsValues.basic;
     await setEditorText('coredns', JSON.stringify({ ...corednsValues, basic }), ZH_EDITOR);
-    expect(await screen.findByText('此次编辑移除了coredns当前具有的basic.cluster_ip和basic.image_version。确认之前，请求将保留这些设置。')).toBeInTheDocument();
+    expect(await screen.findByText('此次编辑移除了coredns当前具有的basic.cluster_ip、basic.image_version。确认之前，请求将保留这些设置。')).toBeInTheDocument();
     await view.user.click(screen.getByRole('button', { name: '查看移除项' }));
     const dialog = await screen.findByRole('dialog', { name: '从coredns中移除2项设置？' });
     expect(dialog).toHaveTextContent('coredns当前具有以下2项设置；升级时发送的插件参数将不包含这些设置：');

@@ -4,13 +4,13 @@ import { clusterTraits } from '../../../shared/addon-compat';
 import { parseCceTime } from '../../../shared/cce-time';
 import { isAccepted, isRisk, preCheckState } from '../../../shared/pre-check';
 import { resolvedByPlan, type CheckedPlan, type VerdictInput } from '../../../shared/pre-check-verdict';
-import { activeLocale } from '../../i18n/i18n';
 import { useT } from '../../i18n/parts/review';
 import { clusterQueries } from '../../lib/cluster-queries';
 import { describeError } from '../../lib/describe-error';
 import { addonQueries } from '../../lib/addon-queries';
 import { preCheckQueries } from './api/pre-check-queries';
 import { useSafeSubmitState } from './safe-submit-state';
+import { commaList } from '../../lib/word-lists';
 
 /** Re-renders when `until` passes, so an expiring check result blocks submit without a reload. */
 function useClock(until: number | undefined): number {
@@ -46,7 +46,7 @@ function blockersInWords(
 ): string[] {
   if (!check) return [t('review.blocker.notRun')];
   if (changes.length > 0) {
-    const list = new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(changes.map((change) => t(change)));
+    const list = commaList(changes.map((change) => t(change)));
     return [t('review.blocker.changed', { changes: list })];
   }
   switch (check.state) {

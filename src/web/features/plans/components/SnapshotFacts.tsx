@@ -2,7 +2,7 @@ import { Box } from '@mui/material';
 import type { Revision } from '../../../../shared/plans-api';
 import { FactList } from '../../../components/FactList';
 import { useT } from '../../../i18n/parts/plans';
-import { joinNames } from '../cluster-change-words';
+import { commaList } from '../../../lib/word-lists';
 import { formatTime } from '../plan-words';
 import { PlanSection } from './PlanSection';
 import { Sha256 } from '../../../components/Sha256';
@@ -31,7 +31,7 @@ export function SnapshotFacts({ revision }: { revision: Revision }) {
             t('plans.snapshot.addons'),
             snapshot.addons.length === 0
               ? t('plans.none')
-              : joinNames(snapshot.addons.map((addon) => t('plans.snapshot.addon', { name: addon.name, version: addon.version }))),
+              : commaList(snapshot.addons.map((addon) => t('plans.snapshot.addon', { name: addon.name, version: addon.version }))),
           ],
           [t('plans.snapshot.task'), snapshot.runningTask ? t('plans.snapshot.taskValue', { taskId: snapshot.runningTask.id, phase: snapshot.runningTask.phase }) : t('plans.none')],
           [t('plans.snapshot.hash'), <Sha256 key="hash" label={t('plans.snapshot.hash')} value={revision.snapshotSha256} />],

@@ -3,7 +3,7 @@ import type { PlanningPool } from '../../../../shared/inventory';
 import { NodeNameList } from '../../../components/NodeNameList';
 import { translate, useT } from '../../../i18n/parts/task';
 import type { TaskSnapshot, WaveSnapshot } from '../task-snapshot';
-import { listNames } from '../task-words';
+import { andList } from '../../../lib/word-lists';
 import { PoolProgressList } from './PoolProgressList';
 import { WaveStatusList } from './WaveStatusList';
 
@@ -48,7 +48,7 @@ export function PlannedNodeProgress({ snapshot, waves, pools }: PlannedNodeProgr
       )}
       {snapshot.unexpected.length > 0 && (
         <Alert severity="info" role="note">
-          {t('task.nodes.unexpected', { names: listNames(snapshot.unexpected.map((node) => node.name)) })}
+          {t('task.nodes.unexpected', { names: andList(snapshot.unexpected.map((node) => node.name)) })}
         </Alert>
       )}
       <Typography variant="h3">{t('task.nodes.pools')}</Typography>

@@ -3,7 +3,7 @@ import type { PlanningPool } from '../../../../shared/inventory';
 import { VirtualList } from '../../../components/VirtualList';
 import { translate, useT } from '../../../i18n/parts/task';
 import type { WaveSnapshot, WaveState } from '../task-snapshot';
-import { listNames } from '../task-words';
+import { andList } from '../../../lib/word-lists';
 
 type TaskId = Parameters<typeof translate>[0];
 
@@ -19,7 +19,7 @@ const looks: Record<WaveState, { icon: string; word: TaskId; color: string }> = 
 const NAMED = 5;
 const abnormalNames = (nodes: readonly { name: string }[]) => {
   const names = nodes.slice(0, NAMED).map((node) => node.name);
-  return listNames(nodes.length > NAMED ? [...names, translate('task.wave.more', { count: nodes.length - NAMED })] : names);
+  return andList(nodes.length > NAMED ? [...names, translate('task.wave.more', { count: nodes.length - NAMED })] : names);
 };
 
 interface WaveStatusListProps {

@@ -2,7 +2,8 @@ import { Typography } from '@mui/material';
 import { RouterLink } from '../../../components/RouterLink';
 import { taskPath } from '../../../lib/cluster-paths';
 import { describeError } from '../../../lib/describe-error';
-import { activeLocale, translate, useT } from '../../../i18n/i18n';
+import { translate, useT } from '../../../i18n/i18n';
+import { orList } from '../../../lib/word-lists';
 import type { ClusterMarker } from '../cluster-facts';
 
 interface ClusterMarkerTextProps {
@@ -12,9 +13,6 @@ interface ClusterMarkerTextProps {
   /** The cluster's upgrade tasks, read only while CCE says it is Upgrading. */
   tasks: { isPending: boolean; isError: boolean; error: unknown };
 }
-
-// "v1.29 or v1.30" / "v1.29或v1.30": the list in the active language's own words.
-const orList = (items: readonly string[]) => new Intl.ListFormat(activeLocale(), { type: 'disjunction' }).format(items);
 
 function markerText({ marker, tasks }: Pick<ClusterMarkerTextProps, 'marker' | 'tasks'>): string {
   switch (marker.kind) {

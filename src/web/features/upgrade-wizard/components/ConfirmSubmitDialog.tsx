@@ -7,8 +7,8 @@ import { computeWaves } from '../../../../shared/waves';
 import { FactList } from '../../../components/FactList';
 import { clusterQueries } from '../../../lib/cluster-queries';
 import { useInventory } from '../../../lib/use-inventory';
-import { activeLocale } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/parts/review';
+import { commaList } from '../../../lib/word-lists';
 
 interface ConfirmSubmitDialogProps {
   open: boolean;
@@ -66,7 +66,7 @@ export function ConfirmSubmitDialog({ open, projectId, plan, acceptedRisks, busy
                 t('review.confirm.addons'),
                 plan.addons.length === 0
                   ? t('review.confirm.none')
-                  : new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(plan.addons.map((addon) => `${addon.addonTemplateName} → ${addon.version}`)),
+                  : commaList(plan.addons.map((addon) => `${addon.addonTemplateName} → ${addon.version}`)),
               ],
               [
                 t('review.acceptedRisks.heading'),

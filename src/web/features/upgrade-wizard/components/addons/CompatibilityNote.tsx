@@ -2,7 +2,7 @@ import { Alert, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import type { AddonAssessment } from '../../../../../shared/addon-compat';
 import { useT } from '../../../../i18n/parts/addons';
-import { commaList } from '../../../../lib/describe-lint';
+import { commaList } from '../../../../lib/word-lists';
 
 interface CompatibilityNoteProps {
   assessment: AddonAssessment;

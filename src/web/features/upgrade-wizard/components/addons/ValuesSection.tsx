@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useId, useMemo, useState } from 'react';
 import { useT } from '../../../../i18n/parts/addons';
-import { commaList } from '../../../../lib/describe-lint';
+import { commaList } from '../../../../lib/word-lists';
 import { useBlockNext } from '../../step-guard';
 import { JsonEditor } from './JsonEditor';
 import { RemovalDialog } from './RemovalDialog';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { proposedPatches, type AddonFate } from '../../../../../shared/addon-fates';
 import type { AddonInstance } from '../../../../../shared/cce-responses';
 import { translate } from '../../../../i18n/parts/addons';
-import { andList } from '../../../../lib/describe-lint';
+import { andList } from '../../../../lib/word-lists';
 import { useAddonPatches } from './use-addon-patches';
 
 type Proposed = readonly { name: string; version: string }[];

@@ -1,13 +1,13 @@
 import { Box, Typography } from '@mui/material';
 import type { PlanningPool } from '../../../../../shared/inventory';
-import { activeLocale } from '../../../../i18n/i18n';
 import { useT } from '../../../../i18n/parts/wizard';
+import { commaList } from '../../../../lib/word-lists';
 
 /** What identifies a pool when deciding its place: all of it as text, nothing carried by colour. */
 export function PoolSummary({ pool }: { pool: PlanningPool }) {
   const t = useT();
   const listed = (values: string[]) =>
-    values.length > 0 ? new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(values) : t('wizard.pool.unknown');
+    values.length > 0 ? commaList(values) : t('wizard.pool.unknown');
   return (
     <Box sx={{ minWidth: 0, flex: 1 }}>
       <Typography component="span" sx={{ fontWeight: 'bold' }}>{pool.name}</Typography>

@@ -5,9 +5,9 @@ import type { AddonTemplate } from '../../../../../shared/cce-responses';
 import { isAccepted, type FindingScope, type PreCheckFinding } from '../../../../../shared/pre-check';
 import { resolvedByPlan, type CheckedPlan } from '../../../../../shared/pre-check-verdict';
 import { groupBy } from '../../../../../shared/inventory';
-import { activeLocale } from '../../../../i18n/i18n';
 import { useT } from '../../../../i18n/parts/review';
 import { FindingItem } from './FindingItem';
+import { commaList } from '../../../../lib/word-lists';
 
 const groups = [
   { scope: 'cluster', title: 'review.finding.group.cluster', list: 'review.finding.list.cluster' },
@@ -22,7 +22,7 @@ function resolution(t: ReturnType<typeof useT>, finding: PreCheckFinding, plan: 
     const patch = plan.addons.find((addon) => addon.addonTemplateName === name);
     return patch ? `${patch.addonTemplateName} ${patch.version}` : name;
   });
-  const list = new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(patches);
+  const list = commaList(patches);
   return t('review.finding.resolved', { patches: list, version: plan.targetVersion });
 }
 

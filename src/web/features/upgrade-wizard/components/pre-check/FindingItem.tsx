@@ -5,8 +5,8 @@ import { isRisk, type PreCheckFinding } from '../../../../../shared/pre-check';
 import { NodeNameList } from '../../../../components/NodeNameList';
 import { StepLink } from '../../wizard-navigation';
 import { RiskAcceptance } from './RiskAcceptance';
-import { activeLocale } from '../../../../i18n/i18n';
 import { useT } from '../../../../i18n/parts/review';
+import { commaList } from '../../../../lib/word-lists';
 
 interface FindingItemProps {
   finding: PreCheckFinding;
@@ -34,7 +34,7 @@ export function FindingItem({ finding, accepted, resolution, onAccept, busy }: F
         {finding.nodes.length > 0 && (
           <NodeNameList label={t('review.finding.nodes', { name: finding.name })} nodes={finding.nodes.map((node) => ({ uid: node.uid, name: node.name ?? node.uid }))} />
         )}
-        {finding.addons.length > 0 && <Typography variant="body2">{t('review.finding.addons', { addons: new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(finding.addons) })}</Typography>}
+        {finding.addons.length > 0 && <Typography variant="body2">{t('review.finding.addons', { addons: commaList(finding.addons) })}</Typography>}
         {resolution && <Alert severity="success" role="note">{resolution}</Alert>}
         {/* An add-on finding the plan does not fix yet is fixed by patching the add-on: the step that does it is a click away. */}
         {!resolution && finding.addons.length > 0 && (

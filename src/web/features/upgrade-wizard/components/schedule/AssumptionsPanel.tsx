@@ -5,7 +5,7 @@ import { useT } from '../../../../i18n/parts/schedule';
 import { formatMinutesRange } from '../../../../lib/format-duration';
 import { DEFAULT_SETTINGS, type ScheduleSettings } from '../../schedule-settings';
 import { RangeField } from './RangeField';
-import { joinClauses } from './sentences';
+import { joinClauses } from '../../../../lib/word-lists';
 import { WindowFields } from './WindowFields';
 
 type Editable = keyof ScheduleSettings['assumptions'];

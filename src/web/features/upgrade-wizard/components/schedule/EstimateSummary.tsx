@@ -7,7 +7,7 @@ import { activeLocale } from '../../../../i18n/i18n';
 import { Trans, translate, useT } from '../../../../i18n/parts/schedule';
 import { formatMinutes, formatMinutesRange } from '../../../../lib/format-duration';
 import type { Schedule } from '../../use-schedule';
-import { listNames } from './sentences';
+import { commaList } from '../../../../lib/word-lists';
 
 /** Wall-clock time in the window's own zone, with the zone named: people plan windows in the zone they announce. */
 function clock(start: Date, offsetMinutes: number, timeZone: string): string {
@@ -30,7 +30,7 @@ function suggestionWords(
     case 'scope-cluster-and-step':
       return translate('schedule.fit.scopeClusterAndStep', { step: suggestion.step });
     case 'split': {
-      const [first, second] = suggestion.windows.map((ids) => listNames(ids.map(poolName)));
+      const [first, second] = suggestion.windows.map((ids) => commaList(ids.map(poolName)));
       const [firstTakes, secondTakes] = splitTotals ? splitTotals.map(formatMinutesRange) : ['', ''];
       const windows = { first, firstTakes, second, secondTakes };
       return suggestion.step === current.step && suggestion.scope === current.scope

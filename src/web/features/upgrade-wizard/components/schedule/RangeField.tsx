@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { z } from 'zod/mini';
 import type { MinutesRange } from '../../../../../shared/duration-model';
 import { translate, useT } from '../../../../i18n/parts/schedule';
-import { joinSentences } from './sentences';
+import { joinSentences } from '../../../../lib/word-lists';
 
 const parse = (raw: string) => (/^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : null);
 

@@ -5,7 +5,7 @@ import { maintenanceWindowSchema, WINDOW_MINUTES_MAX, WINDOW_MINUTES_MIN } from 
 import { useT } from '../../../../i18n/parts/schedule';
 import { userTimeZone } from '../../../../lib/format-time';
 import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
-import { joinSentences } from './sentences';
+import { joinSentences } from '../../../../lib/word-lists';
 
 /** Tomorrow at 22:00, a common start for a change window, so the first edit is a small one. */
 function defaultStart(): string {

@@ -3,7 +3,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { Estimate } from '../../../../../shared/duration-model';
 import { useT } from '../../../../i18n/parts/schedule';
 import { formatMinutes } from '../../../../lib/format-duration';
-import { joinSentences } from '../schedule/sentences';
+import { joinSentences } from '../../../../lib/word-lists';
 import { TimelineChart } from './TimelineChart';
 import { TimelineTable } from './TimelineTable';
 import { userTimeZone } from '../../../../lib/format-time';

@@ -1,7 +1,7 @@
 import type { MinutesRange } from '../../../../../shared/duration-model';
 import { translate } from '../../../../i18n/parts/schedule';
 import { formatMinutesRange } from '../../../../lib/format-duration';
-import { joinSentences, listNames } from '../schedule/sentences';
+import { commaList, joinSentences } from '../../../../lib/word-lists';
 import { formatMomentRange } from './time-axis';
 import type { TimelineBar } from './timeline-model';
 
@@ -19,7 +19,7 @@ function nodesLine(bar: TimelineBar): string | undefined {
   if (!wave) return undefined;
   const count = wave.nodes.length;
   if (!bar.precision?.fixed) return translate('schedule.bar.nodesChosen', { count });
-  const names = listNames(wave.nodes.slice(0, NAMED).map((node) => node.name));
+  const names = commaList(wave.nodes.slice(0, NAMED).map((node) => node.name));
   return count > NAMED ? translate('schedule.bar.nodesNamedMore', { count, names, more: count - NAMED }) : translate('schedule.bar.nodesNamed', { count, names });
 }
 
