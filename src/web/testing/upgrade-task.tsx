@@ -51,3 +51,28 @@ export function nodePhases(phases: Record<string, string>) {
 
 export const renderTask = (pollMs = 20, queryClient?: QueryClient) =>
   renderWithProviders(<TaskView projectId={projectId} clusterId={ids.prod} taskId={ids.task} pollMs={pollMs} />, queryClient ? { queryClient } : {});
+
+// CCE's Go-style timestamps, as the simulator writes them.
+export const CREATED = '2026-11-30 05:51:49.751000 +0000 UTC';
+export const START = Date.UTC(2026, 10, 30, 5, 51, 49, 751);
+
+/** The task as created at CREATED and last updated at `updated`. */
+export const withTimes = (task: ReturnType<typeof upgradeTask>, updated = CREATED) => ({
+  ...task,
+  metadata: { ...task.metadata, creationTimestamp: CREATED, updateTimestamp: updated },
+});
+
+/** Wave 2 (general-x86-2) failed: its own counters say 1 upgraded, and still "wave 1"; `items` adds to those counters. */
+export const failedAtWave2 = (items: Record<string, unknown> = {}) =>
+  withTimes(
+    upgradeTask('Failed', '31%', { reason: 'NodeUpgradeFailed', message: 'general-x86-2 failed to drain' }, {
+      stage: 'Nodes',
+      currentWave: 1,
+      totalWaves: 7,
+      failedWave: 2,
+      totalNodes: 10,
+      upgradedNodes: 1,
+      ...items,
+    }),
+    '2026-11-30 06:03:10.000000 +0000 UTC',
+  );

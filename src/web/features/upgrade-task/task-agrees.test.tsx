@@ -9,33 +9,13 @@ import { bffError, cceRoute } from '../../testing/handlers';
 import { BffCode } from '../../../shared/bff-errors';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
-import { canaryFirstBody, nodePhases, taskSequence } from '../../testing/upgrade-task';
+import { canaryFirstBody, failedAtWave2 as failedAtWave2Of, nodePhases, START, taskSequence, withTimes } from '../../testing/upgrade-task';
 import { mockVirtualLayout } from '../../testing/virtual-layout';
 import { TaskView } from './components/TaskView';
 
 
-// CCE's Go-style timestamps, as the simulator writes them.
-const CREATED = '2026-11-30 05:51:49.751000 +0000 UTC';
-const START = Date.UTC(2026, 10, 30, 5, 51, 49, 751);
-
-const withTimes = (task: ReturnType<typeof upgradeTask>, updated = CREATED) => ({
-  ...task,
-  metadata: { ...task.metadata, creationTimestamp: CREATED, updateTimestamp: updated },
-});
-
-/** Wave 2 (general-x86-2) failed: CCE marks its node Abnormal; its own counters say 1 upgraded, and still "wave 1". */
-const failedAtWave2 = withTimes(
-  upgradeTask('Failed', '31%', { reason: 'NodeUpgradeFailed', message: 'general-x86-2 failed to drain' }, {
-    stage: 'Nodes',
-    currentWave: 1,
-    totalWaves: 7,
-    failedWave: 2,
-    totalNodes: 10,
-    upgradedNodes: 1,
-    upgradingNodes: 0,
-  }),
-  '2026-11-30 06:03:10.000000 +0000 UTC',
-);
+/** Wave 2 (general-x86-2) failed: CCE marks its node Abnormal; its own counters say 1 upgraded, none upgrading, and still "wave 1". */
+const failedAtWave2 = failedAtWave2Of({ upgradingNodes: 0 });
 
 const clock = { now: START };
 const now = () => clock.now;

@@ -9,19 +9,11 @@ import { ids, projectId, upgradeTask, upgradeTaskList } from '../../testing/fixt
 import { cceRoute } from '../../testing/handlers';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
-import { canaryFirstBody, nodePhases, taskSequence } from '../../testing/upgrade-task';
+import { canaryFirstBody, failedAtWave2, nodePhases, START, taskSequence, withTimes } from '../../testing/upgrade-task';
 import { mockVirtualLayout } from '../../testing/virtual-layout';
 import { TaskView } from './components/TaskView';
 import { UpgradeHistoryPage } from './components/UpgradeHistoryPage';
 import { formatElapsed } from './task-timing';
-
-// CCE's Go-style timestamps, as the simulator writes them.
-const CREATED = '2026-11-30 05:51:49.751000 +0000 UTC';
-const START = Date.UTC(2026, 10, 30, 5, 51, 49, 751);
-const withTimes = (task: ReturnType<typeof upgradeTask>, updated = CREATED) => ({
-  ...task,
-  metadata: { ...task.metadata, creationTimestamp: CREATED, updateTimestamp: updated },
-});
 
 const clock = { now: START };
 const renderTask = () =>
@@ -111,19 +103,7 @@ describe('task view in Chinese', () => {
 
   it('after a failure in wave 2: the failure panel, the failed wave and its Abnormal node, when it stopped and how long it ran; CCE’s reason verbatim', async () => {
     saveSubmittedPlan(ids.task, { clusterId: ids.prod, body: canaryFirstBody });
-    taskSequence(
-      withTimes(
-        upgradeTask('Failed', '31%', { reason: 'NodeUpgradeFailed', message: 'general-x86-2 failed to drain' }, {
-          stage: 'Nodes',
-          currentWave: 1,
-          totalWaves: 7,
-          failedWave: 2,
-          totalNodes: 10,
-          upgradedNodes: 1,
-        }),
-        '2026-11-30 06:03:10.000000 +0000 UTC',
-      ),
-    );
+    taskSequence(failedAtWave2());
     nodePhases({ 'general-x86-2': 'Abnormal' });
     const { user } = renderTask();
     expect(await screen.findByText('在第2波次失败，共7个波次（general-x86）。')).toBeInTheDocument();

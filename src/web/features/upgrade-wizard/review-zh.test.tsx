@@ -1,28 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { emptyPlan, type Plan } from '../../../shared/plan';
 import { activateLocale } from '../../i18n/i18n';
-import { ids, preCheckTask, projectId } from '../../testing/fixtures';
+import { preCheckTask } from '../../testing/fixtures';
 import { cceRoute } from '../../testing/handlers';
-import { planningPool } from '../../testing/planning-fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
 import { findRunButton, renderWizardAt } from '../../testing/upgrade-wizard';
 import { mockVirtualLayout } from '../../testing/virtual-layout';
-import { WavePreview, type WavePreviewProps } from './components/WavePreview';
+import { planOf, smallWavePreview as small } from '../../testing/wave-fixtures';
+import { WavePreview } from './components/WavePreview';
 
-const canary = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['canary'] }, priority: 10 };
-const general = planningPool(ids.pool, 'general', 6, (i): Record<string, string> => (i === 4 ? { 'upgrade-wave': 'canary' } : {}));
-const fallback = planningPool('DefaultPool', 'DefaultPool', 2);
-const planOf = (step: number, extra: Partial<Plan> = {}): Plan => ({ ...emptyPlan(ids.prod), targetVersion: 'v1.29', userDefinedStep: step, ...extra });
-const small: WavePreviewProps = {
-  projectId,
-  plan: planOf(4, { nodePoolOrder: { [ids.pool]: 10 }, nodeOrder: { [ids.pool]: [canary] } }),
-  pools: [fallback.pool, general.pool],
-  nodes: [...fallback.nodes, ...general.nodes],
-  labelSource: 'kubernetes',
-};
 const waveItems = () => [...screen.getByRole('list', { name: '预测的波次' }).children] as HTMLElement[];
 
 const NODE = { uid: 'a0000000-0000-4000-8000-000000000002', name: 'general-x86-1' };

@@ -1,33 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Estimate, MinutesRange, Phase } from '../../../shared/duration-model';
-import { computeWaves, orderPools, type Wave } from '../../../shared/waves';
+import { computeWaves, orderPools } from '../../../shared/waves';
 import { ids } from '../../testing/fixtures';
 import { action, planningPool } from '../../testing/planning-fixtures';
 import { renderWithProviders } from '../../testing/render';
+import { canary, estimateOf, fallback, general } from '../../testing/wave-fixtures';
 import { RolloutTimeline } from './components/timeline/lazy-entry';
 
-// A stand-in for the duration model: fixed ranges per phase, each starting when the one before ends (low and high apart).
-function estimateOf(waves: readonly Wave[], addons = true): Estimate {
-  const end: MinutesRange = { low: 0, high: 0 };
-  const phase = (kind: Phase['kind'], duration: MinutesRange, wave?: Wave): Phase => {
-    const start = { ...end };
-    end.low += duration.low;
-    end.high += duration.high;
-    return { kind, start, duration, ...(wave ? { wave, source: 'assumed' as const } : {}) };
-  };
-  const phases = [
-    phase('control-plane', { low: 20, high: 30 }),
-    ...waves.map((wave) => phase('wave', { low: 8 + wave.nodes.length, high: 12 + 2 * wave.nodes.length }, wave)),
-    ...(addons ? [phase('addons', { low: 5, high: 10 })] : []),
-    phase('post-check', { low: 5, high: 5 }),
-  ];
-  return { phases, total: { ...end } };
-}
-
-const canary = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['canary'] }, priority: 10 };
-const general = planningPool(ids.pool, 'general', 6, (i): Record<string, string> => (i === 4 ? { 'upgrade-wave': 'canary' } : {}));
-const fallback = planningPool('DefaultPool', 'DefaultPool', 2);
 const smallAction = action(4, { nodePoolOrder: { [ids.pool]: 10 }, nodeOrder: { [ids.pool]: [canary] } });
 const smallPools = orderPools([fallback.pool, general.pool], smallAction.nodePoolOrder);
 const smallWaves = computeWaves(smallPools, [...fallback.nodes, ...general.nodes], smallAction);

@@ -1,39 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Estimate, MinutesRange, Phase } from '../../../shared/duration-model';
 import type { PlanningNode, PlanningPool } from '../../../shared/inventory';
 import { emptyPlan, type Plan } from '../../../shared/plan';
-import { computeWaves, orderPools, type Wave } from '../../../shared/waves';
+import { computeWaves, orderPools } from '../../../shared/waves';
 import { activateLocale } from '../../i18n/i18n';
 import { ids, projectId } from '../../testing/fixtures';
 import { action, planningPool } from '../../testing/planning-fixtures';
 import { renderWithProviders } from '../../testing/render';
+import { canary, estimateOf, fallback, general } from '../../testing/wave-fixtures';
 import { ScheduleSection } from './components/schedule/ScheduleSection';
 import { RolloutTimeline } from './components/timeline/lazy-entry';
 import { DEFAULT_SETTINGS, SCHEDULE_KEY } from './schedule-settings';
 import { useSchedule } from './use-schedule';
-
-// The duration model's stand-in of rollout-timeline.test.tsx: fixed ranges per phase, one after another.
-function estimateOf(waves: readonly Wave[]): Estimate {
-  const end: MinutesRange = { low: 0, high: 0 };
-  const phase = (kind: Phase['kind'], duration: MinutesRange, wave?: Wave): Phase => {
-    const start = { ...end };
-    end.low += duration.low;
-    end.high += duration.high;
-    return { kind, start, duration, ...(wave ? { wave, source: 'assumed' as const } : {}) };
-  };
-  const phases = [
-    phase('control-plane', { low: 20, high: 30 }),
-    ...waves.map((wave) => phase('wave', { low: 8 + wave.nodes.length, high: 12 + 2 * wave.nodes.length }, wave)),
-    phase('addons', { low: 5, high: 10 }),
-    phase('post-check', { low: 5, high: 5 }),
-  ];
-  return { phases, total: { ...end } };
-}
-
-const canary = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['canary'] }, priority: 10 };
-const general = planningPool(ids.pool, 'general', 6, (i): Record<string, string> => (i === 4 ? { 'upgrade-wave': 'canary' } : {}));
-const fallback = planningPool('DefaultPool', 'DefaultPool', 2);
 
 function timelineOf(pools: readonly PlanningPool[], nodes: readonly PlanningNode[], step: number, extra: Parameters<typeof action>[1] = {}) {
   const wave = action(step, extra);

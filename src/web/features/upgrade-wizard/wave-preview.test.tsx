@@ -1,27 +1,16 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { emptyPlan, toUpgradeRequest, type Plan } from '../../../shared/plan';
+import { emptyPlan, toUpgradeRequest } from '../../../shared/plan';
 import { computeWaves } from '../../../shared/waves';
 import { derivedNodeLabels, ids, projectId } from '../../testing/fixtures';
 import { planningPool } from '../../testing/planning-fixtures';
 import { renderWithProviders } from '../../testing/render';
 import { server } from '../../testing/server';
 import { mockVirtualLayout, scrollTo } from '../../testing/virtual-layout';
+import { canary, planOf, smallWavePreview as small } from '../../testing/wave-fixtures';
 import { WavePreview, type WavePreviewProps } from './components/WavePreview';
 import { WavePreviewSection } from './components/WavePreviewSection';
-
-const canary = { nodeSelector: { key: 'upgrade-wave', operator: 'in' as const, value: ['canary'] }, priority: 10 };
-const general = planningPool(ids.pool, 'general', 6, (i): Record<string, string> => (i === 4 ? { 'upgrade-wave': 'canary' } : {}));
-const fallback = planningPool('DefaultPool', 'DefaultPool', 2);
-const planOf = (step: number, extra: Partial<Plan> = {}): Plan => ({ ...emptyPlan(ids.prod), targetVersion: 'v1.29', userDefinedStep: step, ...extra });
-const small: WavePreviewProps = {
-  projectId,
-  plan: planOf(4, { nodePoolOrder: { [ids.pool]: 10 }, nodeOrder: { [ids.pool]: [canary] } }),
-  pools: [fallback.pool, general.pool],
-  nodes: [...fallback.nodes, ...general.nodes],
-  labelSource: 'kubernetes',
-};
 
 // Only the timeline's own items: each also holds a nested list of node names.
 const waveItems = () => [...screen.getByRole('list', { name: 'Predicted waves' }).children] as HTMLElement[];
