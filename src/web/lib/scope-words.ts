@@ -12,12 +12,3 @@ const scopeIds = { Cluster: 'wizard.scope.Cluster', NodePool: 'wizard.scope.Node
  */
 export const scopeLabel = (scope: Scope): string => translate(scopeIds[scope]);
 
-/** scopeLabel as a record, for code that reads `scopeLabels.Cluster`: each read translates in the active language. */
-export const scopeLabels: Readonly<Record<Scope, string>> = {
-  get Cluster() {
-    return scopeLabel('Cluster');
-  },
-  get NodePool() {
-    return scopeLabel('NodePool');
-  },
-};

@@ -7,9 +7,6 @@ import { describeClusterChange, joinClauses } from './cluster-change-words';
 // What changed from one revision to the next, worded from the catalogue. src/shared/revision-diff*.ts finds the
 // changes (as data) and words them in English for the BFF; revision-change-words.test.ts holds the two wordings together.
 
-// The plan page's hooks and components take the changes from here, beside their wording.
-export { revisionChanges, type RevisionChange } from '../../../shared/revision-diff';
-
 function describeValueChange(change: ValueChange): string {
   switch (change.kind) {
     case 'added':

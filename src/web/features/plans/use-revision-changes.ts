@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Revision } from '../../../shared/plans-api';
 import { planQueries } from './api/plan-queries';
 import { diffLines } from './line-diff';
-import { revisionChanges } from './revision-change-words';
+import { revisionChanges } from '../../../shared/revision-diff';
 
 /** What changed from an earlier revision to this one: as data (worded where shown), and line by line in the request text. */
 export function useRevisionChanges(after: Revision, beforeNumber: number) {

@@ -7,7 +7,7 @@ import { renderWizardAt } from '../../testing/upgrade-wizard';
 import { activateLocale } from '../../i18n/i18n';
 import { translate } from '../../i18n/parts/wizard';
 import { describeSelector } from '../../lib/describe-selector';
-import { scopeLabels } from '../../lib/scope-words';
+import { scopeLabel } from '../../lib/scope-words';
 import { batchLabel } from './batch-label';
 import { poolAnnouncements } from './components/pool-order/pool-announcements';
 
@@ -145,7 +145,7 @@ describe('the later wizard steps in Chinese', () => {
     const nodeOrder = { p1: [{ nodeSelector: { key: 'a', operator: 'exists' as const }, priority: 2 }, { nodeSelector: { key: 'b', operator: 'lt' as const, value: ['5'] }, priority: 1 }] };
     expect(batchLabel(wave, nodeOrder)).toBe('批次2：b小于5');
     expect(batchLabel(wave)).toBe('无批次');
-    expect([scopeLabels.Cluster, scopeLabels.NodePool]).toEqual(['整个集群（Cluster）', '每个节点池内（NodePool）']);
+    expect([scopeLabel('Cluster'), scopeLabel('NodePool')]).toEqual(['整个集群（Cluster）', '每个节点池内（NodePool）']);
 
     const pools = [{ id: 'a', name: 'gpu-inference' }, { id: 'b', name: 'general-x86' }] as never;
     const say = poolAnnouncements(pools, translate);

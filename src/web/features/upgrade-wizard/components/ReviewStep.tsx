@@ -4,7 +4,7 @@ import { lazy, Suspense } from 'react';
 import { FactList } from '../../../components/FactList';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
-import { scopeLabels } from '../../../lib/scope-words';
+import { scopeLabel } from '../../../lib/scope-words';
 import { useUpgradeRequest } from '../upgrade-request';
 import type { StepProps } from '../wizard-step';
 import { AddonBlockersReporter } from './AddonBlockersReporter';
@@ -29,7 +29,7 @@ export function ReviewStep({ projectId }: StepProps) {
           [t('review.fact.cluster'), cluster.data?.metadata.name ?? plan.clusterId],
           [t('review.fact.version'), cluster.data ? `${cluster.data.spec.version} → ${plan.targetVersion}` : plan.targetVersion],
           [t('review.fact.stepSize'), plan.userDefinedStep],
-          [t('review.fact.scope'), scopeLabels[plan.scope]],
+          [t('review.fact.scope'), scopeLabel(plan.scope)],
         ]}
       />
       <AddonPatchSummary projectId={projectId} plan={plan} />
