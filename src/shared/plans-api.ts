@@ -125,6 +125,15 @@ export type Revision = z.infer<typeof revisionSchema>;
 
 export const revisionSummarySchema = z.pick(revisionSchema, { revision: true, author: true, createdAt: true, bodySha256: true, snapshotSha256: true });
 
+/** A reason the caller may not review or submit: `revision` is the caller's own latest one, `approvals` how many more are needed. */
+export const youNoteSchema = z.strictObject({
+  code: z.enum(['submitted', 'viewer', 'own-revision', 'needs-approvals', 'no-pre-check', 'changes-requested', 'superseded']),
+  message: z.string(),
+  revision: z.optional(z.number()),
+  approvals: z.optional(z.number()),
+});
+export type YouNote = z.infer<typeof youNoteSchema>;
+
 /** GET /api/plans/:planId: the plan, every revision's summary, every review and comment, and what the caller may do. */
 export const planDetailSchema = z.object({
   id: planIdSchema,
@@ -146,8 +155,8 @@ export const planDetailSchema = z.object({
     mayReview: z.boolean(),
     maySubmit: z.boolean(),
     mayRevise: z.boolean(),
-    /** Why not, in words, when mayReview or maySubmit is false. */
-    notes: z.array(z.string()),
+    /** Why not, when mayReview or maySubmit is false: by stable code (the SPA words it), in English for API clients. */
+    notes: z.array(youNoteSchema),
   }),
 });
 export type PlanDetail = z.infer<typeof planDetailSchema>;

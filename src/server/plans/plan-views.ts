@@ -1,4 +1,4 @@
-import type { Actor, PlanDetail, PlanSummary, Review } from '../../shared/plans-api';
+import type { Actor, PlanDetail, PlanSummary, Review, YouNote } from '../../shared/plans-api';
 import type { PlanReviewStore } from '../db/plan-review-table';
 import type { PlanRow, PlanStore } from '../db/plan-table';
 import { planState, type Standing, standingOf } from './plan-state';
@@ -11,19 +11,19 @@ export interface Caller {
   operator: boolean;
 }
 
-/** What the caller may do with the latest revision, and why not, in words. */
+/** What the caller may do with the latest revision, and why not: a code for the SPA, English for API clients. */
 function permissions(caller: Caller, plan: PlanRow, latestAuthor: string, standing: Standing, state: PlanDetail['state'], approvalsRequired: number): PlanDetail['you'] {
-  const notes: string[] = [];
+  const notes: YouNote[] = [];
   const open = plan.submitted === null;
-  if (!open) notes.push('This plan was submitted: it can no longer be reviewed, changed or sent again.');
-  else if (!caller.operator) notes.push('You are a viewer: you may read and comment; approving, changing and submitting need the operator role.');
+  if (!open) notes.push({ code: 'submitted', message: 'This plan was submitted: it can no longer be reviewed, changed or sent again.' });
+  else if (!caller.operator) notes.push({ code: 'viewer', message: 'You are a viewer: you may read and comment; approving, changing and submitting need the operator role.' });
   const own = caller.actor.subject === latestAuthor;
-  if (open && caller.operator && own && approvalsRequired > 0) notes.push(`You saved revision ${plan.latest_revision}: another operator must review it.`);
+  if (open && caller.operator && own && approvalsRequired > 0) notes.push({ code: 'own-revision', message: `You saved revision ${plan.latest_revision}: another operator must review it.`, revision: plan.latest_revision });
   const missing = approvalsRequired - standing.approvers.length;
-  if (open && state === 'in-review' && missing > 0) notes.push(`It needs ${plural(missing, 'more approval', 'more approvals')} before it can be submitted.`);
-  if (open && state === 'draft') notes.push('It has no pre-upgrade check yet: edit it, run the check and save a new revision.');
-  if (open && state === 'changes-requested') notes.push('A reviewer asked for changes: edit it and save a new revision.');
-  if (open && state === 'superseded') notes.push('Another plan for this cluster was submitted after this one was last revised.');
+  if (open && state === 'in-review' && missing > 0) notes.push({ code: 'needs-approvals', message: `It needs ${plural(missing, 'more approval', 'more approvals')} before it can be submitted.`, approvals: missing });
+  if (open && state === 'draft') notes.push({ code: 'no-pre-check', message: 'It has no pre-upgrade check yet: edit it, run the check and save a new revision.' });
+  if (open && state === 'changes-requested') notes.push({ code: 'changes-requested', message: 'A reviewer asked for changes: edit it and save a new revision.' });
+  if (open && state === 'superseded') notes.push({ code: 'superseded', message: 'Another plan for this cluster was submitted after this one was last revised.' });
   return {
     mayReview: open && caller.operator && !own,
     maySubmit: open && caller.operator && state === 'approved',

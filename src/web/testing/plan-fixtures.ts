@@ -122,7 +122,7 @@ export const planDetail: PlanDetail = planDetailSchema.parse({
 /** The same plan as a viewer sees it: nothing to do but read and comment. */
 export const viewerPlanDetail: PlanDetail = {
   ...planDetail,
-  you: { mayReview: false, maySubmit: false, mayRevise: false, notes: ['Only operators review, revise or submit plans; you are signed in as a viewer.'] },
+  you: { mayReview: false, maySubmit: false, mayRevise: false, notes: [{ code: 'viewer', message: 'You are a viewer: you may read and comment; approving, changing and submitting need the operator role.' }] },
 };
 
 export const planList = planListSchema.parse({

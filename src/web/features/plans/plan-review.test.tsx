@@ -71,7 +71,7 @@ describe('plan reviews', () => {
     servePlanDetail(viewerPlanDetail);
     renderPlanPage();
     const notes = await screen.findByRole('list', { name: 'Why you cannot review' });
-    expect(notes).toHaveTextContent('you are signed in as a viewer');
+    expect(notes).toHaveTextContent('You are a viewer: you may read and comment');
     expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Request changes' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Submit upgrade' })).not.toBeInTheDocument();
@@ -80,9 +80,9 @@ describe('plan reviews', () => {
   });
 
   it('tells a reviewer why Submit is not offered yet', async () => {
-    servePlanDetail({ ...planDetail, state: 'in-review', reviews: [], you: { mayReview: true, maySubmit: false, mayRevise: true, notes: ['Revision 2 has 0 of 1 approvals.'] } });
+    servePlanDetail({ ...planDetail, state: 'in-review', reviews: [], you: { mayReview: true, maySubmit: false, mayRevise: true, notes: [{ code: 'needs-approvals', message: 'It needs 1 more approval before it can be submitted.', approvals: 1 }] } });
     renderPlanPage();
-    expect(await screen.findByRole('list', { name: 'Why you cannot submit' })).toHaveTextContent('Revision 2 has 0 of 1 approvals.');
+    expect(await screen.findByRole('list', { name: 'Why you cannot submit' })).toHaveTextContent('It needs 1 more approval before it can be submitted.');
     expect(screen.getByRole('button', { name: 'Approve' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Submit upgrade' })).not.toBeInTheDocument();
   });

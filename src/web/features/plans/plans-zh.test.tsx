@@ -105,6 +105,22 @@ describe('plans in Chinese', () => {
     expect(screen.getByRole('button', { name: '下载计划文件' })).toBeInTheDocument();
   });
 
+  it('says why review and submit are not offered by the BFF’s codes, with 1 and 2 approvals counted in one form', async () => {
+    const notes = (approvals: number) => [
+      { code: 'own-revision' as const, message: 'You saved revision 2: another operator must review it.', revision: 2 },
+      { code: 'needs-approvals' as const, message: `It needs ${approvals} more approvals before it can be submitted.`, approvals },
+    ];
+    await activateLocale('zh-CN');
+    servePlanDetail({ ...planDetail, state: 'in-review', you: { mayReview: false, maySubmit: false, mayRevise: true, notes: notes(2) } });
+    const first = renderPlanPage();
+    const why = await screen.findByRole('list', { name: '您无法评审的原因' });
+    expect(within(why).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['修订版本2由您保存：需要另一名操作员评审。', '还需要2次批准才能提交。']);
+    first.unmount();
+    servePlanDetail({ ...planDetail, state: 'in-review', you: { mayReview: false, maySubmit: false, mayRevise: true, notes: notes(1) } });
+    renderPlanPage();
+    expect(await screen.findByText('还需要1次批准才能提交。')).toBeInTheDocument();
+  });
+
   it('confirms a submit with the approvals counted, and says what the BFF found drifted by its kind', async () => {
     serveCatalogue();
     servePlanDetail({ ...planDetail, approvalsRequired: 2, reviews: [...planDetail.reviews, { ...planDetail.reviews[1]!, reviewer: { subject: 'ana', name: 'Ana Lopez' } }] });
