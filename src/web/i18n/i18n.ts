@@ -32,8 +32,10 @@ export const LOCALE_STORAGE_KEY = 'cce-planner.locale';
 
 const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
-// English is the source and the fallback: it ships with the first screen. Chinese loads when chosen.
-i18n.load('en', en);
+// English is the source and the fallback: it ships with the first screen. Chinese loads when chosen. Lingui keeps this
+// object as its English (its first load of a language stores the object given), so a part adds to it in place.
+const english: Messages = { ...en };
+i18n.load('en', english);
 i18n.activate('en');
 
 interface Catalogue {
@@ -41,7 +43,7 @@ interface Catalogue {
   mui?: Localization;
 }
 // English is there from the start; the only other language loads on first use.
-const catalogues: Partial<Record<Locale, Catalogue>> = { en: { messages: en } };
+const catalogues: Partial<Record<Locale, Catalogue>> = { en: { messages: english } };
 
 /** The first of the browser's languages the planner speaks (Simplified Chinese for zh, zh-CN, zh-Hans, zh-SG); else English. */
 export function browserLocale(languages: readonly string[]): Locale {
@@ -100,9 +102,10 @@ export const Trans = (props: TransProps): ReactElement => createElement(LinguiTr
  * catalogue (Chinese comes whole with ./zh-CN.ts), and its `useT` / `translate` accept the app's ids and the part's.
  * Code that shows a part's words imports them from the part, so the words are there whenever the code is.
  */
-export function messagePart<PartId extends string>(english: Messages) {
-  // Lingui's load adds to the English already loaded; switching languages later keeps it.
-  i18n.load('en', english);
+export function messagePart<PartId extends string>(part: Messages) {
+  // Added in place, without Lingui's load: that announces a change, which re-renders every component that speaks, and
+  // none needs to (the part's words are there before its code renders; Chinese has them all already).
+  Object.assign(english, part);
   return {
     useT: useT as () => Translate<MessageId | PartId>,
     translate: translate as Translate<MessageId | PartId>,

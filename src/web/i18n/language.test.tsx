@@ -1,10 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { i18n } from '@lingui/core';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../app/app';
 import { renderWithProviders } from '../testing/render';
 import { activateLocale, browserLocale, initialLocale, LOCALE_STORAGE_KEY, translate } from './i18n';
 
 describe('language', () => {
+  it('adds a part’s English when its code loads, without re-rendering what is on screen', async () => {
+    const changed = vi.fn();
+    const stop = i18n.on('change', changed);
+    const part = await import('./parts/task');
+    stop();
+    expect(part.translate('task.progress.label')).toBe('Upgrade progress');
+    expect(changed).not.toHaveBeenCalled();
+    await activateLocale('zh-CN');
+    expect(part.translate('task.progress.label')).toBe('升级进度');
+    await activateLocale('en');
+    expect(part.translate('task.progress.label')).toBe('Upgrade progress');
+  });
+
   it('follows the browser: Simplified Chinese for zh, zh-CN, zh-Hans and zh-SG, English otherwise', () => {
     expect(browserLocale(['zh-CN', 'en'])).toBe('zh-CN');
     expect(browserLocale(['zh'])).toBe('zh-CN');

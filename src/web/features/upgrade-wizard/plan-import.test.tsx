@@ -188,9 +188,9 @@ describe('open a plan file, in Chinese', () => {
     rerender(<PlanFileFacts file={savedWith(['Mei Chen'])} />);
     expect(savedFact()).toMatch(/^已保存计划的修订版本2，作者：Ravi Kumar；批准人：Mei Chen（2026年[^）]+）$/);
     rerender(<PlanFileFacts file={savedWith(['Mei Chen', 'Ana Silva'])} />);
-    expect(savedFact()).toMatch(/批准人：Mei Chen（[^）]+）和Ana Silva（[^）]+）$/);
+    expect(savedFact()).toMatch(/批准人：Mei Chen（[^）]+）、Ana Silva（[^）]+）$/);
     rerender(<PlanFileFacts file={savedWith(['Mei Chen', 'Ana Silva', 'Li Wei'])} />);
-    expect(savedFact()).toMatch(/批准人：Mei Chen（[^）]+）、Ana Silva（[^）]+）和Li Wei（[^）]+）$/);
+    expect(savedFact()).toMatch(/批准人：Mei Chen（[^）]+）、Ana Silva（[^）]+）、Li Wei（[^）]+）$/);
     rerender(<PlanFileFacts file={reviewPlanFile} />);
     expect(savedFact()).toBe('否：在保存并送审之前从向导中导出');
   });
