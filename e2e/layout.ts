@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // A page that scrolls sideways is reported and the journey goes on, so one run names every page that does.
@@ -56,5 +56,15 @@ export async function expectNothingCutOff(page: Page, where: string) {
       { message: `${where}: no text cut off`, timeout: 10_000 },
     )
     .toEqual([]);
-  await test.info().attach(where, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await test.info().attach(where, { body: await page.screenshot({ fullPage: true, scale: 'css' }), contentType: 'image/png' });
+}
+
+const TOUCH = 44;
+
+/** At least 44 × 44 CSS px, what a fingertip needs. */
+export async function expectTouchTarget(target: Locator, what: string) {
+  const box = await target.boundingBox();
+  expect(box, `${what} is on the page`).not.toBeNull();
+  expect(box!.height, `${what}: height`).toBeGreaterThanOrEqual(TOUCH);
+  expect(box!.width, `${what}: width`).toBeGreaterThanOrEqual(TOUCH);
 }

@@ -82,6 +82,7 @@ describe('app', () => {
     const dialog = await confirmSubmit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Upgrade task' })).toBeInTheDocument();
+    return user;
   }
 
   it('goes from submit to the task address', async () => {
@@ -90,9 +91,11 @@ describe('app', () => {
     expect(screen.queryByText(/already been submitted/)).not.toBeInTheDocument();
   });
 
-  it('says on the task page when the submit was a replay of an earlier one', async () => {
+  it('says on the task page when the submit was a replay of an earlier one, in the language chosen after it', async () => {
     server.use(http.post('*/api/clusters/:cluster_id/upgrade', () => HttpResponse.json(upgradeResponse, { headers: { [REPLAYED_HEADER]: 'true' } })));
-    await submitStoredPlan();
+    const user = await submitStoredPlan();
     expect(screen.getByText('This plan had already been submitted: this is the upgrade it started.')).toBeInTheDocument();
+    await user.click(within(screen.getByRole('group', { name: 'Language' })).getByRole('button', { name: '中文' }));
+    expect(await screen.findByText('此计划此前已提交：这是它启动的升级。')).toBeInTheDocument();
   });
 });

@@ -7,6 +7,7 @@ import { SessionGate } from '../features/session/components/SessionGate';
 import { pollIntervalFor } from '../features/upgrade-task/api/task-queries';
 import { SignedInUser } from '../features/session/components/SignedInUser';
 import { UpgradeWizard } from '../features/upgrade-wizard/components/UpgradeWizard';
+import type { SubmitNotice } from '../features/upgrade-wizard/use-submit-flow';
 import { planEditPath, planRevisionPath, plansPath } from '../features/plans/plan-paths';
 import { navigate, usePathname } from '../lib/router';
 import { routeFor, taskPath } from './routes';
@@ -27,6 +28,8 @@ const PlanImportPage = lazy(() =>
   import('../features/upgrade-wizard/components/plan-import/PlanImportPage').then((module) => ({ default: module.PlanImportPage })),
 );
 
+const NOTICES: Record<SubmitNotice, MessageId> = { replayed: 'submit.notice.replayed', found: 'submit.notice.found' };
+
 const titles = {
   wizard: 'page.wizard',
   task: 'page.task',
@@ -42,7 +45,7 @@ export function App() {
   const t = useT();
   const route = routeFor(usePathname());
   // What the wizard wants said on the task page it opens (e.g. that the plan had already been submitted).
-  const [notice, setNotice] = useState<{ taskId: string; text: string } | null>(null);
+  const [notice, setNotice] = useState<{ taskId: string; kind: SubmitNotice } | null>(null);
   useEffect(() => {
     document.title = t('app.documentTitle', { page: t(titles[route.page]) });
   }, [route.page, t]);
@@ -67,8 +70,8 @@ export function App() {
                 return (
                   <UpgradeWizard
                     projectId={session.projectId}
-                    onSubmitted={(clusterId, taskId, text) => {
-                      setNotice(text ? { taskId, text } : null);
+                    onSubmitted={(clusterId, taskId, kind) => {
+                      setNotice(kind ? { taskId, kind } : null);
                       navigate(taskPath(clusterId, taskId));
                     }}
                     onSaved={(planId, revision) => navigate(planRevisionPath(planId, revision))}
@@ -77,7 +80,7 @@ export function App() {
               case 'task':
                 return (
                   <>
-                    {notice?.taskId === route.taskId && <Alert severity="info" role="status" sx={{ mb: 3 }}>{notice.text}</Alert>}
+                    {notice?.taskId === route.taskId && <Alert severity="info" role="status" sx={{ mb: 3 }}>{t(NOTICES[notice.kind])}</Alert>}
                     <Suspense fallback={<LoadingState label={t('loading.task')} />}>
                       <TaskView
                         key={route.taskId}

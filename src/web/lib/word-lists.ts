@@ -20,5 +20,8 @@ export const commaList = (items: readonly (string | number)[]): string =>
 export const joinSentences = (sentences: readonly (string | false | undefined)[]): string =>
   sentences.filter((sentence): sentence is string => Boolean(sentence)).join(chinese() ? '' : ' ');
 
+/** Parts of one clause, run together: "a, b" / "a，b". */
+export const joinPhrases = (items: readonly string[]): string => items.join(chinese() ? '，' : ', ');
+
 /** Items that hold commas of their own: "a 5 min; b 7 min" / "a5分钟；b7分钟". */
 export const joinClauses = (items: readonly string[]): string => items.join(chinese() ? '；' : '; ');

@@ -1,7 +1,7 @@
 import type { DriftItem } from '../../../shared/cluster-snapshot';
 import type { ClusterChange, LabelChange } from '../../../shared/snapshot-drift';
 import { translate } from '../../i18n/parts/plans';
-import { commaList } from '../../lib/word-lists';
+import { commaList, joinPhrases } from '../../lib/word-lists';
 
 // The cluster's changes between two snapshots, worded from the catalogue. src/shared/snapshot-drift.ts finds them (as
 // data) and words them in English for the BFF; revision-change-words.test.ts holds the two wordings together.
@@ -23,9 +23,6 @@ export const driftKindKeys: Record<DriftKind, string> = {
   'pre-check-expired': 'preCheckExpired',
   'task-started': 'taskStarted',
 };
-
-/** Clauses of one sentence run together ("a, b" / "a，b"). */
-export const joinClauses = (clauses: readonly string[]) => clauses.join(translate('plans.join.clauses'));
 
 const orNone = (value: string) => value || translate('plans.drift.none');
 
@@ -52,7 +49,7 @@ export function describeClusterChange(change: ClusterChange): string {
     case 'node-moved':
       return translate('plans.drift.nodeMoved', { node: change.node, from: change.from, to: change.to });
     case 'node-relabelled':
-      return translate('plans.drift.nodeRelabelled', { node: change.node, pool: change.pool, changes: joinClauses(change.changes.map(describeLabelChange)) });
+      return translate('plans.drift.nodeRelabelled', { node: change.node, pool: change.pool, changes: joinPhrases(change.changes.map(describeLabelChange)) });
     case 'node-overflow':
       return translate('plans.drift.nodeOverflow', { of: driftKindKeys[change.of], count: change.count });
     case 'pool-added':

@@ -63,7 +63,7 @@ describe('plans in Chinese', () => {
 
     const snapshot = screen.getByRole('region', { name: '保存此修订版本时的集群' });
     expect(within(snapshot).getByText('9个节点，标签读取自集群的Kubernetes API')).toBeInTheDocument();
-    expect(within(snapshot).getByRole('list', { name: '快照中的节点池' })).toHaveTextContent('pay-api：4个节点');
+    expect(within(snapshot).getByRole('list', { name: '集群状态快照中的节点池' })).toHaveTextContent('pay-api：4个节点');
     expect(within(snapshot).getByText('coredns 1.28.4、everest 2.4.1')).toBeInTheDocument();
 
     // One node, two nodes: one form, with its measure word.

@@ -1,8 +1,8 @@
 import type { RevisionChange, ValueChange } from '../../../shared/revision-diff';
 import { translate } from '../../i18n/parts/plans';
 import { describeSelector } from '../../lib/describe-selector';
-import { commaList } from '../../lib/word-lists';
-import { describeClusterChange, joinClauses } from './cluster-change-words';
+import { commaList, joinClauses, joinPhrases } from '../../lib/word-lists';
+import { describeClusterChange } from './cluster-change-words';
 
 // What changed from one revision to the next, worded from the catalogue. src/shared/revision-diff*.ts finds the
 // changes (as data) and words them in English for the BFF; revision-change-words.test.ts holds the two wordings together.
@@ -57,13 +57,13 @@ export function describeRevisionChange(change: RevisionChange): string {
     case 'addonVersion':
       return translate('plans.changes.addonVersion', { name: change.name, before: change.before, after: change.after });
     case 'addonValues':
-      return translate('plans.changes.addonValues', { name: change.name, changes: joinClauses(change.changes.map(describeValueChange)) });
+      return translate('plans.changes.addonValues', { name: change.name, changes: joinPhrases(change.changes.map(describeValueChange)) });
     case 'riskAdded':
     case 'riskReason':
     case 'riskRemoved':
       return translate('plans.changes.risk', { change: change.kind, name: change.name, nodes: change.nodes });
     case 'cluster': {
-      const changes = change.changes.map(describeClusterChange).join(translate('plans.join.sentences'));
+      const changes = joinClauses(change.changes.map(describeClusterChange));
       return change.more === 0 ? translate('plans.changes.cluster', { changes }) : translate('plans.changes.clusterMore', { changes, more: change.more });
     }
   }

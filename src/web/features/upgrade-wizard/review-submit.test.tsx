@@ -137,7 +137,7 @@ describe('review and submit', () => {
     const dialog = await confirmSubmit(user);
     await user.click(within(dialog).getByRole('button', { name: 'Confirm upgrade' }));
     await waitFor(() =>
-      expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, 'This plan had already been submitted: this is the upgrade it started.'),
+      expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, 'replayed'),
     );
   });
 
@@ -210,7 +210,7 @@ describe('a submit whose outcome is unknown', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Submit upgrade' })).toBeDisabled();
     await waitFor(() =>
-      expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, 'The submit went unanswered, but CCE had started the upgrade: this is its task.'),
+      expect(onSubmitted).toHaveBeenCalledWith(ids.prod, ids.task, 'found'),
     );
     expect(posts).toHaveLength(1);
     expect(loadSubmittedPlan(ids.task, ids.prod)?.body).toBe(expected);

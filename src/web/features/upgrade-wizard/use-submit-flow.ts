@@ -5,16 +5,16 @@ import { clearDraft } from './draft-storage';
 import { isOutcomeUnknown, newIdempotencyKey } from '../../lib/idempotent-post';
 import type { UpgradeRequestView } from './upgrade-request';
 import { useSafeSubmitState } from './safe-submit-state';
-import { useT } from '../../i18n/parts/review';
 
-export type OnSubmitted = (clusterId: string, taskId: string, notice?: string) => void;
+/** Why the task view opens on a task the user may not expect: an earlier submit of this plan, or one that went unanswered. */
+export type SubmitNotice = 'replayed' | 'found';
+export type OnSubmitted = (clusterId: string, taskId: string, notice?: SubmitNotice) => void;
 
 /**
  * Submit, exactly once: blocked until the pre-check passes, confirmed in a dialog, sent with the draft's idempotency
  * key, and reconciled with CCE's task list when the answer is lost.
  */
 export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted: OnSubmitted) {
-  const t = useT();
   const { state, update } = useSafeSubmitState();
   const submission = useSubmitUpgrade();
   const inFlight = useRef(false);
@@ -49,7 +49,7 @@ export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted
       setSendAgainReason(null);
       // The key goes with the draft: the next plan starts with a new one.
       clearDraft();
-      onSubmitted(plan.clusterId, taskId, replayed ? t('review.notice.replayed') : undefined);
+      onSubmitted(plan.clusterId, taskId, replayed ? 'replayed' : undefined);
     } catch (error) {
       inFlight.current = false;
       setConfirming(false);
@@ -71,9 +71,9 @@ export function useSubmitFlow(projectId: string, blockers: string[], onSubmitted
       if (!pending) return;
       saveSubmittedPlan(taskId, { clusterId: pending.clusterId, body: pending.body });
       clearDraft();
-      onSubmitted(pending.clusterId, taskId, t('review.notice.found'));
+      onSubmitted(pending.clusterId, taskId, 'found');
     },
-    [pending, onSubmitted, t],
+    [pending, onSubmitted],
   );
 
   // CCE has no task for the lost submit: a new submit is a new request, so it gets a new key.

@@ -40,7 +40,7 @@ function describeLoss(loss: TerraformLoss, file: PlanFile): string {
       return translate('plans.export.loss.riskReason', {
         field,
         name: JSON.stringify(risk?.name ?? ''),
-        nodes: risk?.nodeUids?.length ?? -1,
+        nodes: risk?.nodeUids?.length ?? 0,
         reason: JSON.stringify(risk?.reason ?? ''),
       });
     }

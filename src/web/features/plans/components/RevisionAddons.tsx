@@ -1,18 +1,10 @@
 import { Alert, Box, Typography } from '@mui/material';
-import type { AddonFate } from '../../../../shared/addon-fates';
 import type { Revision } from '../../../../shared/plans-api';
-import { Trans, translate, useT } from '../../../i18n/parts/plans';
+import { Trans, useT } from '../../../i18n/parts/plans';
 import { describeError } from '../../../lib/describe-error';
-import { describeAddonLint, lintSeverity } from '../../../lib/describe-lint';
+import { describeAddonLint, describeFateHeading, lintSeverity } from '../../../lib/describe-lint';
 import { useRevisionAddonFates } from '../use-revision-addon-fates';
 import { CommentButton, type CommentOn } from './CommentButton';
-
-/** An add-on's fate as a heading, by its kind: its name, and the version it ends the upgrade on as far as the plan decides it. */
-function fateHeading(fate: AddonFate): string {
-  return fate.kind === 'patched'
-    ? translate('plans.addons.fate.patched', { name: fate.name, from: fate.from, to: fate.to })
-    : translate('plans.addons.fate.other', { kind: fate.kind, name: fate.name, version: fate.version });
-}
 
 /**
  * Every add-on the cluster had when the revision was saved, and what the upgrade does with it: the patches reviewers
@@ -61,7 +53,7 @@ export function RevisionAddons({ revision, onComment }: { revision: Revision; on
       <Box component="ul" aria-label={t('plans.addons.fates')} sx={{ my: 0, pl: 3 }}>
         {view.fates.map((fate) => (
           <li key={fate.name}>
-            {fateHeading(fate)}
+            {describeFateHeading(fate)}
             {fate.kind === 'patched' && <>{values(fate.name)} {comment(fate.name)}</>}
             {view.lints.filter((lint) => lint.addon === fate.name).map((lint) => (
               <Alert key={lint.kind} severity={lintSeverity(lint)} role="note" sx={{ my: 0.5 }}>{describeAddonLint(lint)}</Alert>

@@ -20,25 +20,34 @@ export function usePoolLints(pools: readonly PlanningPool[], nodes: readonly Pla
   const [userDefinedStep, scope, nodePoolOrder, nodeOrder] = useWatch<Plan, ['userDefinedStep', 'scope', 'nodePoolOrder', 'nodeOrder']>({
     name: ['userDefinedStep', 'scope', 'nodePoolOrder', 'nodeOrder'],
   });
-  return useMemo(() => {
+  const grouped = useMemo(() => {
     const action: WaveAction = { strategy: { type: 'inPlaceRollingUpdate', inPlaceRollingUpdate: { userDefinedStep, scope } }, nodePoolOrder, nodeOrder };
     const all = pools.length === 0 ? [] : lintPlan(pools, nodes, action, computeWaves(pools, nodes, action));
-    const names = new Map(pools.map((pool) => [pool.id, pool.name]));
-    const say = (lint: PlanLint) => describeLint(lint, (id) => names.get(id) ?? id);
     // A batch just added has no key yet: the schema asks for one, a lint about it would only repeat that.
     const unkeyed = (poolId: string, batch: number) => nodeOrder[poolId]?.[batch]?.nodeSelector.key === '';
 
-    const byPool = new Map<string, { batches: Map<number, string[]>; pool: string[] }>();
+    const byPool = new Map<string, { batches: Map<number, PlanLint[]>; pool: PlanLint[] }>();
     const entry = (poolId: string) => byPool.get(poolId) ?? byPool.set(poolId, { batches: new Map(), pool: [] }).get(poolId)!;
-    const unknownPools: string[] = [];
+    const unknownPools: PlanLint[] = [];
     for (const lint of all) {
-      if (lint.kind === 'unknown-pool' && lint.field === 'nodeOrder') unknownPools.push(say(lint));
+      if (lint.kind === 'unknown-pool' && lint.field === 'nodeOrder') unknownPools.push(lint);
       else if (lint.kind === 'selector-matches-nothing' || lint.kind === 'label-key-absent') {
         if (unkeyed(lint.poolId, lint.batch)) continue;
         const batches = entry(lint.poolId).batches;
-        batches.set(lint.batch, [...(batches.get(lint.batch) ?? []), say(lint)]);
-      } else if (lint.kind === 'nodes-in-two-batches' || lint.kind === 'uncovered-nodes') entry(lint.poolId).pool.push(say(lint));
+        batches.set(lint.batch, [...(batches.get(lint.batch) ?? []), lint]);
+      } else if (lint.kind === 'nodes-in-two-batches' || lint.kind === 'uncovered-nodes') entry(lint.poolId).pool.push(lint);
     }
-    return { unknownPools, forPool: (poolId: string): PoolLints => byPool.get(poolId) ?? NONE };
+    return { unknownPools, byPool };
   }, [pools, nodes, userDefinedStep, scope, nodePoolOrder, nodeOrder]);
+  // Worded at render, not in the memo: a language switch words them again.
+  const names = new Map(pools.map((pool) => [pool.id, pool.name]));
+  const say = (lint: PlanLint) => describeLint(lint, (id) => names.get(id) ?? id);
+  return {
+    unknownPools: grouped.unknownPools.map(say),
+    forPool: (poolId: string): PoolLints => {
+      const found = grouped.byPool.get(poolId);
+      if (!found) return NONE;
+      return { batches: new Map([...found.batches].map(([batch, lints]) => [batch, lints.map(say)])), pool: found.pool.map(say) };
+    },
+  };
 }
