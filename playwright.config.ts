@@ -47,7 +47,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       HOST: '127.0.0.1',
       SIMULATOR_PORT: String(SIMULATOR_PORT),
-      SIMULATOR_UPGRADE_SECONDS: '35',
+      SIMULATOR_UPGRADE_SECONDS: '45',
       SIMULATOR_PRECHECK_SECONDS: '2',
       // Short enough for the e2e fault that holds CCE's answer past it; every simulated read answers in milliseconds.
       CCE_TIMEOUT_MS: '5000',

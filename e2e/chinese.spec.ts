@@ -17,7 +17,7 @@ test.describe('in Chinese on a phone', () => {
   test.use({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
 
   test('a plan is made, checked, confirmed and submitted in Chinese by tapping, the language choice survives reloads, and the upgrade succeeds', async ({ page, simulator }) => {
-    // Planning, two reloads and the simulator's 35 s upgrade on a phone-sized page.
+    // Planning, two reloads and the simulator's 45 s upgrade on a phone-sized page.
     test.setTimeout(360_000);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1, name: '规划集群升级' })).toBeVisible(slow);
@@ -130,7 +130,7 @@ test.describe('in Chinese on a phone', () => {
     await expectTouchTarget(confirm, '确认升级 (Confirm upgrade)');
     await confirm.tap();
 
-    // Task view, until CCE (the simulator, 35 s) reports Success
+    // Task view, until CCE (the simulator, 45 s) reports Success
     await expect(page.getByRole('heading', { level: 1, name: '升级任务' })).toBeVisible(slow);
     await expect(page.getByRole('progressbar', { name: '升级进度' })).toBeVisible(slow);
     expect((await simulator.received('upgradeCluster')).map((request) => request.body)).toEqual([preview]);

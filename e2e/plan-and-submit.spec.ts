@@ -1,7 +1,7 @@
 import { expect, expectAccessible, test } from './fixtures';
 
 test('a new user plans an upgrade with step 10, submits exactly the previewed body and watches it succeed', async ({ page, simulator }) => {
-  // Planning, a reload and the simulator's 35 s upgrade: on a busy two-core machine this runs past the default 90 s.
+  // Planning, a reload and the simulator's 45 s upgrade: on a busy two-core machine this runs past the default 90 s.
   test.slow();
   await page.goto('/');
   await expect(page.getByText(/Demo mode — you are planning against a built-in CCE simulator/)).toBeVisible();
@@ -92,7 +92,7 @@ test('a new user plans an upgrade with step 10, submits exactly the previewed bo
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Upgrade task' })).toBeVisible();
-  // The demo upgrade takes SIMULATOR_UPGRADE_SECONDS (35 s in e2e).
+  // The demo upgrade takes SIMULATOR_UPGRADE_SECONDS (45 s in e2e).
   await expect(page.getByText('Upgrade succeeded')).toBeVisible({ timeout: 70_000 });
   await expect(page.getByText('v1.28 → v1.29').or(page.getByText(/→ v1\.29/)).first()).toBeVisible();
   await expectAccessible(page, 'task view after success');

@@ -1,6 +1,6 @@
 /**
  * `npm run test:e2e` after the build: the browser suites run in two lanes side by side, each suite with its own BFF,
- * simulator and database on its own ports. Part of their time is spent waiting on the simulator's clock (a 35 s
+ * simulator and database on its own ports. Part of their time is spent waiting on the simulator's clock (a 45 s
  * upgrade, a 2 s pre-check), so suites beside each other finish sooner than one after another even on two cores. Three
  * at once (8.7 min on an idle two-core machine) ran each journey so slowly on a busier one that journeys timed out, on
  * the old code as on the new (2026-12-01: 6 of 31 failed, the slowest suite 16.7 min): two lanes, the sign-in suite
