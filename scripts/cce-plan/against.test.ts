@@ -81,17 +81,17 @@ describe('cce-plan validate --against', () => {
     answer = {
       status: 200,
       body: {
-        problems: [{ path: 'preCheck', message: 'the pre-check expired on 2025-03-02' }],
+        problems: [{ code: 'request-text', path: 'request', message: 'is not the text of the file’s plan' }],
         checkedAt: CHECKED_AT,
         drift: [
-          { kind: 'node-added', message: 'Node web-9 joined general-x86.' },
-          { kind: 'version-moved', message: 'The cluster is at v1.29 now, not v1.28.' },
+          { kind: 'node-added', change: { kind: 'node-added', node: 'web-9', pool: 'general-x86' }, message: 'Node web-9 joined general-x86.' },
+          { kind: 'version-moved', change: { kind: 'version-moved', before: 'v1.28', after: 'v1.29' }, message: 'The cluster is at v1.29 now, not v1.28.' },
         ],
       },
     };
     const text = await cli(['validate', path, '--against', planner, '--session', 'from-flag']);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('plan.cce-plan.json: 3 findings\n  preCheck: the pre-check expired on 2025-03-02\nThe live cluster is no longer what the plan was made on:\n  Node web-9 joined general-x86.\n  The cluster is at v1.29 now, not v1.28.\n');
+    expect(text.stdout).toContain('plan.cce-plan.json: 3 findings\n  request: is not the text of the file’s plan\nThe live cluster is no longer what the plan was made on:\n  Node web-9 joined general-x86.\n  The cluster is at v1.29 now, not v1.28.\n');
     expect(seen[0]!.headers.cookie).toBe('__Host-planner-session=from-flag');
 
     const json = await cli(['validate', path, '--against', planner, '--format', 'json']);
@@ -99,10 +99,10 @@ describe('cce-plan validate --against', () => {
     expect(JSON.parse(json.stdout)).toEqual({
       file: path,
       ok: false,
-      findings: [{ kind: 'planner-problem', path: 'preCheck', message: 'the pre-check expired on 2025-03-02' }],
+      findings: [{ kind: 'planner-problem', path: 'request', message: 'is not the text of the file’s plan' }],
       drift: [
-        { kind: 'node-added', message: 'Node web-9 joined general-x86.' },
-        { kind: 'version-moved', message: 'The cluster is at v1.29 now, not v1.28.' },
+        { kind: 'node-added', change: { kind: 'node-added', node: 'web-9', pool: 'general-x86' }, message: 'Node web-9 joined general-x86.' },
+        { kind: 'version-moved', change: { kind: 'version-moved', before: 'v1.28', after: 'v1.29' }, message: 'The cluster is at v1.29 now, not v1.28.' },
       ],
     });
     // Without --session or CCE_PLAN_SESSION (a planner without sign-in) no cookie is sent.

@@ -62,6 +62,6 @@ export function simulatorKubeconfigs(endpoint: string, token: string): Kubeconfi
       });
       return kc;
     },
-    missingHint: () => 'In demo mode only the simulator\u2019s own clusters have a Kubernetes API.',
+    missing: 'demo',
   };
 }

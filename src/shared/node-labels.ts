@@ -12,10 +12,28 @@ export const kubernetesNodeListSchema = z.looseObject({
   ),
 });
 
+/**
+ * Why the BFF could not read a cluster's Kubernetes node labels, as data the SPA words in the user's language (the
+ * BFF's English `reason` beside it is for API clients). `kubeconfig` names the file as the operator knows it
+ * (<KUBECONFIG_DIR>/…), never by the server's path.
+ */
+export const labelFailureSchema = z.discriminatedUnion('code', [
+  /** No kubeconfig: KUBECONFIG_DIR is not set, has no file for the cluster, or (demo) the cluster is not the simulator's. */
+  z.object({ code: z.literal('no-kubeconfig'), where: z.enum(['unset', 'directory', 'demo']) }),
+  z.object({ code: z.enum(['kubeconfig-unreadable', 'kubeconfig-no-cluster']), kubeconfig: z.optional(z.string()) }),
+  /** The API server answered a redirect (not followed), refused the credentials, or answered another HTTP error. */
+  z.object({ code: z.enum(['redirect', 'refused', 'http']), status: z.int() }),
+  z.object({ code: z.literal('timeout'), seconds: z.number() }),
+  z.object({ code: z.literal('malformed') }),
+  /** Not reached; `errno` is the network error's code (ECONNREFUSED, ENOTFOUND…) when there is one. */
+  z.object({ code: z.literal('unreachable'), errno: z.optional(z.string()) }),
+]);
+export type LabelFailure = z.infer<typeof labelFailureSchema>;
+
 /** GET /api/clusters/{cluster_id}/node-labels: the BFF's answer on where node labels come from. */
 export const nodeLabelsSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('kubernetes'), nodes: z.array(z.object({ name: z.string(), labels: z.record(z.string(), z.string()) })) }),
-  z.object({ source: z.literal('derived'), reason: z.string() }),
+  z.object({ source: z.literal('derived'), failure: labelFailureSchema, reason: z.string() }),
 ]);
 export type NodeLabels = z.infer<typeof nodeLabelsSchema>;
 

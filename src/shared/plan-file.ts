@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { acceptedRiskSchema } from './bff-api';
-import { clusterSnapshotSchema } from './cluster-snapshot';
+import { clusterSnapshotSchema, driftItemSchema } from './cluster-snapshot';
 import { clusterIdSchema } from './ids';
 import { planSchema } from './plan';
 import { actorSchema, planIdSchema, preCheckRecordSchema } from './plans-api';
@@ -52,11 +52,19 @@ export type PlanFile = z.infer<typeof planFileSchema>;
 /** POST /api/clusters/:clusterId/plan-file: a plan file for an unsaved plan (the review step), snapshot taken now. */
 export { saveRevisionSchema as planFileRequestSchema } from './plans-api';
 
+/**
+ * Why a plan file is not what it claims, by stable code (the SPA words it; the BFF's English `message` is for API
+ * clients): its plan names another cluster, its snapshot is of another cluster, its request is not its plan's text,
+ * its body hash is not its request's, its snapshot hash is not its snapshot's.
+ */
+export const planFileProblemSchema = z.enum(['plan-cluster', 'snapshot-cluster', 'request-text', 'body-hash', 'snapshot-hash']);
+export type PlanFileProblem = z.infer<typeof planFileProblemSchema>;
+
 /** POST /api/clusters/:clusterId/plan-files/check: is the file sound, and is the live cluster still what it was made on? */
 export const planFileCheckSchema = z.object({
   /** The file's own consistency: its text is its plan, its hash is its text's, its snapshot hash is its snapshot's. */
-  problems: z.array(z.object({ path: z.string(), message: z.string() })),
+  problems: z.array(z.object({ code: planFileProblemSchema, path: z.string(), message: z.string() })),
   checkedAt: z.iso.datetime(),
-  drift: z.array(z.object({ kind: z.string(), message: z.string() })),
+  drift: z.array(driftItemSchema),
 });
 export type PlanFileCheck = z.infer<typeof planFileCheckSchema>;

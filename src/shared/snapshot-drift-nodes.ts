@@ -1,19 +1,6 @@
-import type { ClusterSnapshot } from './cluster-snapshot';
+import type { ClusterSnapshot, LabelChange, NodeChange } from './cluster-snapshot';
 
 type SnapshotNode = ClusterSnapshot['nodes'][number];
-
-/** One change to a node's name or labels; a rename is told with the labels (both change which batch catches it). */
-export type LabelChange =
-  | { kind: 'renamed'; from: string }
-  | { kind: 'added'; key: string; value: string }
-  | { kind: 'removed'; key: string }
-  | { kind: 'changed'; key: string; before: string; after: string };
-
-/** A node added, removed, moved between pools or relabelled; `pool`, `from` and `to` are pool names (else ids). */
-export type NodeChange =
-  | { kind: 'node-added' | 'node-removed'; node: string; pool: string }
-  | { kind: 'node-moved'; node: string; from: string; to: string }
-  | { kind: 'node-relabelled'; node: string; pool: string; changes: LabelChange[] };
 
 /** How one node's name and labels changed: the rename first, then label by label in key order. */
 function relabelling(old: SnapshotNode, node: SnapshotNode): LabelChange[] {

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { driftKindSchema, type ClusterSnapshot } from './cluster-snapshot';
+import { driftItemSchema, driftKindSchema, type ClusterSnapshot, type DriftItem } from './cluster-snapshot';
 import type { PreCheckRecord } from './plans-api';
-import { snapshotDrift } from './snapshot-drift';
+import { driftKindOf, snapshotChangeInEnglish, snapshotDrift } from './snapshot-drift';
 import { nodesIn, POOLS, snapshotArb, snapshotOf } from './testing/snapshots';
 
 const NOW = Date.parse('2025-03-01T12:00:00Z');
 const messages = (reviewed: ClusterSnapshot, current: ClusterSnapshot) => snapshotDrift(reviewed, current, null, NOW).map((item) => item.message);
+// Kind and English only: the change's data is checked against the wire schema by the property below.
+const worded = (drift: DriftItem[]) => drift.map(({ kind, message }) => ({ kind, message }));
 
 describe('snapshotDrift', () => {
   const base = snapshotOf({
@@ -15,7 +17,7 @@ describe('snapshotDrift', () => {
 
   it('names an added node and its pool', () => {
     const current = snapshotOf({ nodes: [...base.nodes, { name: 'web-7', poolId: POOLS.general.id }] });
-    expect(snapshotDrift(base, current, null, NOW)).toEqual([
+    expect(worded(snapshotDrift(base, current, null, NOW))).toEqual([
       { kind: 'node-added', message: 'Node web-7 was added to pool general-x86' },
       { kind: 'pool-changed', message: 'Pool general-x86 node count 3 → 4' },
     ]);
@@ -30,7 +32,7 @@ describe('snapshotDrift', () => {
     const current = snapshotOf({
       nodes: base.nodes.map((node) => (node.name === 'web-2' ? { ...node, labels: { 'upgrade-wave': 'main', spot: 'yes' } } : node.name === 'gpu-1' ? { ...node, labels: {} } : node)),
     });
-    expect(snapshotDrift(base, current, null, NOW)).toEqual([
+    expect(worded(snapshotDrift(base, current, null, NOW))).toEqual([
       { kind: 'node-relabelled', message: 'Node gpu-1 in pool gpu-inference was relabelled: label gpu removed' },
       { kind: 'node-relabelled', message: 'Node web-2 in pool general-x86 was relabelled: label spot=yes added, label upgrade-wave canary → main' },
     ]);
@@ -48,7 +50,7 @@ describe('snapshotDrift', () => {
   it('tells pools added, removed and renamed', () => {
     const batch = { id: '33333333-3333-4333-8333-333333333333', name: 'batch-arm' };
     const current = snapshotOf({ pools: [{ ...POOLS.general, name: 'general-x86-v2' }, batch], nodes: base.nodes.filter((node) => node.poolId === POOLS.general.id) });
-    expect(snapshotDrift(base, current, null, NOW)).toEqual([
+    expect(worded(snapshotDrift(base, current, null, NOW))).toEqual([
       { kind: 'node-removed', message: 'Node gpu-1 was removed from pool gpu-inference' },
       { kind: 'pool-added', message: 'Pool batch-arm was added with 0 nodes' },
       { kind: 'pool-removed', message: 'Pool gpu-inference was removed (it had 1 node)' },
@@ -74,7 +76,7 @@ describe('snapshotDrift', () => {
       patch: 'cce.11.0',
       addons: [{ name: 'coredns', version: '1.29.1' }, { name: 'metrics-server', version: '1.3.6' }],
     });
-    expect(snapshotDrift(reviewed, current, null, NOW)).toEqual([
+    expect(worded(snapshotDrift(reviewed, current, null, NOW))).toEqual([
       { kind: 'version-moved', message: 'Cluster version moved from v1.28 to v1.29' },
       { kind: 'patch-moved', message: 'Cluster patch moved from cce.10.0 to cce.11.0' },
       { kind: 'addon-changed', message: 'Add-on coredns 1.28.4 → 1.29.1' },
@@ -86,7 +88,7 @@ describe('snapshotDrift', () => {
   it('counts a pre-check as expired from the moment it expires; none, or one without expiry, is not drift', () => {
     const preCheck = (expiresAt: string | null): PreCheckRecord => ({ taskId: 'check-1', phase: 'Success', expiresAt });
     const at = '2025-03-01T12:00:00Z';
-    expect(snapshotDrift(base, base, preCheck(at), NOW)).toEqual([{ kind: 'pre-check-expired', message: `The pre-check (task check-1) expired at ${at}: run it again` }]);
+    expect(worded(snapshotDrift(base, base, preCheck(at), NOW))).toEqual([{ kind: 'pre-check-expired', message: `The pre-check (task check-1) expired at ${at}: run it again` }]);
     expect(snapshotDrift(base, base, preCheck(at), NOW - 1)).toEqual([]);
     expect(snapshotDrift(base, base, preCheck(null), NOW)).toEqual([]);
     expect(snapshotDrift(base, base, null, NOW)).toEqual([]);
@@ -94,7 +96,7 @@ describe('snapshotDrift', () => {
 
   it('tells another upgrade task started, but not the one that was already running', () => {
     const running = { ...base, runningTask: { id: 'task-9', phase: 'Running' } };
-    expect(snapshotDrift(base, running, null, NOW)).toEqual([
+    expect(worded(snapshotDrift(base, running, null, NOW))).toEqual([
       { kind: 'task-started', message: 'Another upgrade task started on the cluster (task task-9, Running): wait for it to finish' },
     ]);
     expect(snapshotDrift(running, running, null, NOW)).toEqual([]);
@@ -184,6 +186,19 @@ describe('snapshotDrift (properties)', () => {
         for (const kind of kinds) expect(drift.filter((item) => item.kind === kind).length).toBeLessThanOrEqual(21);
         const shuffled = { ...current, nodes: [...current.nodes].reverse(), pools: [...current.pools].reverse(), addons: [...current.addons].reverse() };
         expect(snapshotDrift(reviewed, shuffled, null, NOW)).toEqual(drift);
+      }),
+    );
+  });
+
+  it('sends each change as data the wire schema takes back unchanged, under the kind it is listed by', () => {
+    fc.assert(
+      fc.property(snapshotArb, snapshotArb, fc.boolean(), (reviewed, current, expired) => {
+        const preCheck: PreCheckRecord | null = expired ? { taskId: 'check-1', phase: 'Success', expiresAt: '2025-03-01T11:00:00.000Z' } : null;
+        for (const item of snapshotDrift(reviewed, current, preCheck, NOW)) {
+          expect(driftItemSchema.parse(item)).toEqual(item);
+          expect(driftKindOf(item.change)).toBe(item.kind);
+          expect(snapshotChangeInEnglish(item.change)).toBe(item.message);
+        }
       }),
     );
   });

@@ -1,31 +1,11 @@
-import { driftKindSchema, type ClusterSnapshot, type DriftItem } from './cluster-snapshot';
-import { nodeChangeInEnglish, nodeChanges, type NodeChange } from './snapshot-drift-nodes';
+import { driftKindSchema, type ClusterChange, type ClusterSnapshot, type DriftItem, type NodeChange, type SnapshotChange } from './cluster-snapshot';
+import { nodeChangeInEnglish, nodeChanges } from './snapshot-drift-nodes';
 import type { PreCheckRecord } from './plans-api';
 
-export type { LabelChange, NodeChange } from './snapshot-drift-nodes';
+export type { ClusterChange, LabelChange, NodeChange, SnapshotChange } from './cluster-snapshot';
 
 type DriftKind = DriftItem['kind'];
 type NodeKind = NodeChange['kind'];
-
-/**
- * One difference between two snapshots of a cluster, as data: the BFF words it in English (snapshotChangeInEnglish),
- * the SPA from its message catalogue. Pools are named as the earlier snapshot called them.
- */
-export type ClusterChange =
-  | NodeChange
-  /** Past NODE_ITEMS_LISTED of one node kind, the rest are counted. */
-  | { kind: 'node-overflow'; of: NodeKind; count: number }
-  | { kind: 'pool-added' | 'pool-removed'; pool: string; nodes: number }
-  | { kind: 'pool-renamed'; pool: string; name: string }
-  | { kind: 'pool-nodes'; pool: string; before: number; after: number }
-  | { kind: 'pool-flavors'; pool: string; before: string[]; after: string[] }
-  | { kind: 'version-moved' | 'patch-moved'; before: string; after: string }
-  | { kind: 'addon-added' | 'addon-removed'; name: string; version: string }
-  | { kind: 'addon-moved'; name: string; before: string; after: string }
-  | { kind: 'task-started'; taskId: string; phase: string };
-
-/** A cluster change, or the reviewed pre-check gone stale (which belongs to a submit, not to two snapshots). */
-export type SnapshotChange = ClusterChange | { kind: 'pre-check-expired'; taskId: string; expiresAt: string };
 
 // A reply naming thousands of nodes is unreadable; past this many of one kind the rest are counted.
 const NODE_ITEMS_LISTED = 20;
@@ -185,5 +165,5 @@ export function snapshotChangeInEnglish(change: SnapshotChange): string {
  * on: ordered by kind (as driftKindSchema lists them), then by name, with node-level kinds cut short past 20 nodes.
  */
 export function snapshotDrift(reviewed: ClusterSnapshot, current: ClusterSnapshot, preCheck: PreCheckRecord | null, now: number): DriftItem[] {
-  return snapshotChanges(reviewed, current, preCheck, now).map((change) => ({ kind: driftKindOf(change), message: snapshotChangeInEnglish(change) }));
+  return snapshotChanges(reviewed, current, preCheck, now).map((change) => ({ kind: driftKindOf(change), change, message: snapshotChangeInEnglish(change) }));
 }

@@ -167,7 +167,7 @@ const kubeconfigs: KubeconfigSource = {
     kubeconfigReads.push(clusterId);
     return undefined;
   },
-  missingHint: () => 'none in this test',
+  missing: 'unset',
 };
 const cookies: Record<'none' | 'viewer' | 'operator', string> = { none: '', viewer: '', operator: '' };
 type Identity = keyof typeof cookies;

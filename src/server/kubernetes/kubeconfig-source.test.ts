@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSimulator, demoClusters, handLabelledNodes, type SimulatorInstance } from '../../simulator/app';
 import { buildTestBff } from '../testing/recording-upstream';
 import { KubeconfigError, kubeconfigDirectory } from './kubeconfig-source';
-import { readNodeLabels } from './node-labels';
+import { labelFailureInEnglish, readNodeLabels } from './node-labels';
 
 const prod = demoClusters['prod-payments'].id;
 const legacy = demoClusters['legacy-batch'].id;
@@ -57,8 +57,11 @@ describe('kubeconfigDirectory', () => {
 
   it('has none for a cluster without a file, and says where to put one without naming the server\u2019s directory', () => {
     const source = kubeconfigDirectory(dir);
-    expect(source.kubeconfigFor(demoClusters['edge-gateway'].id)).toBeUndefined();
-    expect(source.missingHint(demoClusters['edge-gateway'].id)).toBe(`Put a kubeconfig at <KUBECONFIG_DIR>/${demoClusters['edge-gateway'].id}.yaml to read real labels.`);
+    const clusterId = demoClusters['edge-gateway'].id;
+    expect(source.kubeconfigFor(clusterId)).toBeUndefined();
+    expect(labelFailureInEnglish({ code: 'no-kubeconfig', where: source.missing }, clusterId)).toMatch(
+      new RegExp(`: the preview uses labels derived from CCE data and cannot see labels set by hand\\. Put a kubeconfig at <KUBECONFIG_DIR>/${clusterId}\\.yaml to read real labels\\.$`),
+    );
   });
 
   it.each([
@@ -80,7 +83,11 @@ describe('GET /api/clusters/:cluster_id/node-labels with KUBECONFIG_DIR', () => 
     expect(good.json()).toMatchObject({ source: 'kubernetes' });
     const broken = await app.inject({ url: `/api/clusters/${demoClusters['big-analytics'].id}/node-labels` });
     await app.close();
-    expect(broken.json()).toEqual({ source: 'derived', reason: expect.stringMatching(/is not a kubeconfig the planner can read.*: .* Fix or replace that file/) });
+    expect(broken.json()).toEqual({
+      source: 'derived',
+      failure: { code: 'kubeconfig-unreadable', kubeconfig: `<KUBECONFIG_DIR>/${demoClusters['big-analytics'].id}.yml` },
+      reason: expect.stringMatching(/is not a kubeconfig the planner can read.*: .* Fix or replace that file/),
+    });
     expect(broken.body).not.toContain(dir);
     expect([broken.body, ...logLines].join('\n')).not.toContain(SECRET);
   });

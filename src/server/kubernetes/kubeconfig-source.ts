@@ -6,18 +6,33 @@ import { basename, join } from 'node:path';
 export interface KubeconfigSource {
   /** The cluster's kubeconfig, or undefined without one; throws a KubeconfigError when one exists but cannot be used. */
   kubeconfigFor(clusterId: string): KubeConfig | undefined;
-  /** One sentence telling the user how to give the BFF a kubeconfig for this cluster. */
-  missingHint(clusterId: string): string;
+  /** Why a cluster has none: KUBECONFIG_DIR is not set, has no file for it, or (demo) it is not the simulator's. */
+  readonly missing: 'unset' | 'directory' | 'demo';
 }
 
-/** A kubeconfig that exists but cannot be used. Its message never quotes the file: parser errors would echo secrets. */
+/**
+ * A kubeconfig that exists but cannot be used: it does not parse, or names no current cluster. It never quotes the
+ * file (parser errors would echo secrets).
+ */
 export class KubeconfigError extends Error {
   override name = 'KubeconfigError';
+  constructor(
+    readonly problem: 'unreadable' | 'no-cluster',
+    /** The file as the operator knows it (<KUBECONFIG_DIR>/…); absent for one the BFF was handed whole. */
+    readonly kubeconfig?: string,
+  ) {
+    const it = kubeconfig === undefined ? 'The kubeconfig for this cluster' : `The kubeconfig ${kubeconfig}`;
+    super(
+      problem === 'unreadable'
+        ? `${it} is not a kubeconfig the planner can read (not valid YAML or JSON, or a referenced file is missing)`
+        : `${it} has no current context naming a cluster`,
+    );
+  }
 }
 
 export const noKubeconfigs: KubeconfigSource = {
   kubeconfigFor: () => undefined,
-  missingHint: (clusterId) => `Set KUBECONFIG_DIR and put a kubeconfig at <KUBECONFIG_DIR>/${clusterId}.yaml to read real labels.`,
+  missing: 'unset',
 };
 
 const EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
@@ -38,11 +53,11 @@ export function kubeconfigDirectory(dir: string): KubeconfigSource {
       try {
         kc.loadFromFile(file);
       } catch {
-        throw new KubeconfigError(`The kubeconfig ${name} is not a kubeconfig the planner can read (not valid YAML or JSON, or a referenced file is missing)`);
+        throw new KubeconfigError('unreadable', name);
       }
-      if (!kc.getCurrentCluster()) throw new KubeconfigError(`The kubeconfig ${name} has no current context naming a cluster`);
+      if (!kc.getCurrentCluster()) throw new KubeconfigError('no-cluster', name);
       return kc;
     },
-    missingHint: (clusterId) => `Put a kubeconfig at <KUBECONFIG_DIR>/${clusterId}.yaml to read real labels.`,
+    missing: 'directory',
   };
 }

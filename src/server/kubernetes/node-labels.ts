@@ -10,7 +10,7 @@ import {
   ServerConfiguration,
 } from '@kubernetes/client-node';
 import { z } from 'zod/mini';
-import { kubernetesNodeListSchema, type NodeLabels } from '../../shared/node-labels';
+import { kubernetesNodeListSchema, type LabelFailure, type NodeLabels } from '../../shared/node-labels';
 import { KubeconfigError } from './kubeconfig-source';
 import { noRedirectHttp } from './no-redirect-http';
 
@@ -28,7 +28,7 @@ const deadline = (timeoutMs: number): ObservableMiddleware => ({
 /** `GET /api/v1/nodes` through the official client, so kubeconfig auth (tokens, client certs, exec plugins) works as kubectl's does. */
 export async function readNodeLabels(kc: KubeConfig, timeoutMs: number): Promise<NodeLabels> {
   const cluster = kc.getCurrentCluster();
-  if (!cluster) throw new KubeconfigError('The kubeconfig for this cluster has no current context naming a cluster');
+  if (!cluster) throw new KubeconfigError('no-cluster');
   // As kc.makeApiClient builds it, but over an HTTP library that follows no redirect (see no-redirect-http.ts).
   const api = new CoreV1Api(
     createConfiguration({ baseServer: new ServerConfiguration(cluster.server, {}), authMethods: { default: kc }, httpApi: noRedirectHttp }),
@@ -38,55 +38,61 @@ export async function readNodeLabels(kc: KubeConfig, timeoutMs: number): Promise
   return { source: 'kubernetes', nodes: items.map(({ metadata }) => ({ name: metadata.name, labels: metadata.labels ?? {} })) };
 }
 
-export interface LabelFailure {
-  /** For the user: why the labels could not be read, and what to do. */
-  reason: string;
-  /** For the log: a short cause that can carry no secret (no messages from the client or the kubeconfig parser). */
+/** Why labels could not be read: as data for the answer, and a short cause for the log that can carry no secret. */
+export interface LabelFailureReport {
+  failure: LabelFailure;
   cause: string;
 }
 
-export const noKubeconfigReason = (hint: string) => `No kubeconfig for this cluster: ${DERIVED} ${hint}`;
-
-const failure = (why: string, todo: string, cause: string): LabelFailure => ({ reason: `${why}: ${DERIVED} ${todo}`, cause });
-
-export function describeFailure(error: unknown, timeoutMs: number): LabelFailure {
-  if (error instanceof KubeconfigError) return failure(error.message, 'Fix or replace that file to read real labels.', 'kubeconfig unusable');
+export function describeFailure(error: unknown, timeoutMs: number): LabelFailureReport {
+  if (error instanceof KubeconfigError) {
+    return { failure: { code: error.problem === 'unreadable' ? 'kubeconfig-unreadable' : 'kubeconfig-no-cluster', ...(error.kubeconfig === undefined ? {} : { kubeconfig: error.kubeconfig }) }, cause: 'kubeconfig unusable' };
+  }
   if (error instanceof ApiException) {
     const status = Number(error.code);
-    if (status >= 300 && status < 400) {
-      return failure(
-        `The cluster's Kubernetes API answered with a redirect (HTTP ${status}), which the planner does not follow: it would carry the kubeconfig's credentials elsewhere`,
-        "Set the kubeconfig's server to the API server's own address.",
-        `redirect HTTP ${status}`,
-      );
+    if (status >= 300 && status < 400) return { failure: { code: 'redirect', status }, cause: `redirect HTTP ${status}` };
+    if (status === 401 || status === 403) return { failure: { code: 'refused', status }, cause: `HTTP ${status}` };
+    return { failure: { code: 'http', status }, cause: `HTTP ${status}` };
+  }
+  if (error instanceof AbortError) return { failure: { code: 'timeout', seconds: timeoutMs / 1000 }, cause: 'timeout' };
+  if (error instanceof z.core.$ZodError || error instanceof SyntaxError) return { failure: { code: 'malformed' }, cause: 'malformed node list' };
+  const errno = error instanceof FetchError && error.code ? error.code : undefined;
+  return { failure: { code: 'unreachable', ...(errno === undefined ? {} : { errno }) }, cause: errno === undefined ? 'unreachable' : `unreachable (${errno})` };
+}
+
+const where = { unset: 'Set KUBECONFIG_DIR and put', directory: 'Put' } as const;
+
+/** Why and what to do, in the BFF's English (API clients read it; the SPA words `failure` itself). */
+export function labelFailureInEnglish(failure: LabelFailure, clusterId: string): string {
+  const [why, todo] = ((): [string, string] => {
+    switch (failure.code) {
+      case 'no-kubeconfig':
+        return [
+          'No kubeconfig for this cluster',
+          failure.where === 'demo' ? 'In demo mode only the simulator\u2019s own clusters have a Kubernetes API.' : `${where[failure.where]} a kubeconfig at <KUBECONFIG_DIR>/${clusterId}.yaml to read real labels.`,
+        ];
+      case 'kubeconfig-unreadable':
+      case 'kubeconfig-no-cluster':
+        return [new KubeconfigError(failure.code === 'kubeconfig-unreadable' ? 'unreadable' : 'no-cluster', failure.kubeconfig).message, 'Fix or replace that file to read real labels.'];
+      case 'redirect':
+        return [
+          `The cluster's Kubernetes API answered with a redirect (HTTP ${failure.status}), which the planner does not follow: it would carry the kubeconfig's credentials elsewhere`,
+          "Set the kubeconfig's server to the API server's own address.",
+        ];
+      case 'refused':
+        return [`The cluster's Kubernetes API refused the kubeconfig's credentials (HTTP ${failure.status})`, 'Renew the token or certificate in the kubeconfig and make sure its user may list nodes.'];
+      case 'http':
+        return [`The cluster's Kubernetes API answered HTTP ${failure.status} to the node list`, 'Check the API server, then reload.'];
+      case 'timeout':
+        return [`The cluster's Kubernetes API did not answer within ${failure.seconds} s`, 'Check that the API server address in the kubeconfig is reachable from the planner.'];
+      case 'malformed':
+        return ["The cluster's Kubernetes API sent a node list the planner could not read", "Check that the kubeconfig's server is the cluster's API server."];
+      case 'unreachable':
+        return [
+          `The cluster's Kubernetes API could not be reached${failure.errno === undefined ? '' : ` (${failure.errno})`}`,
+          'Check the server address in the kubeconfig and the network path from the planner.',
+        ];
     }
-    if (status === 401 || status === 403) {
-      return failure(
-        `The cluster's Kubernetes API refused the kubeconfig's credentials (HTTP ${status})`,
-        'Renew the token or certificate in the kubeconfig and make sure its user may list nodes.',
-        `HTTP ${status}`,
-      );
-    }
-    return failure(`The cluster's Kubernetes API answered HTTP ${status} to the node list`, 'Check the API server, then reload.', `HTTP ${status}`);
-  }
-  if (error instanceof AbortError) {
-    return failure(
-      `The cluster's Kubernetes API did not answer within ${timeoutMs / 1000} s`,
-      'Check that the API server address in the kubeconfig is reachable from the planner.',
-      'timeout',
-    );
-  }
-  if (error instanceof z.core.$ZodError || error instanceof SyntaxError) {
-    return failure(
-      "The cluster's Kubernetes API sent a node list the planner could not read",
-      "Check that the kubeconfig's server is the cluster's API server.",
-      'malformed node list',
-    );
-  }
-  const code = error instanceof FetchError && error.code ? ` (${error.code})` : '';
-  return failure(
-    `The cluster's Kubernetes API could not be reached${code}`,
-    'Check the server address in the kubeconfig and the network path from the planner.',
-    `unreachable${code}`,
-  );
+  })();
+  return `${why}: ${DERIVED} ${todo}`;
 }

@@ -32,10 +32,10 @@ export function planFileOf(revision: NewRevision, saved: Saved | null, now: numb
 /** What makes a file disagree with itself: it must carry one plan, hashed as the BFF hashes, on the cluster it names. */
 export function planFileProblems(file: PlanFile): PlanFileCheck['problems'] {
   const problems: PlanFileCheck['problems'] = [];
-  if (file.plan.clusterId !== file.cluster.id) problems.push({ path: 'plan.clusterId', message: `names cluster ${file.plan.clusterId}, but the file is for ${file.cluster.id}` });
-  if (file.snapshot.cluster.id !== file.cluster.id) problems.push({ path: 'snapshot.cluster.id', message: 'the snapshot is of another cluster than the file names' });
+  if (file.plan.clusterId !== file.cluster.id) problems.push({ code: 'plan-cluster', path: 'plan.clusterId', message: `names cluster ${file.plan.clusterId}, but the file is for ${file.cluster.id}` });
+  if (file.snapshot.cluster.id !== file.cluster.id) problems.push({ code: 'snapshot-cluster', path: 'snapshot.cluster.id', message: 'the snapshot is of another cluster than the file names' });
   if (serializeUpgradeRequest(toUpgradeRequest(file.plan)) !== file.request) {
-    problems.push({ path: 'request', message: 'is not the text of the file\u2019s plan: the file was edited by hand, or made by another tool' });
+    problems.push({ code: 'request-text', path: 'request', message: 'is not the text of the file\u2019s plan: the file was edited by hand, or made by another tool' });
   }
   let parsed: unknown;
   try {
@@ -43,7 +43,7 @@ export function planFileProblems(file: PlanFile): PlanFileCheck['problems'] {
   } catch {
     parsed = undefined;
   }
-  if (canonicalSha256(parsed) !== file.bodySha256) problems.push({ path: 'bodySha256', message: 'is not the SHA-256 of the request\u2019s canonical JSON: the text or the hash was changed' });
-  if (snapshotSha256(file.snapshot) !== file.snapshotSha256) problems.push({ path: 'snapshotSha256', message: 'is not the SHA-256 of the snapshot: the snapshot or the hash was changed' });
+  if (canonicalSha256(parsed) !== file.bodySha256) problems.push({ code: 'body-hash', path: 'bodySha256', message: 'is not the SHA-256 of the request\u2019s canonical JSON: the text or the hash was changed' });
+  if (snapshotSha256(file.snapshot) !== file.snapshotSha256) problems.push({ code: 'snapshot-hash', path: 'snapshotSha256', message: 'is not the SHA-256 of the snapshot: the snapshot or the hash was changed' });
   return problems;
 }

@@ -29,7 +29,7 @@ function kubeconfigAt(server: string, token = TOKEN): KubeconfigSource {
       });
       return kc;
     },
-    missingHint: () => 'unused',
+    missing: 'unset',
   };
 }
 
@@ -73,7 +73,7 @@ describe('node labels in demo mode: BFF → @kubernetes/client-node → simulato
 
   it('answers derived for a cluster the simulator has no Kubernetes API for', async () => {
     const answer = nodeLabelsSchema.parse((await bff.inject({ url: labelsUrl(TEST_CLUSTER) })).json());
-    expect(answer).toEqual({ source: 'derived', reason: expect.stringMatching(/^No kubeconfig for this cluster: .*cannot see labels set by hand\. In demo mode/) });
+    expect(answer).toEqual({ source: 'derived', failure: { code: 'no-kubeconfig', where: 'demo' }, reason: expect.stringMatching(/^No kubeconfig for this cluster: .*cannot see labels set by hand\. In demo mode/) });
   });
 });
 
@@ -96,29 +96,32 @@ describe('node labels when the Kubernetes API cannot be read', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       source: 'derived',
+      failure: { code: 'no-kubeconfig', where: 'unset' },
       reason: `No kubeconfig for this cluster: the preview uses labels derived from CCE data and cannot see labels set by hand. Set KUBECONFIG_DIR and put a kubeconfig at <KUBECONFIG_DIR>/${TEST_CLUSTER}.yaml to read real labels.`,
     });
   });
 
   it.each([
-    ['an unreachable API server', () => kubeconfigAt('http://127.0.0.1:1'), /^The cluster's Kubernetes API could not be reached \(ECONNREFUSED\): .*Check the server address/, 'unreachable (ECONNREFUSED)'],
+    ['an unreachable API server', () => kubeconfigAt('http://127.0.0.1:1'), /^The cluster's Kubernetes API could not be reached \(ECONNREFUSED\): .*Check the server address/, 'unreachable (ECONNREFUSED)', { code: 'unreachable', errno: 'ECONNREFUSED' }],
     [
       'refused credentials',
       () => (upstream.respondWith((_req, reply) => reply.code(401).send({ kind: 'Status', code: 401 })), kubeconfigAt(upstream.endpoint)),
       /refused the kubeconfig's credentials \(HTTP 401\): .*Renew the token/,
       'HTTP 401',
+      { code: 'refused', status: 401 },
     ],
-    ['a malformed node list', () => (upstream.respondWith(() => ({ items: 'nope' })), kubeconfigAt(upstream.endpoint)), /could not read/, 'malformed node list'],
+    ['a malformed node list', () => (upstream.respondWith(() => ({ items: 'nope' })), kubeconfigAt(upstream.endpoint)), /could not read/, 'malformed node list', { code: 'malformed' }],
     [
       'an API server that does not answer in time',
       () => (upstream.respondWith(() => new Promise((resolve) => setTimeout(() => resolve({ items: [] }), 1500))), kubeconfigAt(upstream.endpoint)),
       /did not answer within 0\.2 s/,
       'timeout',
+      { code: 'timeout', seconds: 0.2 },
     ],
-  ])('with %s: derived with a reason, a warning and no token in the log', async (_, source, reason, cause) => {
+  ])('with %s: derived with the failure as data, a reason, a warning and no token in the log', async (_, source, reason, cause, failure) => {
     const { status, body, logLines } = await labelsThrough(source(), TEST_CLUSTER, 200);
     expect(status).toBe(200);
-    expect(body).toEqual({ source: 'derived', reason: expect.stringMatching(reason) });
+    expect(body).toEqual({ source: 'derived', failure, reason: expect.stringMatching(reason) });
     expect((body as { reason: string }).reason).toContain('cannot see labels set by hand');
     const warning = logLines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line['level'] === 40);
     expect(warning).toMatchObject({ clusterId: TEST_CLUSTER, cause });
@@ -134,6 +137,7 @@ describe('node labels when the Kubernetes API cannot be read', () => {
       expect(status).toBe(200);
       expect(body).toEqual({
         source: 'derived',
+        failure: { code: 'redirect', status: 302 },
         reason: expect.stringMatching(/^The cluster's Kubernetes API answered with a redirect \(HTTP 302\), which the planner does not follow.*Set the kubeconfig's server/),
       });
       expect(upstream.received).toHaveLength(1);

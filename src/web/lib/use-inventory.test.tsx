@@ -44,7 +44,7 @@ describe('useInventory', () => {
     const { result } = renderInventory();
     await waitFor(() => expect(result.current.isPending).toBe(false));
     expect(result.current.labelSource).toBe('derived');
-    expect(result.current.labelReason).toMatch(/No kubeconfig is configured/);
+    expect(result.current.labelReason).toEqual({ failure: { code: 'no-kubeconfig', where: 'unset' }, clusterId: ids.prod });
     expect(result.current.nodes.find((node) => node.name === 'general-x86-1')?.labels).not.toHaveProperty('upgrade-wave');
   });
 });

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { buildInventory, type PlanningNode, type PlanningPool } from '../../shared/inventory';
 import { labelSource } from '../../shared/node-labels';
 import { clusterQueries } from './cluster-queries';
-import { describeError } from './describe-error';
+import type { LabelReason } from './describe-label-reason';
 
 // Stable empties, so consumers memoizing on pools/nodes do not recompute while loading.
 const NO_POOLS: PlanningPool[] = [];
@@ -13,8 +13,8 @@ export interface Inventory {
   pools: PlanningPool[];
   nodes: PlanningNode[];
   labelSource: 'kubernetes' | 'derived';
-  /** Why labels are derived from CCE data rather than read from Kubernetes. */
-  labelReason?: string;
+  /** Why labels are derived from CCE data rather than read from Kubernetes (worded by describeLabelReason). */
+  labelReason?: LabelReason;
   isPending: boolean;
   error: Error | null;
   refetch: () => void;
@@ -44,9 +44,9 @@ export function useInventory(projectId: string, clusterId: string): Inventory {
   );
 
   const source = labels.data?.source ?? 'derived';
-  const labelReason = labels.data?.source === 'derived'
-    ? labels.data.reason
-    : labels.isError ? `${describeError(labels.error).title}: ${describeError(labels.error).detail}` : undefined;
+  const labelReason: LabelReason | undefined = labels.data?.source === 'derived'
+    ? { failure: labels.data.failure, clusterId }
+    : labels.isError ? { error: labels.error } : undefined;
 
   return {
     pools: built?.pools ?? NO_POOLS,

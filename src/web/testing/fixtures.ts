@@ -127,7 +127,9 @@ export const nodeLabels = nodeLabelsSchema.parse({
 
 export const derivedNodeLabels = nodeLabelsSchema.parse({
   source: 'derived',
-  reason: 'No kubeconfig is configured for this cluster, so labels come from CCE data.',
+  failure: { code: 'no-kubeconfig', where: 'unset' },
+  // The BFF's English for API clients: the SPA words `failure` itself.
+  reason: 'BFF English: no kubeconfig',
 });
 
 export const upgradeResponse = upgradeResponseSchema.parse({

@@ -17,8 +17,9 @@ async function submitOnceAddonsChecked(user: UserEvent) {
 }
 
 const drift = [
-  { kind: 'node-added', message: 'Node pay-api-5 joined pool pay-api.' },
-  { kind: 'addon-changed', message: 'Add-on coredns moved from 1.28.4 to 1.28.6.' },
+  // The BFF's English is for API clients: the page words each change from its data.
+  { kind: 'node-added', change: { kind: 'node-added', node: 'pay-api-5', pool: 'pay-api' }, message: 'BFF English: node added' },
+  { kind: 'addon-changed', change: { kind: 'addon-moved', name: 'coredns', before: '1.28.4', after: '1.28.6' }, message: 'BFF English: add-on moved' },
 ] as const;
 
 /** Records each submit's body and key; answers with `answers` in turn, then with success. */
@@ -50,7 +51,7 @@ describe('drift check and submit', () => {
     await user.click(await screen.findByRole('button', { name: 'Check the cluster now' }));
     expect(await screen.findByRole('heading', { name: 'The cluster changed since this revision was saved' })).toHaveFocus();
     const items = within(screen.getByRole('list', { name: 'What changed in the cluster' })).getAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual(drift.map((item) => item.message));
+    expect(items.map((item) => item.textContent)).toEqual(['Node pay-api-5 was added to pool pay-api', 'Add-on coredns 1.28.4 → 1.28.6']);
   });
 
   it('submits the revision’s exact text with the plan it comes from, after a confirmation, and opens the task', async () => {
@@ -79,7 +80,7 @@ describe('drift check and submit', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Start the upgrade' }));
     const heading = await screen.findByRole('heading', { name: 'The cluster changed since this plan was reviewed' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getByRole('list', { name: 'What changed in the cluster' })).toHaveTextContent('Node pay-api-5 joined pool pay-api.');
+    expect(screen.getByRole('list', { name: 'What changed in the cluster' })).toHaveTextContent('Node pay-api-5 was added to pool pay-api');
     expect(screen.getByRole('link', { name: 'Re-plan from here' })).toHaveAttribute('href', `/plans/${planIds.plan}/revisions/2/edit`);
     expect(onSubmitted).not.toHaveBeenCalled();
   });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { activateLocale } from '../../i18n/i18n';
@@ -121,12 +121,16 @@ describe('plans in Chinese', () => {
     expect(await screen.findByText('还需要1次批准才能提交。')).toBeInTheDocument();
   });
 
-  it('confirms a submit with the approvals counted, and says what the BFF found drifted by its kind', async () => {
+  it('confirms a submit with the approvals counted, and words what the BFF found drifted from its data, again after a switch', async () => {
     serveCatalogue();
     servePlanDetail({ ...planDetail, approvalsRequired: 2, reviews: [...planDetail.reviews, { ...planDetail.reviews[1]!, reviewer: { subject: 'ana', name: 'Ana Lopez' } }] });
     server.use(
       http.post('*/api/plans/:planId/revisions/2/drift', () =>
-        HttpResponse.json({ checkedAt: '2026-03-03T12:00:00Z', snapshotSha256: 'ff'.repeat(32), drift: [{ kind: 'node-added', message: 'Node pay-api-5 was added to pool pay-api' }] }),
+        HttpResponse.json({ checkedAt: '2026-03-03T12:00:00Z', snapshotSha256: 'ff'.repeat(32), drift: [
+            { kind: 'node-added', change: { kind: 'node-added', node: 'pay-api-5', pool: 'pay-api' }, message: 'BFF English: node added' },
+            { kind: 'pool-changed', change: { kind: 'pool-nodes', pool: 'pay-api', before: 3, after: 4 }, message: 'BFF English: pool changed' },
+          ],
+        }),
       ),
     );
     await activateLocale('zh-CN');
@@ -141,6 +145,9 @@ describe('plans in Chinese', () => {
 
     await user.click(await screen.findByRole('button', { name: '立即检查集群' }));
     expect(await screen.findByRole('heading', { name: '集群自保存此修订版本以来已变化' })).toHaveFocus();
-    expect(screen.getByRole('list', { name: '集群的变化' })).toHaveTextContent('新增节点：Node pay-api-5 was added to pool pay-api');
+    const changes = () => within(screen.getByRole('list', { name: /^(集群的变化|What changed in the cluster)$/ })).getAllByRole('listitem').map((item) => item.textContent);
+    expect(changes()).toEqual(['节点pay-api-5已加入节点池pay-api', '节点池pay-api节点数3 → 4']);
+    await act(() => activateLocale('en'));
+    expect(changes()).toEqual(['Node pay-api-5 was added to pool pay-api', 'Pool pay-api node count 3 → 4']);
   });
 });

@@ -8,7 +8,7 @@ import { clusterChanges, snapshotDrift } from '../../../shared/snapshot-drift';
 import { selectorArb } from '../../../shared/testing/arbitraries';
 import { CLUSTER_ID, nodesIn, POOLS, snapshotArb, snapshotOf } from '../../../shared/testing/snapshots';
 import { activateLocale } from '../../i18n/i18n';
-import { describeClusterChange } from './cluster-change-words';
+import { describeClusterChange } from '../../lib/describe-drift';
 import { describeRevisionChange } from './revision-change-words';
 
 // src/shared finds revision changes and cluster drift once, as data, and words them in English for the BFF; the SPA

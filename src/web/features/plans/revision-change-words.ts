@@ -2,7 +2,7 @@ import type { RevisionChange, ValueChange } from '../../../shared/revision-diff'
 import { translate } from '../../i18n/parts/plans';
 import { describeSelector } from '../../lib/describe-selector';
 import { commaList, joinClauses, joinPhrases } from '../../lib/word-lists';
-import { describeClusterChange } from './cluster-change-words';
+import { describeClusterChange } from '../../lib/describe-drift';
 
 // What changed from one revision to the next, worded from the catalogue. src/shared/revision-diff*.ts finds the
 // changes (as data) and words them in English for the BFF; revision-change-words.test.ts holds the two wordings together.

@@ -155,7 +155,8 @@ describe('node batches step', () => {
     server.use(http.get('*/api/clusters/:cluster_id/node-labels', () => HttpResponse.json(derivedNodeLabels)));
     renderWizardAt('node-batches');
     expect(await screen.findByText('Labels set by hand are not visible here')).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('No kubeconfig is configured for this cluster, so labels come from CCE data.');
+    expect(screen.getByRole('alert')).toHaveTextContent(`No kubeconfig for this cluster: set KUBECONFIG_DIR and put a kubeconfig at <KUBECONFIG_DIR>/${ids.prod}.yaml to read real labels.`);
+    expect(screen.getByRole('alert')).not.toHaveTextContent('BFF English');
   });
 
   it('offers a retry when the pools cannot be loaded', async () => {

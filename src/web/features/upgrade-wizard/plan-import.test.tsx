@@ -73,14 +73,14 @@ describe('open a plan file', () => {
   it('lists what changed in the cluster and offers to re-plan from the file', async () => {
     answerCheck({
       drift: [
-        { kind: 'node-added', message: 'Node pay-api-5 joined pool pay-api.' },
-        { kind: 'pre-check-expired', message: 'The pre-upgrade check expired on 9 Mar 2026.' },
+        { kind: 'node-added', change: { kind: 'node-added', node: 'pay-api-5', pool: 'pay-api' }, message: 'BFF English: node added' },
+        { kind: 'pre-check-expired', change: { kind: 'pre-check-expired', taskId: 'pc-1', expiresAt: '2026-03-09T10:00:00Z' }, message: 'BFF English: pre-check expired' },
       ],
     });
     const { user, onOpened } = renderImport();
     await user.upload(input(), planFile(savedPlanFile));
     expect(await screen.findByRole('heading', { name: 'The cluster changed since this plan was made' })).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'What changed in the cluster' })).toHaveTextContent('Node pay-api-5 joined pool pay-api.The pre-upgrade check expired on 9 Mar 2026.');
+    expect(screen.getByRole('list', { name: 'What changed in the cluster' })).toHaveTextContent(/^Node pay-api-5 was added to pool pay-apiThe pre-check \(task pc-1\) expired at .*2026.*: run it again$/);
     expect(screen.getByText(/The plan will be re-checked against the cluster as it is now/)).toBeInTheDocument();
     expect(screen.queryByText('The cluster is as it was when this plan was made')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Re-plan from this file' }));
@@ -89,11 +89,18 @@ describe('open a plan file', () => {
   });
 
   it('says when the file contradicts itself, path by path', async () => {
-    answerCheck({ problems: [{ path: 'request', message: 'The request text is not the text of the plan in the file.' }] });
+    answerCheck({
+      problems: [
+        { code: 'plan-cluster', path: 'plan.clusterId', message: 'BFF English: another cluster' },
+        { code: 'request-text', path: 'request', message: 'BFF English: not the plan' },
+      ],
+    });
     const { user } = renderImport();
     await user.upload(input(), planFile({ ...reviewPlanFile, request: '{"spec":{}}' }));
     expect(await screen.findByText('This file is not consistent')).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'What is inconsistent in the file' })).toHaveTextContent('request: The request text is not the text of the plan in the file.');
+    expect(screen.getByRole('list', { name: 'What is inconsistent in the file' })).toHaveTextContent(
+      `plan.clusterId names cluster ${reviewPlanFile.plan.clusterId}, but the file is for ${reviewPlanFile.cluster.id}request is not the text of the file’s plan: the file was edited by hand, or made by another tool`,
+    );
   });
 
   it('names a file that is not JSON, then opens the next one picked', async () => {
@@ -149,9 +156,12 @@ describe('open a plan file', () => {
 });
 
 describe('open a plan file, in Chinese', () => {
-  it('says it all in Chinese, the file’s names, versions and the BFF’s findings as they are', async () => {
+  it('says it all in Chinese: the file’s names and versions as they are, the BFF’s findings worded from their codes', async () => {
     await activateLocale('zh-CN');
-    answerCheck({ drift: [{ kind: 'node-added', message: 'Node pay-api-5 joined pool pay-api.' }] });
+    answerCheck({
+      problems: [{ code: 'body-hash', path: 'bodySha256', message: 'BFF English: hash' }],
+      drift: [{ kind: 'node-added', change: { kind: 'node-added', node: 'pay-api-5', pool: 'pay-api' }, message: 'BFF English: node added' }],
+    });
     const { user, onOpened } = renderImport();
     expect(screen.getByRole('heading', { name: '打开计划文件' })).toBeInTheDocument();
     expect(screen.getByText(/^计划文件是从本规划器导出的升级计划/)).toBeInTheDocument();
@@ -169,7 +179,8 @@ describe('open a plan file, in Chinese', () => {
     expect(facts).toHaveTextContent('升级v1.28 → v1.29');
     expect(facts).toHaveTextContent(/已保存已保存计划的修订版本2，作者：Ravi Kumar；批准人：Mei Chen（2026年/);
     expect(within(report).getByRole('heading', { name: '集群自制定此计划以来已变化' })).toBeInTheDocument();
-    expect(within(report).getByRole('list', { name: '集群中的变化' })).toHaveTextContent('Node pay-api-5 joined pool pay-api.');
+    expect(within(report).getByRole('list', { name: '集群中的变化' })).toHaveTextContent('节点pay-api-5已加入节点池pay-api');
+    expect(within(report).getByRole('list', { name: /^文件中/ })).toHaveTextContent('bodySha256不是请求规范化JSON的SHA-256：文本或哈希被修改过');
     expect(within(report).getByText(/^核对时间：2026年/)).toBeInTheDocument();
     await user.click(within(report).getByRole('button', { name: '从此文件重新规划' }));
     expect(onOpened).toHaveBeenCalledOnce();

@@ -102,10 +102,10 @@ describe('wave preview', () => {
 
   it('says when the preview cannot see labels set by hand', () => {
     mockVirtualLayout();
-    renderWithProviders(<WavePreview {...small} labelSource="derived" labelReason="No kubeconfig is configured for this cluster." />);
+    renderWithProviders(<WavePreview {...small} labelSource="derived" labelReason={{ failure: { code: 'refused', status: 403 }, clusterId: ids.prod }} />);
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent('The preview cannot see labels set by hand');
-    expect(note).toHaveTextContent('No kubeconfig is configured for this cluster.');
+    expect(note).toHaveTextContent('The cluster’s Kubernetes API refused the kubeconfig’s credentials (HTTP 403). Renew the token');
   });
 
   it('renders only a window of a 2,000-node plan, yet scrolling and "Show candidates" reach every node', async () => {
@@ -138,7 +138,7 @@ describe('wave preview', () => {
     mockVirtualLayout();
     renderWithProviders(<WavePreviewSection projectId={projectId} plan={{ ...emptyPlan(ids.prod), targetVersion: 'v1.29', userDefinedStep: 2 }} />);
     expect(await screen.findByRole('heading', { level: 3, name: 'Wave preview' })).toBeInTheDocument();
-    expect(screen.getByRole('note')).toHaveTextContent('No kubeconfig is configured for this cluster, so labels come from CCE data.');
+    expect(screen.getByRole('note')).toHaveTextContent(`No kubeconfig for this cluster: set KUBECONFIG_DIR and put a kubeconfig at <KUBECONFIG_DIR>/${ids.prod}.yaml to read real labels.`);
     expect(screen.getByText(/waves, 10 nodes\./)).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
-// Words several lazy parts share: durations (src/web/lib/format-duration.ts).
+// Words several lazy parts share: durations (src/web/lib/format-duration.ts) and why node labels are derived
+// (src/web/lib/describe-label-reason.ts).
 // Importing this module loads the part's English; see messagePart in ../i18n.ts.
 import { messagePart } from '../i18n';
 import type source from '../locales/common/en.json';

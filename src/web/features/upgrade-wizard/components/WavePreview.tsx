@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import type { PlanningNode, PlanningPool } from '../../../../shared/inventory';
 import type { Plan } from '../../../../shared/plan';
 import { lintPlan, type PlanLint } from '../../../../shared/plan-lints';
+import { describeLabelReason, type LabelReason } from '../../../lib/describe-label-reason';
 import { useSchedule } from '../use-schedule';
 import { PlanLintList } from './PlanLintList';
 import { ScheduleSection } from './schedule/ScheduleSection';
@@ -15,7 +16,7 @@ export interface WavePreviewProps {
   pools: readonly PlanningPool[];
   nodes: readonly PlanningNode[];
   labelSource: 'kubernetes' | 'derived';
-  labelReason?: string;
+  labelReason?: LabelReason | undefined;
   /** Findings worked out elsewhere (the add-ons'), listed with the plan's own. */
   extraLints?: readonly PlanLint[];
 }
@@ -43,8 +44,7 @@ export function WavePreview({ projectId, plan, pools, nodes, labelSource, labelR
         {labelSource === 'derived' && (
           <Alert severity="info" role="note">
             <AlertTitle>{t('review.wavePreview.derivedTitle')}</AlertTitle>
-            {/* The reason is the BFF's or the error's own words, shown as they came. */}
-            {t('review.wavePreview.derivedBody', { reason: labelReason ?? '' })}
+            {t('review.wavePreview.derivedBody', { reason: labelReason ? describeLabelReason(labelReason) : '' })}
           </Alert>
         )}
         <Typography>{t('review.wavePreview.summary', { waves: waves.length, nodes: nodes.length })}</Typography>

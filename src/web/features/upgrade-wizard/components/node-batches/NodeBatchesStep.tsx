@@ -7,6 +7,7 @@ import { orderPools } from '../../../../../shared/waves';
 import { ErrorState } from '../../../../components/ErrorState';
 import { LoadingState } from '../../../../components/LoadingState';
 import { useInventory } from '../../../../lib/use-inventory';
+import { describeLabelReason } from '../../../../lib/describe-label-reason';
 import type { StepProps } from '../../wizard-step';
 import { LintNote } from './LintNote';
 import { PoolAccordion } from './PoolAccordion';
@@ -31,7 +32,7 @@ export function NodeBatchesStep({ projectId }: StepProps) {
       {inventory.labelSource === 'derived' && (
         <Alert severity="info">
           <AlertTitle>{t('wizard.batches.derived.title')}</AlertTitle>
-          {t('wizard.batches.derived.body', { reason: inventory.labelReason ?? '' })}
+          {t('wizard.batches.derived.body', { reason: inventory.labelReason ? describeLabelReason(inventory.labelReason) : '' })}
         </Alert>
       )}
       {lints.unknownPools.map((lint) => (

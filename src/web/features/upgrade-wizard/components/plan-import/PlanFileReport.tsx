@@ -1,21 +1,18 @@
 import { Alert, AlertTitle, Box, Button, Typography } from '@mui/material';
-import type { PlanFile, PlanFileCheck } from '../../../../../shared/plan-file';
+import type { PlanFile, PlanFileCheck, PlanFileProblem } from '../../../../../shared/plan-file';
 import { useT } from '../../../../i18n/parts/plan-import';
 import { formatTime } from '../../../../lib/format-time';
+import { DriftItems } from '../../../../components/DriftItems';
 import { PlanFileFacts } from './PlanFileFacts';
 
-function Listed({ label, items }: { label: string; items: readonly { message: string; path?: string }[] }) {
-  return (
-    <Box component="ul" aria-label={label} sx={{ my: 1, pl: 3 }}>
-      {items.map((item, index) => (
-        <li key={index}>
-          {item.path && <><code>{item.path}</code>: </>}
-          {item.message}
-        </li>
-      ))}
-    </Box>
-  );
-}
+/** A problem's code as a message's select value (ICU keys are identifiers). */
+const problemKeys: Record<PlanFileProblem, string> = {
+  'plan-cluster': 'planCluster',
+  'snapshot-cluster': 'snapshotCluster',
+  'request-text': 'requestText',
+  'body-hash': 'bodyHash',
+  'snapshot-hash': 'snapshotHash',
+};
 
 interface PlanFileReportProps {
   file: PlanFile;
@@ -35,14 +32,17 @@ export function PlanFileReport({ file, check, onOpen }: PlanFileReportProps) {
         <Alert severity="error" sx={{ mt: 2 }}>
           <AlertTitle component="h3">{t('plan-import.report.inconsistent')}</AlertTitle>
           <Typography variant="body2">{t('plan-import.report.inconsistentBody')}</Typography>
-          {/* The BFF's findings, in its words. */}
-          <Listed label={t('plan-import.report.inconsistencies')} items={check.problems} />
+          <Box component="ul" aria-label={t('plan-import.report.inconsistencies')} sx={{ my: 1, pl: 3 }}>
+            {check.problems.map((problem) => (
+              <li key={problem.code}>{t('plan-import.report.problem', { code: problemKeys[problem.code], planCluster: file.plan.clusterId, fileCluster: file.cluster.id })}</li>
+            ))}
+          </Box>
         </Alert>
       )}
       {drifted ? (
         <Alert severity="warning" sx={{ mt: 2 }}>
           <AlertTitle component="h3">{t('plan-import.report.drifted')}</AlertTitle>
-          <Listed label={t('plan-import.report.driftList')} items={check.drift} />
+          <DriftItems label={t('plan-import.report.driftList')} items={check.drift} />
           <Typography variant="body2">{t('plan-import.report.driftBody')}</Typography>
         </Alert>
       ) : (
