@@ -56,10 +56,10 @@ export type PreCheckRecord = z.infer<typeof preCheckRecordSchema>;
 export const reviewVerdictSchema = z.enum(['approve', 'request-changes']);
 /** POST /api/plans/:planId/revisions/:n/reviews */
 export const reviewRevisionSchema = z.discriminatedUnion('verdict', [
-  z.strictObject({ verdict: z.literal('approve'), reason: z.optional(z.string().check(z.trim(), z.maxLength(2000))) }),
+  z.strictObject({ verdict: z.literal('approve'), reason: z.optional(z.string().check(z.trim(), z.maxLength(2000, schemaMessage('keepToCharacters', { max: 2000 })))) }),
   z.strictObject({
     verdict: z.literal('request-changes'),
-    reason: z.string().check(z.trim(), z.minLength(10, schemaMessage('reviewReason', { min: 10 })), z.maxLength(2000)),
+    reason: z.string().check(z.trim(), z.minLength(10, schemaMessage('reviewReason', { min: 10 })), z.maxLength(2000, schemaMessage('keepToCharacters', { max: 2000 }))),
   }),
 ]);
 export type ReviewRevision = z.infer<typeof reviewRevisionSchema>;
@@ -85,10 +85,13 @@ export const commentAnchorSchema = z.discriminatedUnion('kind', [
 ]);
 export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
 
+/** The longest comment, in characters. */
+export const COMMENT_TEXT_MAX = 4000;
+
 /** POST /api/plans/:planId/revisions/:n/comments */
 export const addCommentSchema = z.strictObject({
   anchor: commentAnchorSchema,
-  text: z.string().check(z.trim(), z.minLength(1, schemaMessage('commentText')), z.maxLength(4000)),
+  text: z.string().check(z.trim(), z.minLength(1, schemaMessage('commentText')), z.maxLength(COMMENT_TEXT_MAX, schemaMessage('keepToCharacters', { max: COMMENT_TEXT_MAX }))),
 });
 export type AddComment = z.infer<typeof addCommentSchema>;
 

@@ -9,12 +9,15 @@ export type CheckedPlan = Pick<Plan, 'clusterId' | 'targetVersion' | 'addons'>;
 
 export const checkedPlanOf = ({ clusterId, targetVersion, addons }: CheckedPlan): CheckedPlan => ({ clusterId, targetVersion, addons });
 
-/** What changed since the check ran, in words; empty when the check still describes this plan. */
-export function planChanges(checked: CheckedPlan, plan: CheckedPlan): string[] {
+/** A part of the plan that changed since the check ran. */
+export type PlanChange = 'cluster' | 'target-version' | 'addons';
+
+/** What changed since the check ran, as data; empty when the check still describes this plan. */
+export function planChanges(checked: CheckedPlan, plan: CheckedPlan): PlanChange[] {
   return [
-    ...(checked.clusterId === plan.clusterId ? [] : ['the cluster']),
-    ...(checked.targetVersion === plan.targetVersion ? [] : ['the target version']),
-    ...(JSON.stringify(checked.addons) === JSON.stringify(plan.addons) ? [] : ['the add-on changes']),
+    ...(checked.clusterId === plan.clusterId ? [] : (['cluster'] as const)),
+    ...(checked.targetVersion === plan.targetVersion ? [] : (['target-version'] as const)),
+    ...(JSON.stringify(checked.addons) === JSON.stringify(plan.addons) ? [] : (['addons'] as const)),
   ];
 }
 
@@ -47,7 +50,7 @@ export function resolvedByPlan(
 export interface VerdictInput {
   /** undefined: no check has run for this draft. */
   check: PreCheckState | undefined;
-  changes: string[];
+  changes: readonly PlanChange[];
   accepted: readonly AcceptedRisk[];
   plan: CheckedPlan;
   templates: readonly AddonTemplate[];
@@ -55,24 +58,35 @@ export interface VerdictInput {
   clusterKind: ClusterKind | undefined;
 }
 
-/** Every reason the plan may not be submitted yet, in words with what to do; empty means the check passed. */
-export function submitBlockers({ check, changes, accepted, plan, templates, clusterKind }: VerdictInput): string[] {
-  if (!check) return ['The pre-upgrade check has not run for this plan. Run it on this page before submitting.'];
-  if (changes.length > 0) return [`The plan changed after the check (${changes.join(', ')}). Run the check again.`];
+/**
+ * One reason the plan may not be submitted yet, as data the SPA words from its catalogue (blocker-words.ts). CCE's
+ * item names and messages stay as CCE sent them.
+ */
+export type SubmitBlocker =
+  | { code: 'not-run' }
+  | { code: 'changed'; changes: readonly PlanChange[] }
+  | { code: 'running' }
+  | { code: 'error'; message: string }
+  | { code: 'expired' }
+  | { code: 'risk'; name: string }
+  | { code: 'exception'; name: string };
+
+/** Every reason the plan may not be submitted yet; empty means the check passed. */
+export function submitBlockers({ check, changes, accepted, plan, templates, clusterKind }: VerdictInput): SubmitBlocker[] {
+  if (!check) return [{ code: 'not-run' }];
+  if (changes.length > 0) return [{ code: 'changed', changes }];
   switch (check.state) {
     case 'running':
-      return ['The pre-upgrade check is still running. Wait for it to finish.'];
+      return [{ code: 'running' }];
     case 'error':
-      return [`The pre-upgrade check could not run: ${check.message}. Fix the cause, then run the check again.`];
+      return [{ code: 'error', message: check.message }];
     case 'expired':
-      return ['The pre-upgrade check result has expired. Run the check again.'];
+      return [{ code: 'expired' }];
     case 'done':
-      return check.findings.flatMap((finding) => {
-        if (isRisk(finding)) {
-          return isAccepted(finding, accepted) ? [] : [`Risk “${finding.name}” is not accepted. Accept it with a reason, or fix it and run the check again.`];
-        }
+      return check.findings.flatMap((finding): SubmitBlocker[] => {
+        if (isRisk(finding)) return isAccepted(finding, accepted) ? [] : [{ code: 'risk', name: finding.name }];
         if (resolvedByPlan(finding, plan, templates, clusterKind)) return [];
-        return [`Exception “${finding.name}” must be fixed before upgrading. Fix it, then run the check again.`];
+        return [{ code: 'exception', name: finding.name }];
       });
   }
 }

@@ -58,11 +58,12 @@ describe('pre-check findings', () => {
 describe('submit blockers', () => {
   const done = preCheckState(checked, NOW);
 
-  it('blocks on every unresolved exception and unaccepted risk, in words', () => {
-    expect(submitBlockers({ check: done, changes: [], accepted: [], plan, templates: [coredns], clusterKind })).toEqual([
-      'Exception “ClusterLimit” must be fixed before upgrading. Fix it, then run the check again.',
-      'Exception “AddonVersion” must be fixed before upgrading. Fix it, then run the check again.',
-      'Risk “NodeKernel” is not accepted. Accept it with a reason, or fix it and run the check again.',
+  it('blocks on every unresolved exception and unaccepted risk, by name', () => {
+    const blockers = submitBlockers({ check: done, changes: [], accepted: [], plan, templates: [coredns], clusterKind });
+    expect(blockers).toEqual([
+      { code: 'exception', name: 'ClusterLimit' },
+      { code: 'exception', name: 'AddonVersion' },
+      { code: 'risk', name: 'NodeKernel' },
     ]);
   });
 
@@ -75,12 +76,14 @@ describe('submit blockers', () => {
 
   it('blocks a missing, running, failed, expired or outdated check', () => {
     const base = { changes: [], accepted: [], plan, templates: [], clusterKind };
-    expect(submitBlockers({ ...base, check: undefined })[0]).toMatch(/has not run/);
-    expect(submitBlockers({ ...base, check: { state: 'running', phase: 'Init' } })[0]).toMatch(/still running/);
-    expect(submitBlockers({ ...base, check: { state: 'error', message: 'agent unreachable' } })[0]).toMatch(/could not run: agent unreachable/);
-    expect(submitBlockers({ ...base, check: { state: 'expired', expiredAt: NOW } })[0]).toMatch(/expired/);
-    expect(submitBlockers({ ...base, check: { state: 'done', findings: [] } })).toEqual([]);
-    const changes = planChanges(plan, { ...plan, targetVersion: 'v1.28' });
-    expect(submitBlockers({ ...base, changes, check: { state: 'done', findings: [] } })).toEqual(['The plan changed after the check (the target version). Run the check again.']);
+    const blocker = (input: Partial<Parameters<typeof submitBlockers>[0]>) => submitBlockers({ ...base, check: undefined, ...input });
+    expect(blocker({})).toEqual([{ code: 'not-run' }]);
+    expect(blocker({ check: { state: 'running', phase: 'Init' } })).toEqual([{ code: 'running' }]);
+    expect(blocker({ check: { state: 'error', message: 'agent unreachable' } })).toEqual([{ code: 'error', message: 'agent unreachable' }]);
+    expect(blocker({ check: { state: 'expired', expiredAt: NOW } })).toEqual([{ code: 'expired' }]);
+    expect(blocker({ check: { state: 'done', findings: [] } })).toEqual([]);
+    const changes = planChanges(plan, { ...plan, clusterId: 'c-2', targetVersion: 'v1.28' });
+    expect(changes).toEqual(['cluster', 'target-version']);
+    expect(blocker({ changes, check: { state: 'done', findings: [] } })).toEqual([{ code: 'changed', changes }]);
   });
 });

@@ -19,6 +19,9 @@ export const schemaMessage = (key: SchemaMessageKey, values: SchemaMessageValues
   error: () => speak(key, values),
 });
 
+/** A schema's own message for an issue it raises itself (`ctx.addIssue` in a superRefine), in the language set now. */
+export const schemaIssueMessage = (key: SchemaMessageKey, values: SchemaMessageValues = {}): string => speak(key, values);
+
 /** Sets the words the schemas speak their messages in, once per entry point (see above). */
 export function speakSchemaMessages(translator: Speak): void {
   speak = translator;

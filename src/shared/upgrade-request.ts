@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { addonTemplateNameSchema, clusterVersionSchema, poolIdSchema } from './ids';
-import { schemaMessage } from './schema-messages';
+import { schemaIssueMessage, schemaMessage } from './schema-messages';
 
 export const STEP_MIN = 1;
 export const STEP_MAX = 40;
@@ -15,7 +15,12 @@ export type SelectorOperator = z.infer<typeof selectorOperatorSchema>;
 // Kubernetes label key: optional DNS-subdomain prefix, then a 1–63 char name.
 const labelKeyPattern = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const labelValuePattern = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
-export const labelKeySchema = z.string().check(z.maxLength(317), z.regex(labelKeyPattern, schemaMessage('labelKey')));
+/** The longest label key Kubernetes takes: a 253-character prefix, "/" and a 63-character name. */
+export const LABEL_KEY_MAX = 317;
+/** The most values one node selector may list. */
+export const LABEL_VALUES_MAX = 1000;
+
+export const labelKeySchema = z.string().check(z.maxLength(LABEL_KEY_MAX), z.regex(labelKeyPattern, schemaMessage('labelKey')));
 export const labelValueSchema = z.string().check(z.regex(labelValuePattern, schemaMessage('labelValue')));
 
 export const stepSchema = z
@@ -28,26 +33,25 @@ export const nodeSelectorSchema = z
   .strictObject({
     key: labelKeySchema,
     operator: selectorOperatorSchema,
-    value: z.optional(z.array(labelValueSchema).check(z.maxLength(1000))),
+    value: z.optional(z.array(labelValueSchema).check(z.maxLength(LABEL_VALUES_MAX, schemaMessage('labelValuesMax', { max: LABEL_VALUES_MAX })))),
   })
   .check(
     z.superRefine((selector, ctx) => {
       const values = selector.value ?? [];
-      const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['value'], message });
+      const fail = (key: 'selectorNeedsValues' | 'selectorTakesNoValues' | 'selectorNeedsNumber') =>
+        ctx.addIssue({ code: 'custom', path: ['value'], message: schemaIssueMessage(key, { operator: selector.operator }) });
       switch (selector.operator) {
         case 'in':
         case 'notin':
-          if (values.length === 0) fail(`operator "${selector.operator}" needs at least one value`);
+          if (values.length === 0) fail('selectorNeedsValues');
           break;
         case 'exists':
         case '!':
-          if (values.length > 0) fail(`operator "${selector.operator}" takes no values`);
+          if (values.length > 0) fail('selectorTakesNoValues');
           break;
         case 'gt':
         case 'lt':
-          if (values.length !== 1 || !/^\d{1,18}$/.test(values[0] ?? '')) {
-            fail(`operator "${selector.operator}" needs exactly one whole-number value`);
-          }
+          if (values.length !== 1 || !/^\d{1,18}$/.test(values[0] ?? '')) fail('selectorNeedsNumber');
           break;
       }
     }),

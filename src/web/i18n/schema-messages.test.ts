@@ -11,7 +11,7 @@ const firstMessage = (result: { error?: { issues: readonly { message: string }[]
 
 describe('schema messages in the planner’s language', () => {
   it('say in English exactly what the BFF and the CLI say', () => {
-    const values = { min: 10, max: 40, pool: 'DefaultPool', version: 1 };
+    const values = { min: 10, max: 40, pool: 'DefaultPool', version: 1, operator: 'in' };
     for (const [key, english] of Object.entries(SCHEMA_MESSAGES)) {
       const expected = english.replace(/\{(\w+)\}/g, (_, name: keyof typeof values) => String(values[name]));
       expect(translate(SCHEMA_MESSAGE_IDS[key as SchemaMessageKey], values), key).toBe(expected);

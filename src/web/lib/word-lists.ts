@@ -20,6 +20,10 @@ export const commaList = (items: readonly (string | number)[]): string =>
 export const joinSentences = (sentences: readonly (string | false | undefined)[]): string =>
   sentences.filter((sentence): sentence is string => Boolean(sentence)).join(chinese() ? '' : ' ');
 
+/** A clause as a sentence of its own: "write a comment" → "Write a comment." / "请输入评论内容" → "请输入评论内容。". */
+export const asSentence = (clause: string): string =>
+  `${clause.charAt(0).toLocaleUpperCase(activeLocale())}${clause.slice(1)}${chinese() ? '。' : '.'}`;
+
 /** Parts of one clause, run together: "a, b" / "a，b". */
 export const joinPhrases = (items: readonly string[]): string => items.join(chinese() ? '，' : ', ');
 

@@ -6,6 +6,8 @@ import { useAddComment } from '../api/plan-mutations';
 import type { CommentSubject } from '../comment-subjects';
 import { useT } from '../../../i18n/parts/plans';
 import { anchorKey, describeAnchor } from '../plan-words';
+import { schemaIssue } from '../../../lib/schema-issue';
+import { asSentence } from '../../../lib/word-lists';
 
 /** A request from a row's Comment button: the `seq` makes pressing the same button twice focus the field again. */
 export interface CommentRequest {
@@ -21,16 +23,15 @@ interface CommentFormProps {
   request: CommentRequest | null;
 }
 
-type TextIssue = { code: string; maximum?: unknown };
-
 export function CommentForm({ planId, revision, subjects, poolNames, request }: CommentFormProps) {
   const t = useT();
   const aboutId = useId();
   const comment = useAddComment(planId, revision);
   const [about, setAbout] = useState(subjects[0]!.key);
   const [text, setText] = useState('');
-  // The shared schema's finding, worded here by its code (its English message is the BFF's).
-  const [error, setError] = useState<TextIssue | null>(null);
+  // Whether an add was refused: from then on the shared schema's finding on the text typed is shown, worded at render.
+  const [refused, setRefused] = useState(false);
+  const issue = refused ? schemaIssue(addCommentSchema.shape.text, text) : undefined;
   const field = useRef<HTMLTextAreaElement>(null);
   const result = useRef<HTMLDivElement>(null);
 
@@ -52,11 +53,11 @@ export function CommentForm({ planId, revision, subjects, poolNames, request }: 
     const subject = subjects.find((candidate) => candidate.key === about) ?? subjects[0]!;
     const parsed = addCommentSchema.safeParse({ anchor: subject.anchor, text });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]!);
+      setRefused(true);
       field.current?.focus();
       return;
     }
-    setError(null);
+    setRefused(false);
     comment.mutate(parsed.data, { onSuccess: () => setText('') });
   };
 
@@ -76,14 +77,8 @@ export function CommentForm({ planId, revision, subjects, poolNames, request }: 
           value={text}
           onChange={(event) => setText(event.target.value)}
           inputRef={field}
-          error={error !== null}
-          helperText={
-            error === null
-              ? t('plans.comment.help', { revision })
-              : error.code === 'too_big'
-                ? t('plans.comment.tooLong', { max: Number(error.maximum) })
-                : t('plans.comment.empty')
-          }
+          error={issue !== undefined}
+          helperText={issue ? asSentence(issue.message) : t('plans.comment.help', { revision })}
         />
         <Box>
           <Button type="submit" variant="outlined" disabled={comment.isPending}>{t('plans.comment.add')}</Button>

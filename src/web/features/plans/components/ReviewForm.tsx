@@ -5,13 +5,9 @@ import { Controller, useForm } from 'react-hook-form';
 import { reviewRevisionSchema, type ReviewRevision } from '../../../../shared/plans-api';
 import { ErrorState } from '../../../components/ErrorState';
 import { useT } from '../../../i18n/parts/plans';
+import { schemaIssue } from '../../../lib/schema-issue';
+import { asSentence } from '../../../lib/word-lists';
 import { useReviewRevision } from '../api/plan-mutations';
-
-/** The shared schema's finding on the reason, by its code and bounds (its English message is the BFF's). */
-function reasonIssue(values: { verdict: ReviewRevision['verdict']; reason?: string | undefined }) {
-  const parsed = reviewRevisionSchema.safeParse(values);
-  return parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === 'reason');
-}
 
 /** Approve or send back the latest revision; a request for changes says what should change (the shared schema decides how much). */
 export function ReviewForm({ planId, revision }: { planId: string; revision: number }) {
@@ -40,7 +36,9 @@ export function ReviewForm({ planId, revision }: { planId: string; revision: num
           control={form.control}
           name="reason"
           render={({ field, fieldState }) => {
-            const issue = fieldState.invalid ? reasonIssue({ verdict: form.getValues('verdict'), reason: field.value }) : undefined;
+            // The shared schema's own words on the reason, for the verdict asked for (see schemaIssue).
+            const values = { verdict: form.getValues('verdict'), reason: field.value };
+            const issue = fieldState.invalid ? schemaIssue(reviewRevisionSchema, values, ['reason']) : undefined;
             return (
             <TextField
               {...field}
@@ -49,14 +47,8 @@ export function ReviewForm({ planId, revision }: { planId: string; revision: num
               label={t('plans.review.reason')}
               multiline
               minRows={2}
-              error={fieldState.invalid}
-              helperText={
-                issue?.code === 'too_small'
-                  ? t('plans.review.reasonShort', { min: Number(issue.minimum) })
-                  : issue?.code === 'too_big'
-                    ? t('plans.review.reasonLong', { max: Number(issue.maximum) })
-                    : t('plans.review.reasonHelp')
-              }
+              error={issue !== undefined}
+              helperText={issue ? asSentence(issue.message) : t('plans.review.reasonHelp')}
             />
             );
           }}

@@ -1,9 +1,8 @@
 import { Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import type { FieldError } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
-import { STEP_DEFAULT, STEP_MAX, STEP_MIN } from '../../../../shared/upgrade-request';
+import { STEP_DEFAULT, STEP_MAX, STEP_MIN, stepSchema } from '../../../../shared/upgrade-request';
 import { ErrorState } from '../../../components/ErrorState';
 import { FormRadioGroup } from '../../../components/FormRadioGroup';
 import { FormTextField } from '../../../components/FormTextField';
@@ -31,13 +30,6 @@ function ClusterSize({ projectId, clusterId }: { projectId: string; clusterId: s
 export function StrategyStep({ projectId }: StepProps) {
   const t = useT();
   const clusterId = useWatch<Plan, 'clusterId'>({ name: 'clusterId' });
-  // The schema's rules for the step, by the kind of issue (its English message is for the API's callers).
-  const stepError = ({ type }: FieldError) =>
-    type === 'too_small'
-      ? t('wizard.strategy.step.atLeast', { min: STEP_MIN })
-      : type === 'too_big'
-        ? t('wizard.strategy.step.atMost', { max: STEP_MAX })
-        : t('wizard.strategy.step.whole');
   const scopeOptions = [
     { value: 'Cluster', label: scopeLabel('Cluster'), description: t('wizard.strategy.scope.Cluster.help') },
     { value: 'NodePool', label: scopeLabel('NodePool'), description: t('wizard.strategy.scope.NodePool.help') },
@@ -51,7 +43,8 @@ export function StrategyStep({ projectId }: StepProps) {
         label={t('wizard.strategy.step.label')}
         type="number"
         helperText={t('wizard.strategy.step.help', { min: STEP_MIN, max: STEP_MAX, defaultStep: STEP_DEFAULT })}
-        describeError={stepError}
+        schema={stepSchema}
+        describeProblem={(problem) => t('wizard.strategy.step.error', { problem })}
         inputProps={{ min: STEP_MIN, max: STEP_MAX, step: 1, inputMode: 'numeric' }}
         sx={{ maxWidth: 320 }}
       />

@@ -2,9 +2,10 @@ import { Autocomplete, Stack, TextField } from '@mui/material';
 import { useId } from 'react';
 import { useController } from 'react-hook-form';
 import type { Plan } from '../../../../../shared/plan';
-import { selectorOperators, type NodeSelector, type SelectorOperator } from '../../../../../shared/upgrade-request';
-import { issueOf, operatorLabels, takesNumber, takesValues, withOperator, type SchemaIssue } from './batch-model';
+import { nodeSelectorSchema, selectorOperators, type NodeSelector, type SelectorOperator } from '../../../../../shared/upgrade-request';
+import { operatorLabels, takesNumber, takesValues, withOperator } from './batch-model';
 import { useT } from '../../../../i18n/parts/wizard';
+import { schemaIssue } from '../../../../lib/schema-issue';
 
 interface SelectorFieldsProps {
   selector: NodeSelector;
@@ -23,44 +24,29 @@ export type SelectorPath = `nodeOrder.${string}.${number}.nodeSelector`;
 
 /**
  * Registers one part of the selector with the form: react-hook-form keeps the schema's errors only for
- * registered fields, and focuses the first invalid one on Next. Values still flow through onChange.
+ * registered fields, and focuses the first invalid one on Next. Values still flow through onChange. Once the form
+ * holds an error for the part, the shared schema's issue with the selector shown is it, worded as it renders (see
+ * schemaIssue): a language switch rewords it, a fix clears it.
  */
-function useSelectorPart(path: SelectorPath, part: 'key' | 'operator' | 'value', describe: (issue: SchemaIssue) => string) {
+function useSelectorPart(path: SelectorPath, part: 'key' | 'operator' | 'value', selector: NodeSelector) {
   const { field, fieldState } = useController<Plan>({ name: `${path}.${part}` });
-  const issue = issueOf(fieldState.error);
-  return { ref: field.ref, error: issue ? describe(issue) : undefined };
+  return { ref: field.ref, issue: fieldState.invalid ? schemaIssue(nodeSelectorSchema, selector, [part]) : undefined };
 }
-
-// Limits of the schema (src/shared/upgrade-request.ts) that its issues do not carry in a form a message can use.
-const KEY_MAX = 317;
-const VALUES_MAX = 1000;
-
-// The schema's messages are English fragments for the API's callers; the form says each rule in the active language,
-// by the kind of issue, and the selector's own rule (path "value", code "custom") by the operator it concerns.
-const ruleOfOperator = {
-  in: 'wizard.selector.error.needsValues',
-  notin: 'wizard.selector.error.needsValues',
-  exists: 'wizard.selector.error.takesNoValues',
-  '!': 'wizard.selector.error.takesNoValues',
-  gt: 'wizard.selector.error.needsNumber',
-  lt: 'wizard.selector.error.needsNumber',
-} as const satisfies Record<SelectorOperator, string>;
 
 export function SelectorFields({ selector, onChange, where, labels, path, focusKey }: SelectorFieldsProps) {
   const t = useT();
   const id = useId();
   const { operator } = selector;
-  const key = useSelectorPart(path, 'key', ({ type }) =>
-    type === 'too_big' ? t('wizard.selector.error.keyTooLong', { max: KEY_MAX }) : t('wizard.selector.error.key'),
-  );
-  const operatorPart = useSelectorPart(path, 'operator', () => t('wizard.selector.error.operator'));
-  const value = useSelectorPart(path, 'value', ({ type }) =>
-    type === 'custom'
-      ? t(ruleOfOperator[operator], { operator })
-      : type === 'too_big'
-        ? t('wizard.selector.error.tooManyValues', { max: VALUES_MAX })
-        : t('wizard.selector.error.value'),
-  );
+  const key = useSelectorPart(path, 'key', selector);
+  const operatorPart = useSelectorPart(path, 'operator', selector);
+  const value = useSelectorPart(path, 'value', selector);
+  const keyError = key.issue && t('wizard.selector.error.key', { problem: key.issue.message });
+  const operatorError = operatorPart.issue && t('wizard.selector.error.operator', { problem: operatorPart.issue.message });
+  // One value's issue names the value; the list's own (the operator's rule, too many values) is a whole clause.
+  const valueIssue = value.issue;
+  const index = valueIssue?.path[1];
+  const valueError =
+    valueIssue && (typeof index === 'number' ? t('wizard.selector.error.value', { value: selector.value?.[index] ?? '', problem: valueIssue.message }) : valueIssue.message);
   return (
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
       <Autocomplete
@@ -75,8 +61,8 @@ export function SelectorFields({ selector, onChange, where, labels, path, focusK
             {...params}
             label={t('wizard.selector.key')}
             inputRef={key.ref}
-            error={key.error !== undefined}
-            helperText={key.error}
+            error={keyError !== undefined}
+            helperText={keyError}
             slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'aria-label': t('wizard.selector.keyFor', { where }), 'data-focus-key': focusKey } }}
           />
         )}
@@ -87,8 +73,8 @@ export function SelectorFields({ selector, onChange, where, labels, path, focusK
         label={t('wizard.selector.operator')}
         value={operator}
         inputRef={operatorPart.ref}
-        error={operatorPart.error !== undefined}
-        helperText={operatorPart.error}
+        error={operatorError !== undefined}
+        helperText={operatorError}
         onChange={(event) => onChange(withOperator(selector, event.target.value as SelectorOperator))}
         slotProps={{ select: { native: true }, htmlInput: { 'aria-label': t('wizard.selector.operatorFor', { where }) } }}
         sx={{ flex: 1, minWidth: 200 }}
@@ -112,8 +98,8 @@ export function SelectorFields({ selector, onChange, where, labels, path, focusK
               {...params}
               label={t('wizard.selector.values')}
               inputRef={value.ref}
-              error={value.error !== undefined}
-              helperText={value.error}
+              error={valueError !== undefined}
+              helperText={valueError}
               slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, 'aria-label': t('wizard.selector.valuesFor', { where }) } }}
             />
           )}
@@ -126,8 +112,8 @@ export function SelectorFields({ selector, onChange, where, labels, path, focusK
           value={selector.value?.[0] ?? ''}
           onChange={(event) => onChange({ ...selector, value: event.target.value === '' ? [] : [event.target.value.trim()] })}
           inputRef={value.ref}
-          error={value.error !== undefined}
-          helperText={value.error ?? t('wizard.selector.numberHelp')}
+          error={valueError !== undefined}
+          helperText={valueError ?? t('wizard.selector.numberHelp')}
           slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': t('wizard.selector.numberFor', { where }) } }}
           sx={{ flex: 1, minWidth: 160 }}
         />

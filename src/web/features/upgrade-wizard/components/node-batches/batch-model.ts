@@ -40,18 +40,3 @@ export function labelValues(nodes: readonly PlanningNode[]): Map<string, string[
   }
   return new Map([...sets.keys()].sort().map((key) => [key, [...sets.get(key)!].sort()]));
 }
-
-/** A schema issue as react-hook-form keeps it: its kind (zod's issue code) and the schema's English message. */
-export interface SchemaIssue {
-  type: string;
-  message: string;
-}
-
-/** The first issue in a react-hook-form error subtree (a field's own, or its first item's). */
-export function issueOf(error: unknown): SchemaIssue | undefined {
-  if (!error || typeof error !== 'object') return undefined;
-  if ('message' in error && typeof error.message === 'string' && error.message) {
-    return { type: 'type' in error && typeof error.type === 'string' ? error.type : '', message: error.message };
-  }
-  return Array.isArray(error) ? error.map(issueOf).find(Boolean) : undefined;
-}

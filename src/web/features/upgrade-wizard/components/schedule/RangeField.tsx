@@ -7,16 +7,9 @@ import { joinSentences } from '../../../../lib/word-lists';
 
 const parse = (raw: string) => (/^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : null);
 
-/**
- * One of the shared schema's issues in words, keyed by its code (its limits come with it): below 0, above the
- * assumption's maximum, or (the schema's one refinement) a high end below the low end.
- */
-function issueWords(issue: z.core.$ZodIssue): string {
-  const end = issue.path[0] === 'low' ? 'low' : 'high';
-  if (issue.code === 'too_small') return translate('schedule.range.negative', { end });
-  if (issue.code === 'too_big') return translate('schedule.range.tooBig', { end, max: Number(issue.maximum) });
-  return translate('schedule.range.belowLow');
-}
+/** One of the shared schema's issues (its own message, in the language shown) as a sentence about the end it concerns. */
+const issueWords = (issue: z.core.$ZodIssue): string =>
+  translate('schedule.range.issue', { end: issue.path[0] === 'low' ? 'low' : 'high', problem: issue.message });
 
 /** What is wrong with a typed range, by the shared schema's own limits; undefined when it is a range the estimate can use. */
 function problemOf(low: string, high: string, schema: z.ZodMiniType<MinutesRange>): string | undefined {
