@@ -4,8 +4,26 @@ import { parseRetryAfter } from '../../shared/retry-after';
 import { goToSignIn } from './sign-in';
 import { BffCode } from '../../shared/bff-errors';
 import type { DriftItem } from '../../shared/cluster-snapshot';
+import { fieldIssues } from '../../shared/issues';
 
 type Issue = NonNullable<BffError['issues']>[number];
+
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+export const UNEXPECTED_ERROR_BODY = 'UNEXPECTED_ERROR_BODY';
+export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
+
+/** Who answered with a body its schema did not fit: the planner's own routes, or CCE's answer passed on by the BFF. */
+export type Answerer = 'planner' | 'cce';
+
+/**
+ * An error the SPA made itself (no answer, or one it could not read), by code: describeError words it from the
+ * catalogue in the language shown, while `message` keeps the English for the console and logs. `issues` is called when
+ * shown, as zod words an issue in the language active when the body is parsed.
+ */
+export type OwnError =
+  | { code: typeof NETWORK_ERROR }
+  | { code: typeof UNEXPECTED_ERROR_BODY; status: number }
+  | { code: typeof UNEXPECTED_RESPONSE; answeredBy: Answerer; issues: () => Issue[] };
 
 /** Every failed call becomes an ApiError in the BFF's error shape, so the UI has one thing to describe. */
 export class ApiError extends Error {
@@ -19,8 +37,10 @@ export class ApiError extends Error {
   readonly sentAt: string | undefined;
   /** On BFF.PLAN_DRIFTED: what changed in the cluster since the plan was reviewed. */
   readonly drift: DriftItem[];
+  /** Set when the SPA made this error itself; unset for the BFF's and CCE's own errors, shown as they sent them. */
+  readonly own: OwnError | undefined;
 
-  constructor(body: BffError) {
+  constructor(body: BffError, own?: OwnError) {
     super(body.message);
     this.name = 'ApiError';
     this.status = body.status;
@@ -30,18 +50,16 @@ export class ApiError extends Error {
     this.retryAfterSeconds = body.retryAfterSeconds;
     this.sentAt = body.sentAt;
     this.drift = body.drift ?? [];
+    this.own = own;
   }
 }
-
-export const NETWORK_ERROR = 'NETWORK_ERROR';
-export const UNEXPECTED_RESPONSE = 'UNEXPECTED_RESPONSE';
 
 export interface ApiRequest<T extends z.ZodMiniType> {
   url: string;
   schema: T;
   init?: RequestInit;
-  /** Said when a 2xx body does not match the schema: names who answered. */
-  unexpectedMessage?: string;
+  /** Named when a 2xx body does not match the schema; the planner's server unless said otherwise. */
+  answeredBy?: Answerer;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -54,10 +72,13 @@ async function readJson(response: Response): Promise<unknown> {
 
 async function errorFrom(response: Response): Promise<ApiError> {
   const parsed = bffErrorSchema.safeParse(await readJson(response));
-  const body: BffError = parsed.success
-    ? parsed.data
-    : { status: response.status, code: 'UNEXPECTED_ERROR_BODY', message: `The server answered ${response.status} ${response.statusText}`.trim() };
-  return new ApiError({ ...body, retryAfterSeconds: body.retryAfterSeconds ?? parseRetryAfter(response.headers.get('retry-after')) });
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+  if (parsed.success) return new ApiError({ ...parsed.data, retryAfterSeconds: parsed.data.retryAfterSeconds ?? retryAfterSeconds });
+  const message = `The server answered ${response.status} ${response.statusText}`.trim();
+  return new ApiError(
+    { status: response.status, code: UNEXPECTED_ERROR_BODY, message, retryAfterSeconds },
+    { code: UNEXPECTED_ERROR_BODY, status: response.status },
+  );
 }
 
 /** Every state-changing call says it comes from the app itself: the BFF refuses any without it (CSRF). */
@@ -78,7 +99,7 @@ export async function apiFetchWithHeaders<T extends z.ZodMiniType>({
   url,
   schema,
   init,
-  unexpectedMessage = 'The planner’s server returned an unexpected response',
+  answeredBy = 'planner',
 }: ApiRequest<T>): Promise<{ data: z.output<T>; headers: Headers }> {
   let response: Response;
   try {
@@ -86,7 +107,7 @@ export async function apiFetchWithHeaders<T extends z.ZodMiniType>({
     response = await fetch(new URL(url, window.location.origin), withRequestedWith(init));
   } catch (cause) {
     if (init?.signal?.aborted) throw cause;
-    throw new ApiError({ status: 0, code: NETWORK_ERROR, message: 'The request did not reach the planner’s server' });
+    throw new ApiError({ status: 0, code: NETWORK_ERROR, message: 'The request did not reach the planner’s server' }, { code: NETWORK_ERROR });
   }
   if (!response.ok) {
     const error = await errorFrom(response);
@@ -94,14 +115,20 @@ export async function apiFetchWithHeaders<T extends z.ZodMiniType>({
     if (error.code === BffCode.UNAUTHENTICATED) goToSignIn();
     throw error;
   }
-  const parsed = schema.safeParse(await readJson(response));
+  const json = await readJson(response);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new ApiError({
-      status: response.status,
-      code: UNEXPECTED_RESPONSE,
-      message: unexpectedMessage,
-      issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(body)', message: issue.message })),
-    });
+    // Parsed again when shown, so the issues are worded in the language of that moment.
+    const issues = () => fieldIssues(schema.safeParse(json).error ?? parsed.error);
+    throw new ApiError(
+      {
+        status: response.status,
+        code: UNEXPECTED_RESPONSE,
+        message: answeredBy === 'cce' ? 'CCE returned an unexpected response' : 'The planner’s server returned an unexpected response',
+        issues: fieldIssues(parsed.error),
+      },
+      { code: UNEXPECTED_RESPONSE, answeredBy, issues },
+    );
   }
   return { data: parsed.data, headers: response.headers };
 }

@@ -29,7 +29,7 @@ export function cceRequest<N extends OperationName>(name: N, call: CceCall<N>): 
   return apiFetch({
     url: cceUrl(name, call),
     schema: schema as z.ZodMiniType<Result<N>>,
-    unexpectedMessage: 'CCE returned an unexpected response',
+    answeredBy: 'cce',
     init: {
       method: operation.method,
       signal: call.signal,

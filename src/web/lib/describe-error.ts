@@ -1,11 +1,11 @@
-import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
+import { ApiError, NETWORK_ERROR, type OwnError, UNEXPECTED_ERROR_BODY, UNEXPECTED_RESPONSE } from './api-client';
 import { BffCode, isBffCode } from '../../shared/bff-errors';
 import { type MessageId, translate } from '../i18n/i18n';
 
 export interface ErrorDescription {
   /** What went wrong, in words. */
   title: string;
-  /** What the server said: CCE's own message verbatim, or the BFF's (English) words. */
+  /** What the server said: CCE's own message verbatim, or the BFF's (English) words; the planner's words for an error the SPA made. */
   detail: string;
   /** What the user can do next. */
   nextStep: string;
@@ -45,7 +45,7 @@ function byStatus(error: ApiError): Words {
   const refusal = isBffCode(error.code) ? bffRefusals[error.code] : undefined;
   if (refusal) return words(...refusal);
   if (error.code === NETWORK_ERROR) return words('error.network.title', 'error.network.next');
-  if (error.code === UNEXPECTED_RESPONSE) return words('error.unexpected.title', 'error.unexpected.next');
+  if (error.own?.code === UNEXPECTED_RESPONSE) return words('error.unexpected.title', 'error.unexpected.next', { answeredBy: error.own.answeredBy });
   switch (error.status) {
     case 400:
     case 422:
@@ -71,10 +71,28 @@ function byStatus(error: ApiError): Words {
   }
 }
 
+// An error the SPA made has no server's words to show: it is worded here by its code, in the language shown now.
+function ownDetail(own: OwnError): string {
+  switch (own.code) {
+    case NETWORK_ERROR:
+      return translate('error.detail.network');
+    case UNEXPECTED_ERROR_BODY:
+      return translate('error.detail.errorBody', { status: own.status });
+    case UNEXPECTED_RESPONSE:
+      return translate('error.detail.unexpected');
+  }
+}
+
 /** Turns any thrown value into words (in the active language) plus a next step; nothing is swallowed. */
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof ApiError) {
-    return { ...byStatus(error), detail: error.message, issues: error.issues, requestId: error.requestId };
+    const { own } = error;
+    return {
+      ...byStatus(error),
+      detail: own ? ownDetail(own) : error.message,
+      issues: own?.code === UNEXPECTED_RESPONSE ? own.issues() : error.issues,
+      requestId: error.requestId,
+    };
   }
   return { ...words('error.other.title', 'error.other.next'), detail: error instanceof Error ? error.message : String(error), issues: [] };
 }

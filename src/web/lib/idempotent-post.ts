@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { IDEMPOTENCY_HEADER, REPLAYED_HEADER } from '../../shared/bff-api';
-import { ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
+import { type Answerer, ApiError, apiFetchWithHeaders, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-client';
 import { BffCode } from '../../shared/bff-errors';
 
 /** A fresh key per attempt. crypto.randomUUID exists only in secure contexts; plain-http hosts fall back to getRandomValues. */
@@ -19,19 +19,19 @@ export interface IdempotentPost<T extends z.ZodMiniType> {
   /** Already-serialised JSON. */
   body: string;
   schema: T;
-  /** What to call an answer that does not fit `schema`. */
-  unexpectedMessage?: string;
+  /** Who is named when an answer does not fit `schema`. */
+  answeredBy?: Answerer;
 }
 
 /**
  * POSTs to an audited BFF route that calls CCE at most once per key; `replayed` says the BFF answered from its
  * record of an earlier request with the same key instead of calling CCE again.
  */
-export async function postIdempotent<T extends z.ZodMiniType>({ url, key, body, schema, unexpectedMessage }: IdempotentPost<T>) {
+export async function postIdempotent<T extends z.ZodMiniType>({ url, key, body, schema, answeredBy }: IdempotentPost<T>) {
   const { data, headers } = await apiFetchWithHeaders({
     url,
     schema,
-    ...(unexpectedMessage ? { unexpectedMessage } : {}),
+    ...(answeredBy ? { answeredBy } : {}),
     init: { method: 'POST', body, headers: { 'Content-Type': 'application/json', [IDEMPOTENCY_HEADER]: key } },
   });
   return { data, replayed: headers.get(REPLAYED_HEADER) === 'true' };

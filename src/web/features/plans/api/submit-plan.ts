@@ -38,7 +38,7 @@ async function submitPlan({ clusterId, revision }: SubmitPlanInput): Promise<{ t
     key: idempotencyKeyFor(revision.planId, revision.revision),
     body: JSON.stringify(body),
     schema: upgradeResponseSchema,
-    unexpectedMessage: 'CCE returned an unexpected response',
+    answeredBy: 'cce',
   });
   return { taskId: data.metadata.uid };
 }

@@ -1,5 +1,6 @@
 import { Button, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { describeError } from '../../../lib/describe-error';
 import { sessionQueries } from '../../../lib/session-queries';
 import { useSignOut } from '../api/sign-out';
 import type { SessionUser } from '../../../../shared/bff-api';
@@ -21,7 +22,7 @@ export function SignedInUser() {
       <Button color="inherit" variant="outlined" size="small" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
         {signOut.isPending ? t('session.signingOut') : t('session.signOut')}
       </Button>
-      {signOut.isError && <Typography variant="body2" role="alert">{t('session.signOutFailed', { message: signOut.error.message })}</Typography>}
+      {signOut.isError && <Typography variant="body2" role="alert">{t('session.signOutFailed', { message: describeError(signOut.error).detail })}</Typography>}
     </Stack>
   );
 }

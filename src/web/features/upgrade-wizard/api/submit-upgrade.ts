@@ -32,7 +32,7 @@ export async function submitUpgrade({ clusterId, body, acceptedRisks, preCheckTa
     key: idempotencyKey,
     body: JSON.stringify({ request: body, acceptedRisks, ...(preCheckTaskId ? { preCheckTaskId } : {}), ...(sendAgain ? { sendAgain } : {}) } satisfies SubmitUpgrade),
     schema: upgradeResponseSchema,
-    unexpectedMessage: 'CCE returned an unexpected response',
+    answeredBy: 'cce',
   });
   return { taskId: data.metadata.uid, replayed };
 }

@@ -66,11 +66,12 @@ export function SubmitReconcile({ projectId, pending, onFound, onSubmitAgain, on
 function NoTaskFound({ pending, onSubmitAgain, onKeepPlan }: Pick<SubmitReconcileProps, 'pending' | 'onSubmitAgain' | 'onKeepPlan'>) {
   const t = useT();
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // Whether the reason was refused; said at render, so a switch of language re-words it.
+  const [refused, setRefused] = useState(false);
   const submit = () => {
     const parsed = sendAgainReasonSchema.safeParse(reason);
     if (parsed.success) onSubmitAgain(parsed.data);
-    else setProblem(t('review.reconcile.reasonShort'));
+    else setRefused(true);
   };
   // This sits inside the wizard's form (a form cannot nest): Enter here submits the reason, not the wizard.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -90,11 +91,11 @@ function NoTaskFound({ pending, onSubmitAgain, onKeepPlan }: Pick<SubmitReconcil
           value={reason}
           onChange={(event) => {
             setReason(event.target.value);
-            setProblem(null);
+            setRefused(false);
           }}
           onKeyDown={onKeyDown}
-          error={problem !== null}
-          helperText={problem ?? t('review.reconcile.reasonHelp')}
+          error={refused}
+          helperText={t(refused ? 'review.reconcile.reasonShort' : 'review.reconcile.reasonHelp')}
           size="small"
           fullWidth
           autoComplete="off"

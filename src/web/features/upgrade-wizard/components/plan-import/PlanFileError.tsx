@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Box, Typography } from '@mui/material';
 import { PLAN_FILE_SUFFIX } from '../../../../../shared/plan-file';
 import { Trans, useT } from '../../../../i18n/parts/plan-import';
-import type { PlanFileReading } from './read-plan-file';
+import { planFileIssues, type PlanFileReading } from './read-plan-file';
 
 type Failed = Extract<PlanFileReading, { ok: false }>;
 
@@ -19,7 +19,7 @@ export function PlanFileError({ name, reading }: { name: string; reading: Failed
       <AlertTitle>{t(titles[reading.kind], { name })}</AlertTitle>
       {reading.kind === 'not-a-plan-file' ? (
         <Box component="ul" aria-label={t('plan-import.error.issues')} sx={{ my: 1, pl: 2 }}>
-          {reading.issues.map((issue) => (
+          {planFileIssues(reading.json).map((issue) => (
             <li key={`${issue.path}:${issue.message}`}>
               <Box component="code" sx={{ fontWeight: 'bold' }}>{issue.path}</Box>: {issue.message}
             </li>

@@ -7,8 +7,8 @@ export type PlanFileReading =
   | { ok: false; kind: 'unreadable'; message: string }
   /** Not JSON at all: what the parser said, in its words. */
   | { ok: false; kind: 'not-json'; message: string }
-  /** JSON, but not a plan file this planner can open: every issue with its path. */
-  | { ok: false; kind: 'not-a-plan-file'; issues: FieldIssue[] };
+  /** JSON, but not a plan file this planner can open: the JSON is kept, its issues are worded when shown (planFileIssues). */
+  | { ok: false; kind: 'not-a-plan-file'; json: unknown };
 
 /** Reads a picked file's text as a plan file, parsed with the same schema the BFF checks it with. */
 export function readPlanFile(text: string): PlanFileReading {
@@ -19,7 +19,16 @@ export function readPlanFile(text: string): PlanFileReading {
     return { ok: false, kind: 'not-json', message: error instanceof Error ? error.message : String(error) };
   }
   const parsed = planFileSchema.safeParse(json);
-  return parsed.success ? { ok: true, file: parsed.data } : { ok: false, kind: 'not-a-plan-file', issues: fieldIssues(parsed.error) };
+  return parsed.success ? { ok: true, file: parsed.data } : { ok: false, kind: 'not-a-plan-file', json };
+}
+
+/**
+ * Every issue with its path, in the language shown now: zod words an issue when it is raised, so the JSON is parsed
+ * again at render, and a switch of language re-words the list.
+ */
+export function planFileIssues(json: unknown): FieldIssue[] {
+  const parsed = planFileSchema.safeParse(json);
+  return parsed.success ? [] : fieldIssues(parsed.error);
 }
 
 /** Reads a picked or dropped file; a file the browser cannot read is a reading too, never a thrown error. */

@@ -1,6 +1,7 @@
 import { Box, Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { acceptedRiskSchema } from '../../../../../shared/bff-api';
+import { schemaIssue } from '../../../../lib/schema-issue';
 import { useFocusAfterChange } from '../../../../lib/use-focus-after-change';
 import type { PreCheckFinding } from '../../../../../shared/pre-check';
 import { useT } from '../../../../i18n/parts/review';
@@ -16,7 +17,8 @@ export function RiskAcceptance({ finding, disabled, onAccept }: RiskAcceptancePr
   const t = useT();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
+  // Whether the reason was refused: its problem is worded at render (in the language shown then) until the next edit.
+  const [refused, setRefused] = useState(false);
   const { container, focusAfterChange } = useFocusAfterChange<HTMLDivElement>();
 
   // Cancel goes with the form it closes: focus returns to the button that opened it.
@@ -27,8 +29,10 @@ export function RiskAcceptance({ finding, disabled, onAccept }: RiskAcceptancePr
   const accept = () => {
     const parsed = acceptedRiskSchema.shape.reason.safeParse(reason);
     if (parsed.success) onAccept(parsed.data);
-    else setError(t('review.risk.invalid', { problem: parsed.error.issues[0]?.message ?? t('review.risk.notValid') }));
+    else setRefused(true);
   };
+  const issue = refused ? schemaIssue(acceptedRiskSchema.shape.reason, reason) : undefined;
+  const error = refused ? t('review.risk.invalid', { problem: issue?.message ?? t('review.risk.notValid') }) : undefined;
   return (
     <Box ref={container}>
       {open ? (
@@ -41,7 +45,7 @@ export function RiskAcceptance({ finding, disabled, onAccept }: RiskAcceptancePr
             value={reason}
             onChange={(event) => {
               setReason(event.target.value);
-              setError(undefined);
+              setRefused(false);
             }}
             error={error !== undefined}
             helperText={error ?? t('review.risk.reasonHelp')}
