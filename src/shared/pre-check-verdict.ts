@@ -22,15 +22,15 @@ export function planChanges(checked: CheckedPlan, plan: CheckedPlan): PlanChange
 }
 
 /**
- * Why an add-on Exception is already fixed by the plan, or undefined: the plan patches every add-on it names to a
- * version whose supportVersions cover the target.
+ * The patches by which the plan already fixes an add-on Exception, or undefined: the plan patches every add-on it
+ * names to a version whose supportVersions cover the target. The SPA words them.
  */
 export function resolvedByPlan(
   finding: PreCheckFinding,
   plan: CheckedPlan,
   templates: readonly AddonTemplate[],
   kind: ClusterKind | undefined,
-): string | undefined {
+): Array<{ name: string; version: string }> | undefined {
   if (!kind || finding.group !== 'AddonCheck' || isRisk(finding) || finding.addons.length === 0) return undefined;
   const patches = finding.addons.map((name) => plan.addons.find((addon) => addon.addonTemplateName === name));
   const compatible = patches.every(
@@ -43,8 +43,7 @@ export function resolvedByPlan(
       ),
   );
   if (!compatible) return undefined;
-  const list = patches.map((patch) => `${patch!.addonTemplateName} ${patch!.version}`).join(', ');
-  return `Resolved by this plan: it upgrades ${list}, which supports ${plan.targetVersion}.`;
+  return patches.map((patch) => ({ name: patch!.addonTemplateName, version: patch!.version }));
 }
 
 export interface VerdictInput {

@@ -17,13 +17,9 @@ const groups = [
 
 /** Why an add-on Exception is already fixed by the plan (see resolvedByPlan), in the planner's language; else undefined. */
 function resolution(t: ReturnType<typeof useT>, finding: PreCheckFinding, plan: CheckedPlan, templates: readonly AddonTemplate[], clusterKind: ClusterKind | undefined) {
-  if (resolvedByPlan(finding, plan, templates, clusterKind) === undefined) return undefined;
-  const patches = finding.addons.map((name) => {
-    const patch = plan.addons.find((addon) => addon.addonTemplateName === name);
-    return patch ? `${patch.addonTemplateName} ${patch.version}` : name;
-  });
-  const list = commaList(patches);
-  return t('review.finding.resolved', { patches: list, version: plan.targetVersion });
+  const patches = resolvedByPlan(finding, plan, templates, clusterKind);
+  if (patches === undefined) return undefined;
+  return t('review.finding.resolved', { patches: commaList(patches.map((patch) => `${patch.name} ${patch.version}`)), version: plan.targetVersion });
 }
 
 interface FindingGroupsProps {
