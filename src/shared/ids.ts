@@ -21,3 +21,7 @@ export const clusterVersionSchema = z.string().check(z.regex(/^v\d{1,2}\.\d{1,3}
 
 /** Add-on template names: DNS-label style, as CCE names them (coredns, metrics-server, …). */
 export const addonTemplateNameSchema = z.string().check(z.regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, schemaMessage('addonTemplateName')));
+
+/** Saved plans are named by UUID; their revisions count from 1. */
+export const planIdSchema = z.uuid(schemaMessage('planId'));
+export const revisionNumberSchema = z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000));

@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { acceptedRiskSchema } from './bff-api';
 import { clusterSnapshotSchema, driftItemSchema } from './cluster-snapshot';
-import { clusterIdSchema } from './ids';
+import { clusterIdSchema, planIdSchema } from './ids';
 import { planSchema } from './plan';
-import { actorSchema, planIdSchema, preCheckRecordSchema } from './plans-api';
+import { actorSchema, preCheckRecordSchema } from './plans-api';
 import { schemaMessage } from './schema-messages';
 
 /** The file name every plan file ends with, so tools and people recognise one. */

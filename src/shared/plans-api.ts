@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { acceptedRiskSchema } from './bff-api';
 import { clusterSnapshotSchema, driftItemSchema } from './cluster-snapshot';
-import { addonTemplateNameSchema, clusterIdSchema, poolIdSchema, taskIdSchema } from './ids';
+import { addonTemplateNameSchema, clusterIdSchema, planIdSchema, poolIdSchema, revisionNumberSchema, taskIdSchema } from './ids';
 import { planSchema } from './plan';
 import { schemaMessage } from './schema-messages';
 
@@ -10,9 +10,6 @@ import { schemaMessage } from './schema-messages';
  * revision is reviewed (approved or sent back) by operators other than its author, discussed in comments, and only an
  * approved revision's exact text is submitted, after a fresh snapshot of the cluster shows no drift.
  */
-
-export const planIdSchema = z.uuid(schemaMessage('planId'));
-export const revisionNumberSchema = z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000));
 
 /** Who did something, as the BFF names them: the signed-in subject and name, or the loopback user without sign-in. */
 export const actorSchema = z.object({ subject: z.string(), name: z.string() });

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { BffCode } from '../../shared/bff-errors';
-import { planIdSchema, revisionNumberSchema } from '../../shared/plans-api';
+import { planIdSchema, revisionNumberSchema } from '../../shared/ids';
 import type { RouteAccess } from '../auth/route-access';
 import type { PlanStore } from '../db/plan-table';
 import { BffHttpError } from '../errors';

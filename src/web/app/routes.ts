@@ -1,6 +1,6 @@
 import { clusterIdSchema, taskIdSchema } from '../../shared/ids';
-import { planIdSchema, revisionNumberSchema } from '../../shared/plans-api';
-import { planImportPath } from '../lib/plan-files';
+import { planIdSchema, revisionNumberSchema } from '../../shared/ids';
+import { planImportPath } from '../lib/cluster-paths';
 export { taskPath } from '../lib/cluster-paths';
 import { matchPath } from '../lib/router';
 import { isStepId, newPlanBase, type StepId } from '../features/upgrade-wizard/step-paths';

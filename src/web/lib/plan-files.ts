@@ -1,9 +1,6 @@
 import { PLAN_FILE_SUFFIX, type PlanFile } from '../../shared/plan-file';
 import { downloadText } from './download-text';
 
-/** The page that opens a plan file: the wizard owns it, the plan list links to it. */
-export const planImportPath = '/plans/import';
-
 // Cluster names and versions are already file-name safe in CCE; anything else a file may carry is not let through.
 const safe = (part: string) => part.replace(/[^A-Za-z0-9._-]+/g, '-');
 

@@ -4,7 +4,8 @@ import { IDEMPOTENCY_HEADER, idempotencyKeySchema, submitUpgradeSchema } from '.
 import { BffCode } from '../../shared/bff-errors';
 import { fieldIssues } from '../../shared/issues';
 import { planFileRequestSchema, planFileSchema } from '../../shared/plan-file';
-import { addCommentSchema, planIdSchema, revisionNumberSchema, reviewRevisionSchema } from '../../shared/plans-api';
+import { planIdSchema, revisionNumberSchema } from '../../shared/ids';
+import { addCommentSchema, reviewRevisionSchema } from '../../shared/plans-api';
 import { bffError } from './handlers';
 import { clusterList, upgradeResponse } from './fixtures';
 import { mei, planDetail, planFileOf, planIds, planList, revisionPlanFile, revisions, snapshot } from './plan-fixtures';

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { AcceptedRisk } from '../../../shared/bff-api';
 import { planSchema, type Plan } from '../../../shared/plan';
-import { planIdSchema } from '../../../shared/plans-api';
+import { planIdSchema } from '../../../shared/ids';
 import { readStored } from '../../lib/stored';
 import { newSafeSubmitState, safeSubmitStateSchema, type SafeSubmitState } from './safe-submit-state';
 

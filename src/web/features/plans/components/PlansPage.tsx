@@ -5,7 +5,7 @@ import type { PlanSummary } from '../../../../shared/plans-api';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { RouterLink } from '../../../components/RouterLink';
-import { planImportPath } from '../../../lib/plan-files';
+import { planImportPath } from '../../../lib/cluster-paths';
 import { planQueries } from '../api/plan-queries';
 import { planPath } from '../plan-paths';
 import { formatTime } from '../plan-words';

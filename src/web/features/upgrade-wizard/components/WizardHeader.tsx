@@ -2,7 +2,7 @@ import { Box, Button, LinearProgress, Stack, Step, StepButton, Stepper, Typograp
 import type { Theme } from '@mui/material/styles';
 import { lazy, Suspense, useId, useState } from 'react';
 import { RouterLink } from '../../../components/RouterLink';
-import { planImportPath } from '../../../lib/plan-files';
+import { planImportPath } from '../../../lib/cluster-paths';
 import type { ReviseLink } from '../draft-storage';
 import { steps } from '../steps';
 import { RevisingNote } from './RevisingNote';
