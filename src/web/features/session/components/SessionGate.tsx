@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, type ReactNode } from 'react';
 import { isSignedOut, type PlannerSession, SIGNED_OUT_PARAM, signedOutReasonSchema } from '../../../../shared/bff-api';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
@@ -22,16 +22,19 @@ function SignInRedirect() {
 export function SessionGate({ children }: { children: (session: PlannerSession) => ReactNode }) {
   const t = useT();
   const session = useQuery(sessionQueries.current());
-  if (session.isPending) return <LoadingState label={t('session.connecting')} />;
+  // The query's answer arrives as an urgent update, which React renders in one go; the page it opens is the heaviest
+  // render of a load. Deferred, that render is interruptible and split into short tasks, so the page stays responsive.
+  const data = useDeferredValue(session.data);
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
-  if (isSignedOut(session.data)) {
+  if (data === undefined) return <LoadingState label={t('session.connecting')} />;
+  if (isSignedOut(data)) {
     const reason = signedOutReasonSchema.safeParse(new URLSearchParams(window.location.search).get(SIGNED_OUT_PARAM));
     return reason.success ? <SignedOut reason={reason.data} /> : <SignInRedirect />;
   }
   return (
     <>
-      <DemoBanner session={session.data} />
-      {children(session.data)}
+      <DemoBanner session={data} />
+      {children(data)}
     </>
   );
 }
