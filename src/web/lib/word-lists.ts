@@ -6,15 +6,23 @@ const chinese = () => activeLocale().startsWith('zh');
 // The planner's English lists things without a serial comma ("a, b and c"), as British English does.
 const listLocale = (): string => (activeLocale() === 'en' ? 'en-GB' : activeLocale());
 
+// A ListFormat is costly to build (the first one loads the locale's data): one per locale and kind, reused.
+const formats = new Map<string, Intl.ListFormat>();
+const listFormat = (locale: string, type: Intl.ListFormatType, style: Intl.ListFormatStyle = 'long') => {
+  const key = `${locale} ${type} ${style}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.ListFormat(locale, { type, style })));
+  return format;
+};
+
 /** "a", "a and b", "a, b and c" in English; "a、b和c" in Chinese. */
-export const andList = (words: readonly string[]): string => new Intl.ListFormat(listLocale(), { type: 'conjunction' }).format(words);
+export const andList = (words: readonly string[]): string => listFormat(listLocale(), 'conjunction').format(words);
 
 /** "a or b", "a, b or c" / "a、b或c". */
-export const orList = (words: readonly string[]): string => new Intl.ListFormat(listLocale(), { type: 'disjunction' }).format(words);
+export const orList = (words: readonly string[]): string => listFormat(listLocale(), 'disjunction').format(words);
 
 /** Names and numbers listed with commas only: "3, 4, 5" / "3、4、5". */
-export const commaList = (items: readonly (string | number)[]): string =>
-  new Intl.ListFormat(activeLocale(), { type: 'conjunction', style: 'narrow' }).format(items.map(String));
+export const commaList = (items: readonly (string | number)[]): string => listFormat(activeLocale(), 'conjunction', 'narrow').format(items.map(String));
 
 /** Whole sentences one after another: "One. Two." / "一。二。" (full-width punctuation takes no space); empty ones left out. */
 export const joinSentences = (sentences: readonly (string | false | undefined)[]): string =>
