@@ -10,6 +10,16 @@ export interface KubeconfigSource {
   readonly missing: 'unset' | 'directory' | 'demo';
 }
 
+export type KubeconfigProblem = 'unreadable' | 'no-cluster';
+
+/** What is wrong with a kubeconfig, in the BFF's English; `kubeconfig` names the file as the operator knows it. */
+export function kubeconfigProblemInEnglish(problem: KubeconfigProblem, kubeconfig: string | undefined): string {
+  const it = kubeconfig === undefined ? 'The kubeconfig for this cluster' : `The kubeconfig ${kubeconfig}`;
+  return problem === 'unreadable'
+    ? `${it} is not a kubeconfig the planner can read (not valid YAML or JSON, or a referenced file is missing)`
+    : `${it} has no current context naming a cluster`;
+}
+
 /**
  * A kubeconfig that exists but cannot be used: it does not parse, or names no current cluster. It never quotes the
  * file (parser errors would echo secrets).
@@ -17,16 +27,11 @@ export interface KubeconfigSource {
 export class KubeconfigError extends Error {
   override name = 'KubeconfigError';
   constructor(
-    readonly problem: 'unreadable' | 'no-cluster',
+    readonly problem: KubeconfigProblem,
     /** The file as the operator knows it (<KUBECONFIG_DIR>/…); absent for one the BFF was handed whole. */
     readonly kubeconfig?: string,
   ) {
-    const it = kubeconfig === undefined ? 'The kubeconfig for this cluster' : `The kubeconfig ${kubeconfig}`;
-    super(
-      problem === 'unreadable'
-        ? `${it} is not a kubeconfig the planner can read (not valid YAML or JSON, or a referenced file is missing)`
-        : `${it} has no current context naming a cluster`,
-    );
+    super(kubeconfigProblemInEnglish(problem, kubeconfig));
   }
 }
 

@@ -11,7 +11,7 @@ import {
 } from '@kubernetes/client-node';
 import { z } from 'zod/mini';
 import { kubernetesNodeListSchema, type LabelFailure, type NodeLabels } from '../../shared/node-labels';
-import { KubeconfigError } from './kubeconfig-source';
+import { KubeconfigError, kubeconfigProblemInEnglish } from './kubeconfig-source';
 import { noRedirectHttp } from './no-redirect-http';
 
 const DERIVED = 'the preview uses labels derived from CCE data and cannot see labels set by hand.';
@@ -73,7 +73,7 @@ export function labelFailureInEnglish(failure: LabelFailure, clusterId: string):
         ];
       case 'kubeconfig-unreadable':
       case 'kubeconfig-no-cluster':
-        return [new KubeconfigError(failure.code === 'kubeconfig-unreadable' ? 'unreadable' : 'no-cluster', failure.kubeconfig).message, 'Fix or replace that file to read real labels.'];
+        return [kubeconfigProblemInEnglish(failure.code === 'kubeconfig-unreadable' ? 'unreadable' : 'no-cluster', failure.kubeconfig), 'Fix or replace that file to read real labels.'];
       case 'redirect':
         return [
           `The cluster's Kubernetes API answered with a redirect (HTTP ${failure.status}), which the planner does not follow: it would carry the kubeconfig's credentials elsewhere`,
