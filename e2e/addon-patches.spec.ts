@@ -1,20 +1,19 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { confirmSubmit, passPreCheck } from './review-page';
+import { clickNext, confirmSubmit, passPreCheck } from './review-page';
 
-const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click();
 
 /** prod-payments v1.28 → v1.29 with CCE's defaults for strategy and ordering, up to the add-ons step. */
 async function planToAddons(page: Page) {
   await page.goto('/');
   await page.getByRole('radio', { name: 'prod-payments' }).check();
-  await next(page);
+  await clickNext(page);
   await page.getByRole('radio', { name: 'v1.29' }).check();
   for (const heading of ['Rollout strategy', 'Node pool order', 'Node batches']) {
-    await next(page);
+    await clickNext(page);
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
-  await next(page);
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
 }
 
@@ -45,7 +44,7 @@ test('patches coredns to a compatible version with one value changed, and CCE re
   await page.keyboard.type('x');
   await expect(coredns.getByText(/^Not valid JSON: /)).toBeVisible();
   await expect(coredns.locator('.cm-lint-marker-error')).toBeVisible();
-  await next(page);
+  await clickNext(page);
   await expect(page.getByRole('alert')).toContainText('The coredns values are not valid JSON.');
   await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
 
@@ -55,7 +54,7 @@ test('patches coredns to a compatible version with one value changed, and CCE re
   await expect(coredns.getByText(/^Not valid JSON: /)).toBeHidden();
   await expect(coredns.getByRole('list', { name: 'Changes to the coredns values' })).toHaveText('flavor.replicas changed: 2 → 3');
   await expectAccessible(page, 'add-ons step with the values editor');
-  await next(page);
+  await clickNext(page);
 
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
   const expectedPatch = { addonTemplateName: 'coredns', operation: 'patch', version: '1.29.5', values: planned };
@@ -90,17 +89,17 @@ test('an incompatible version cannot be chosen, and a patch the new target does 
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await page.getByRole('radio', { name: 'v1.30' }).check();
-  for (let i = 0; i < 4; i++) await next(page);
+  for (let i = 0; i < 4; i++) await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
   await expect(version.locator('option')).toHaveText(['1.28.7 (does not support v1.30)', '1.30.7', '1.29.5', '1.29.11 (not stable)']);
   await expect(version.locator('option', { hasText: 'does not support' })).toBeDisabled();
-  await next(page);
+  await clickNext(page);
   await expect(page.getByRole('alert')).toContainText('coredns 1.28.7 does not support v1.30');
   await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
   await expectAccessible(page, 'add-ons step with an incompatible patch');
 
   await version.selectOption('1.30.7');
-  await next(page);
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
   const body = JSON.parse((await page.getByRole('region', { name: 'Upgrade request JSON' }).textContent()) ?? '');
   expect(body.spec.clusterUpgradeAction).toMatchObject({ targetVersion: 'v1.30', addons: [{ addonTemplateName: 'coredns', version: '1.30.7' }] });

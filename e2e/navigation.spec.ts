@@ -1,11 +1,11 @@
 import { expect, expectAccessible, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { clickNext } from './review-page';
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });
 const stepper = (page: Page) => page.getByRole('navigation', { name: 'Wizard steps' });
 const stepSize = (page: Page) => page.getByRole('spinbutton', { name: 'Node step size' });
 // Each test asks for the simulator fixture to start from the seeded fleet: an earlier spec's submit leaves prod-payments on v1.29.
-const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click();
 
 test('steps are addresses: Back and Forward, the stepper and a reload keep the plan; Start over asks and can be undone', async ({ page, simulator: _freshFleet }) => {
   // A long journey with several axe runs: on a busy two-core machine it needs more than the default 90 s.
@@ -15,15 +15,15 @@ test('steps are addresses: Back and Forward, the stepper and a reload keep the p
   await expect(page).toHaveURL(/\/plan\/cluster$/);
   await expectAccessible(page, 'cluster step');
   await page.getByRole('radio', { name: 'prod-payments' }).check();
-  await next(page);
+  await clickNext(page);
   await expect(heading(page, 'Target version')).toBeVisible();
   await expect(page).toHaveURL(/\/plan\/version$/);
   await page.getByRole('radio', { name: 'v1.29' }).check();
-  await next(page);
+  await clickNext(page);
   await expect(heading(page, 'Rollout strategy')).toBeVisible();
   await expect(page.getByText('Step 3 of 7', { exact: true })).toBeVisible();
   await stepSize(page).fill('10');
-  await next(page);
+  await clickNext(page);
   await expect(heading(page, 'Node pool order')).toBeVisible();
   await expect(page).toHaveURL(/\/plan\/pool-order$/);
 
@@ -91,9 +91,9 @@ test('on a phone the stepper is compact and fits, and the undo leaves Back and N
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
   await page.getByRole('radio', { name: 'prod-payments' }).check();
-  await next(page);
+  await clickNext(page);
   await page.getByRole('radio', { name: 'v1.29' }).check();
-  await next(page);
+  await clickNext(page);
   await expect(heading(page, 'Rollout strategy')).toBeVisible();
 
   const nav = stepper(page);

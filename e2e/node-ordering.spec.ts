@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { confirmSubmit, passPreCheck } from './review-page';
+import { clickNext, confirmSubmit, passPreCheck } from './review-page';
 
 // Seeded in the simulator's Kubernetes labels: the one canary of general-x86 in prod-payments.
 const CANARY = 'general-x86-5fff4';
@@ -24,11 +24,11 @@ test('pools ordered by keyboard and mouse, a canary batch in wave 1, and the sim
   test.slow();
   await page.goto('/');
   await page.getByRole('radio', { name: 'prod-payments' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await page.getByRole('radio', { name: 'v1.29' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
 
   // Node pool order: three pools ordered, then rearranged by keyboard and by mouse
   await expect(page.getByRole('heading', { level: 2, name: 'Node pool order' })).toBeVisible();
@@ -53,7 +53,7 @@ test('pools ordered by keyboard and mouse, a canary batch in wave 1, and the sim
   await expect(ordered.getByRole('listitem').nth(0)).toContainText('general-x86');
   await expect(ordered.getByRole('listitem').nth(1)).toContainText('memory-optimized');
   await expect(ordered.getByRole('listitem').nth(2)).toContainText('gpu-inference');
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
 
   // Node batches: upgrade-wave in [canary] on general-x86
   await expect(page.getByRole('heading', { level: 2, name: 'Node batches' })).toBeVisible();
@@ -68,9 +68,9 @@ test('pools ordered by keyboard and mouse, a canary batch in wave 1, and the sim
   await page.getByRole('button', { name: 'Show nodes for batch 1 in general-x86' }).click();
   await expect(page.getByRole('list', { name: 'Nodes matched by batch 1 in general-x86' })).toHaveText(CANARY);
   await expectAccessible(page, 'node batches step');
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
 
   // Review: the body carries the order and the batch, and wave 1 is exactly the canary
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();

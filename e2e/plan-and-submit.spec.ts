@@ -1,4 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
+import { clickNext } from './review-page';
 
 test('a new user plans an upgrade with step 10, submits exactly the previewed body and watches it succeed', async ({ page, simulator }) => {
   // Planning, a reload and the simulator's 45 s upgrade: on a busy two-core machine this runs past the default 90 s.
@@ -11,33 +12,33 @@ test('a new user plans an upgrade with step 10, submits exactly the previewed bo
   await expect(page.getByRole('radio', { name: 'prod-payments' })).toBeVisible();
   await expectAccessible(page, 'cluster step');
   await page.getByRole('radio', { name: 'prod-payments' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
 
   // Target version
   await expect(page.getByRole('heading', { level: 2, name: 'Target version' })).toBeVisible();
   await expect(page.getByText(/prod-payments currently runs v1\.28\.15/)).toBeVisible();
   await expectAccessible(page, 'version step');
   await page.getByRole('radio', { name: 'v1.29' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
 
   // Rollout strategy
   await expect(page.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeVisible();
   const step = page.getByRole('spinbutton', { name: 'Node step size' });
   await expect(step).toHaveValue('20');
   await step.fill('41');
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await expect(page.getByText('Node step size must be at most 40')).toBeVisible();
   await step.fill('10');
   await expectAccessible(page, 'strategy step');
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
 
   // Pool order, batches and add-ons are left as they are in this journey
   await expect(page.getByRole('heading', { level: 2, name: 'Node pool order' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Node batches' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
 
   // Review: the live JSON is exactly what will be sent
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
@@ -102,14 +103,14 @@ test('a new user plans an upgrade with step 10, submits exactly the previewed bo
 test('clusters that cannot be upgraded are explained in words', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('radio', { name: 'edge-gateway' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await expect(page.getByText('No upgrade is offered')).toBeVisible();
   await expect(page.getByText(/already on the newest version CCE offers/)).toBeVisible();
   await expectAccessible(page, 'no targets');
 
   await page.getByRole('button', { name: 'Back' }).click();
   await page.getByRole('radio', { name: 'staging-web' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await expect(page.getByText(/staging-web cannot be upgraded now: its status is Unavailable/)).toBeVisible();
   await expect(page.getByText(/CCE says:/)).toBeVisible();
   await expectAccessible(page, 'unavailable cluster');

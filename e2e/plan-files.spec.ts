@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { clickNext } from './review-page';
 
 const prodPaymentsId = '6f1c2a9e-3b7d-4e58-9a14-2c8d0e7b5f31';
 // The review step and the BFF's check of a file both read the live cluster: generous on a busy machine.
@@ -27,15 +28,15 @@ test('a plan file is downloaded from the review step, opened back as it was, the
   // The wizard: prod-payments to v1.29 with step 12, no pre-check, so the file carries no isOnlyUpgrade.
   await page.goto('/');
   await page.getByRole('radio', { name: 'prod-payments' }).check(slow);
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await page.getByRole('radio', { name: /^v1\.29\b/ }).check(slow);
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeVisible();
   await page.getByRole('spinbutton', { name: 'Node step size' }).fill('12');
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   for (const heading of ['Node pool order', 'Node batches', 'Add-ons']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible(slow);
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible(slow);
   await expect(requestJson(page)).toContainText(/"userDefinedStep":\s*12\b/, slow);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { expectNoSideScroll } from './layout';
-import { confirmSubmit, passPreCheck, planUpgrade } from './review-page';
+import { clickNext, confirmSubmit, passPreCheck, planUpgrade } from './review-page';
 
 // The review step, the pre-check and the task view read the live cluster: generous on a busy two-core machine.
 const slow = { timeout: 20_000 };
@@ -36,13 +36,13 @@ test.describe('on wide screens and in between', () => {
     await page.goto('/');
     await page.getByRole('radio', { name: 'prod-payments' }).check(slow);
     await expectNoSideScroll(page, 'cluster step');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
     await page.getByRole('radio', { name: /^v1\.29\b/ }).check(slow);
     await expectNoSideScroll(page, 'version step');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
     await expectStep(page, 'Rollout strategy');
     await expectNoSideScroll(page, 'strategy step');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
 
     // Node pool order: the page once grew to 2,454 px here; and a hovered Order button keeps its contrast
     await expectStep(page, 'Node pool order');
@@ -55,15 +55,15 @@ test.describe('on wide screens and in between', () => {
     await page.getByRole('button', { name: 'Order memory-optimized', exact: true }).hover();
     await expectAccessible(page, 'node pool order step, a second Order hovered');
     await expectNoSideScrollAtEveryWidth(page, 'node pool order step with an ordered pool');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
 
     await expectStep(page, 'Node batches');
     await page.getByRole('button', { name: /^general-x86 · \d+ nodes/ }).click();
     await expectNoSideScroll(page, 'node batches step');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
     await expectStep(page, 'Add-ons');
     await expectNoSideScroll(page, 'add-ons step');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
 
     await expectStep(page, 'Review and submit');
     await expect(page.getByRole('region', { name: 'Upgrade request JSON' })).toContainText('"targetVersion"', slow);

@@ -1,14 +1,25 @@
 import { expect, type Page } from '@playwright/test';
 
+/**
+ * Next, once nothing in the step is still loading. A step's parts load on their own (its timeline's code, the cluster's
+ * inventory) and grow the page above Next. Playwright checks what is under the pointer when it presses, not when it
+ * releases: pressed on Next and released after such a shift, the click lands on the form and the wizard stays put
+ * (clean-clone CI, 2026-12-01: Next on Rollout strategy "done", the step never left).
+ */
+export async function clickNext(page: Page) {
+  await expect(page.getByRole('form').getByRole('progressbar')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
 /** Walks the wizard at its defaults to the review step for `cluster` → `version`. */
 export async function planUpgrade(page: Page, cluster: string, version: string) {
   await page.getByRole('radio', { name: cluster }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await page.getByRole('radio', { name: new RegExp(`^${version.replace('.', '\\.')}\\b`) }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   for (const heading of ['Rollout strategy', 'Node pool order', 'Node batches', 'Add-ons']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
 }

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
+import { clickNext } from './review-page';
 
-const next = (page: Page) => page.getByRole('button', { name: 'Next' }).click();
 
 /** The label of the bar that has the keyboard focus inside the timeline. */
 const focusedBar = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-bar]')?.getAttribute('aria-label') ?? null);
@@ -39,9 +39,9 @@ test('big-analytics to v1.30 at step 40 per pool: every add-on accounted for, 24
   test.slow();
   await page.goto('/');
   await page.getByRole('radio', { name: 'big-analytics' }).check();
-  await next(page);
+  await clickNext(page);
   await page.getByRole('radio', { name: /^v1\.30\b/ }).check();
-  await next(page);
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeVisible();
 
   // The strategy step shows the consequence of its choices at once.
@@ -56,10 +56,10 @@ test('big-analytics to v1.30 at step 40 per pool: every add-on accounted for, 24
   await expectAccessible(page, 'strategy step with the live timeline');
 
   for (const heading of ['Node pool order', 'Node batches', 'Add-ons']) {
-    await next(page);
+    await clickNext(page);
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
-  await next(page);
+  await clickNext(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Review and submit' })).toBeVisible();
 
   // Nothing patched: the review says which add-ons do not support v1.30 and what CCE will do with them.

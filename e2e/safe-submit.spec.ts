@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { demoClusters } from '../src/simulator/seed/demo-clusters';
 import { expect, expectAccessible, test } from './fixtures';
-import { confirmSubmit, passPreCheck, planUpgrade } from './review-page';
+import { clickNext, confirmSubmit, passPreCheck, planUpgrade } from './review-page';
 
 const PROD = demoClusters['prod-payments'];
 
@@ -14,14 +14,14 @@ async function expectReconciledToTask(page: Page) {
 test('an old cluster shows every hop, plans the next, and an exception blocks until the plan patches the add-ons', async ({ page, simulator }) => {
   await page.goto('/');
   await page.getByRole('radio', { name: 'legacy-batch' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await page.getByRole('radio', { name: /^v1\.29\b/ }).check();
   await expect(page.getByText('v1.29 takes 2 upgrades: v1.25.16 → v1.27 → v1.29')).toBeVisible();
   await expectAccessible(page, 'multi-hop version step');
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   for (const heading of ['Rollout strategy', 'Node pool order', 'Node batches', 'Add-ons']) {
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
   }
   const json = page.getByRole('region', { name: 'Upgrade request JSON' });
   expect(JSON.parse((await json.textContent()) ?? '').spec.clusterUpgradeAction.targetVersion).toBe('v1.27');
@@ -42,7 +42,7 @@ test('an old cluster shows every hop, plans the next, and an exception blocks un
   const proposals = page.getByRole('button', { name: /^Patch to / });
   await expect(proposals.first()).toBeVisible();
   while ((await proposals.count()) > 0) await proposals.first().click();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   await page.getByRole('button', { name: 'Run the check again' }).click();
   await expect(page.getByText(/^Resolved by this plan: it upgrades coredns /)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('The pre-upgrade check passed')).toBeVisible();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { expect, type Page } from '@playwright/test';
-import { passPreCheck } from '../review-page';
+import { clickNext, passPreCheck } from '../review-page';
 
 // A 2-core machine runs the BFF, the simulator, the provider and Chromium at once: answers may take a while.
 const SLOW = { timeout: 30_000 };
@@ -23,7 +23,7 @@ export async function changeStepSize(page: Page, step: number) {
   await expect(page.getByRole('heading', { level: 2, name: 'Rollout strategy' })).toBeVisible();
   await page.getByRole('spinbutton', { name: 'Node step size' }).fill(String(step));
   for (const heading of ['Node pool order', 'Node batches', 'Add-ons', 'Review and submit']) {
-    await page.getByRole('button', { name: 'Next' }).click();
+    await clickNext(page);
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
 }

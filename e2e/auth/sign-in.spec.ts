@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AUTH_SIMULATOR_PORT, BFF_LOG, E2E_AK, E2E_SK, SHORT_SESSION_BFF_PORT, SHORT_SESSION_SECONDS } from './servers';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, SimulatorControl } from '../fixtures';
-import { planUpgrade } from '../review-page';
+import { clickNext, planUpgrade } from '../review-page';
 import { cspViolations, signInAtProvider, test, watchCspViolations } from './journeys';
 import { approve, expectTaskPage, saveForReview, submitApproved } from './plan-page';
 
@@ -109,7 +109,7 @@ test('an expired session is sent back to sign in, and returns where it was', asy
   await page.waitForTimeout((SHORT_SESSION_SECONDS + 1) * 1000);
   const backToSignIn = page.waitForRequest((request) => request.url().startsWith(`${shortSession}/api/auth/login?returnTo=%2Fplan%2F`));
   await page.getByRole('radio', { name: 'prod-payments' }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await clickNext(page);
   // The wizard's step is in the address: the sign-in returns to that step, whichever one noticed the lapsed session.
   const returnTo = new URL((await backToSignIn).url()).searchParams.get('returnTo');
   await expect(page).toHaveURL(`${shortSession}${returnTo}`);
