@@ -20,7 +20,8 @@ describe('app', () => {
     renderAt('/');
     expect(await screen.findByText('Demo mode — you are planning against a built-in CCE simulator; nothing reaches Huawei Cloud.')).toBeInTheDocument();
     expect(screen.getByText(`Region ${session.region} · project ${session.projectId}`)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeInTheDocument();
+    // The banner shows with the session's answer; the page below it renders after (deferred), so it is awaited.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plan a cluster upgrade' })).toBeInTheDocument();
   });
 
   it('shows no demo banner in real mode', async () => {

@@ -24,7 +24,9 @@ export function SessionGate({ children }: { children: (session: PlannerSession) 
   const session = useQuery(sessionQueries.current());
   // The query's answer arrives as an urgent update, which React renders in one go; the page it opens is the heaviest
   // render of a load. Deferred, that render is interruptible and split into short tasks, so the page stays responsive.
-  const data = useDeferredValue(session.data);
+  // What says where the plan goes (the demo banner) is small and shows first, with the answer.
+  const page = useDeferredValue(session.data);
+  const data = session.data;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   if (data === undefined) return <LoadingState label={t('session.connecting')} />;
   if (isSignedOut(data)) {
@@ -34,7 +36,7 @@ export function SessionGate({ children }: { children: (session: PlannerSession) 
   return (
     <>
       <DemoBanner session={data} />
-      {children(data)}
+      {page === undefined || isSignedOut(page) ? <LoadingState label={t('session.connecting')} /> : children(page)}
     </>
   );
 }
