@@ -58,7 +58,8 @@ function firstScreen(entry: string, page: string) {
         const chunks = Object.values(bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []));
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const withImports = (files: string[], seen = new Set<string>()): Set<string> => {
-          for (const file of files.filter((name) => !seen.has(name))) {
+          for (const file of files) {
+            if (seen.has(file)) continue;
             seen.add(file);
             withImports(byFile.get(file)?.imports ?? [], seen);
           }
