@@ -127,3 +127,23 @@ test('on a phone the stepper is compact and fits, and the undo leaves Back and N
   await undo.click();
   await expect(heading(page, 'Rollout strategy')).toBeVisible();
 });
+
+test('when the page’s code cannot load, the planner says so in words and a reload brings the plan back', async ({ page, simulator: _freshFleet }) => {
+  await page.goto('/');
+  await page.getByRole('radio', { name: 'prod-payments' }).check();
+  await clickNext(page);
+  await expect(heading(page, 'Target version')).toBeVisible();
+
+  // The first screen's chunk (index.html preloads it; main.tsx imports it) fails, as a dropped connection or a new
+  // version's assets would make it.
+  const failing = (url: URL) => /^\/assets\/page-[\w-]+\.js$/.test(url.pathname);
+  await page.route(failing, (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveText('The planner could not load: the connection dropped, or the planner was updated while this page was loading. Reload the page; your plan is kept.');
+  await expectAccessible(page, 'first screen failed to load');
+
+  await page.unroute(failing);
+  await page.getByRole('button', { name: 'Reload' }).click();
+  await expect(heading(page, 'Target version')).toBeVisible();
+  await expect(page.getByText(/prod-payments/).first()).toBeVisible();
+});
