@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { buildInventory, type PlanningNode, type PlanningPool } from '../../shared/inventory';
 import { labelSource } from '../../shared/node-labels';
@@ -57,4 +57,11 @@ export function useInventory(projectId: string, clusterId: string): Inventory {
     error: pools.error ?? nodes.error,
     refetch,
   };
+}
+
+/** Fetches what useInventory reads, ahead of the step that shows it. */
+export function prefetchInventory(client: QueryClient, projectId: string, clusterId: string): void {
+  void client.prefetchQuery(clusterQueries.nodePools(projectId, clusterId));
+  void client.prefetchQuery(clusterQueries.nodes(projectId, clusterId));
+  void client.prefetchQuery(clusterQueries.nodeLabels(projectId, clusterId));
 }

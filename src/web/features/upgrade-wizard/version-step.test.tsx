@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { bffError, cceRoute } from '../../testing/handlers';
@@ -35,6 +35,24 @@ describe('version step', () => {
     renderWizard();
     expect(await screen.findByRole('radio', { name: 'v1.31' })).toBeChecked();
     expect(screen.getByRole('note')).toHaveTextContent('this plan upgrades to v1.29 first');
+  });
+
+  it('fetches the cluster’s pools, nodes and labels while the version is chosen, for the timeline of the steps after', async () => {
+    const asked: string[] = [];
+    const record = ({ request }: { request: Request }) => void asked.push(new URL(request.url).pathname);
+    server.events.on('request:start', record);
+    try {
+      openFor(ids.prod);
+      await screen.findByRole('radiogroup');
+      const cluster = `/clusters/${ids.prod}`;
+      await waitFor(() => expect(asked).toEqual(expect.arrayContaining([
+        expect.stringMatching(new RegExp(`${cluster}/nodepools$`)),
+        expect.stringMatching(new RegExp(`${cluster}/nodes$`)),
+        `/api${cluster}/node-labels`,
+      ])));
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
   });
 
   it('says when the cluster is not on the patch CCE suggests, and what that means', async () => {

@@ -1,14 +1,16 @@
 import { Alert, AlertTitle, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { Plan } from '../../../../shared/plan';
 import { ErrorState } from '../../../components/ErrorState';
 import { LoadingState } from '../../../components/LoadingState';
 import { clusterQueries } from '../../../lib/cluster-queries';
+import { prefetchInventory } from '../../../lib/use-inventory';
 import type { StepProps } from '../wizard-step';
 import { GoalVersionChoice } from './GoalVersionChoice';
 import { SuggestedPatchNote } from './SuggestedPatchNote';
+import { preloadTimeline } from './schedule/TimelinePreview';
 import { Trans, useT } from '../../../i18n/parts/wizard';
 
 export function VersionStep({ projectId }: StepProps) {
@@ -19,6 +21,15 @@ export function VersionStep({ projectId }: StepProps) {
   const available = cluster.data?.status.phase === 'Available';
   const info = useQuery({ ...clusterQueries.upgradeInfo(projectId, clusterId), enabled: available });
   const targets = info.data?.spec.versionInfo.targetVersions;
+
+  // The next steps show this cluster's rollout timeline: its code and the cluster's pools, nodes and labels are fetched
+  // while the version is chosen, so the strategy step opens whole instead of growing under the pointer as they arrive.
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (clusterId === '') return;
+    preloadTimeline();
+    prefetchInventory(queryClient, projectId, clusterId);
+  }, [queryClient, projectId, clusterId]);
 
   // A restored draft may name a version CCE no longer offers for this cluster.
   useEffect(() => {
