@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { clickNext, confirmSubmit, passPreCheck } from './review-page';
 
-
 /** prod-payments v1.28 → v1.29 with CCE's defaults for strategy and ordering, up to the add-ons step. */
 async function planToAddons(page: Page) {
   await page.goto('/');
@@ -89,7 +88,10 @@ test('an incompatible version cannot be chosen, and a patch the new target does 
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
   }
   await page.getByRole('radio', { name: 'v1.30' }).check();
-  for (let i = 0; i < 4; i++) await clickNext(page);
+  for (const heading of ['Target version', 'Rollout strategy', 'Node pool order', 'Node batches']) {
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await clickNext(page);
+  }
   await expect(page.getByRole('heading', { level: 2, name: 'Add-ons' })).toBeVisible();
   await expect(version.locator('option')).toHaveText(['1.28.7 (does not support v1.30)', '1.30.7', '1.29.5', '1.29.11 (not stable)']);
   await expect(version.locator('option', { hasText: 'does not support' })).toBeDisabled();

@@ -138,4 +138,13 @@ test.describe('in Chinese on a phone', () => {
     await expect(page.getByText('升级成功')).toBeVisible({ timeout: 90_000 });
     await expectPageFits(page, '升级成功 (task view after success)');
   });
+
+  test('when the first screen’s code cannot load, it says so in Chinese, on a phone, with a way on', async ({ page }) => {
+    // Chinese is a chunk of its own that loads first: the failure waits for it rather than speaking English.
+    await page.route(/\/assets\/page-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(page.getByRole('alert')).toHaveText('规划器未能加载：网络连接中断，或页面加载期间规划器已更新。请刷新页面；您的计划会保留。', slow);
+    await expectTouchTarget(page.getByRole('button', { name: '刷新页面' }), 'the Reload button');
+    await expectPageFits(page, '加载失败 (first screen failed to load)');
+  });
 });

@@ -2,7 +2,6 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
 import { clickNext } from './review-page';
 
-
 /** The label of the bar that has the keyboard focus inside the timeline. */
 const focusedBar = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-bar]')?.getAttribute('aria-label') ?? null);
 

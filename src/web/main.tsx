@@ -1,6 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { activateLocale, initialLocale, loadNumberData, translate } from './i18n/i18n';
+import { LoadFailed } from './app/LoadFailed';
+import { activateLocale, initialLocale, loadNumberData } from './i18n/i18n';
 
 // A load evaluates its modules before it can draw anything, and that was its longest task: ~60 ms here, ~250 ms on the
 // four times slower phone Lighthouse models, all counted as blocking time. Split in two, React (this chunk) and the
@@ -8,11 +9,14 @@ import { activateLocale, initialLocale, loadNumberData, translate } from './i18n
 // answer input between them. Both chunks download at once (index.html preloads the page's).
 const root = createRoot(document.getElementById('root')!);
 const page = import('./app/page');
+// A failure is handled below, once the language is there: not a rejection nobody handles meanwhile.
+page.catch(() => undefined);
 // The first screen is drawn in its language: Chinese waits for its catalogue (English ships with the app); if that
-// cannot load, the page is drawn in English, the fallback, as the switch would leave it.
+// cannot load, the page is drawn in English, the fallback, as the switch would leave it. The language comes first even
+// when the page fails, so that the failure is said in it too.
 const language = activateLocale(initialLocale()).catch(() => undefined);
-void Promise.all([page, language]).then(
-  ([{ renderPage }]) => {
+void language.then(() => page).then(
+  ({ renderPage }) => {
     // A transition lets React yield to the browser while it builds the first screen, instead of one long blocking task.
     startTransition(() => renderPage(root));
     setTimeout(loadNumberData, 0);
@@ -21,21 +25,3 @@ void Promise.all([page, language]).then(
   },
   () => root.render(<LoadFailed />),
 );
-
-/**
- * The first screen's code did not arrive (the connection dropped, or a new version replaced it since index.html was
- * sent): said in the planner's words, which this chunk carries, with the way on, instead of "Loading…" for ever.
- */
-function LoadFailed() {
-  return (
-    <>
-      <header className="shell-bar">{translate('app.title')}</header>
-      <main className="shell-main">
-        <p role="alert">{translate('app.loadFailed')}</p>
-        <button type="button" onClick={() => window.location.reload()}>
-          {translate('app.reload')}
-        </button>
-      </main>
-    </>
-  );
-}

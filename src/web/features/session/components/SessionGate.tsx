@@ -24,7 +24,8 @@ export function SessionGate({ children }: { children: (session: PlannerSession) 
   const session = useQuery(sessionQueries.current());
   // The query's answer arrives as an urgent update, which React renders in one go; the page it opens is the heaviest
   // render of a load. Deferred, that render is interruptible and split into short tasks, so the page stays responsive.
-  // What says where the plan goes (the demo banner) is small and shows first, with the answer.
+  // What says where the plan goes (the demo banner) is small and shows first, with the answer; for the moment a changed
+  // session takes to render, the banner may name the new one above the page of the old.
   const page = useDeferredValue(session.data);
   const data = session.data;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;

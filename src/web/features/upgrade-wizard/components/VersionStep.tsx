@@ -24,12 +24,13 @@ export function VersionStep({ projectId }: StepProps) {
 
   // The next steps show this cluster's rollout timeline: its code and the cluster's pools, nodes and labels are fetched
   // while the version is chosen, so the strategy step opens whole instead of growing under the pointer as they arrive.
+  // Not for a cluster that cannot be upgraded now: nothing comes after this step for it.
   const queryClient = useQueryClient();
   useEffect(() => {
-    if (clusterId === '') return;
+    if (!available) return;
     preloadTimeline();
     prefetchInventory(queryClient, projectId, clusterId);
-  }, [queryClient, projectId, clusterId]);
+  }, [available, queryClient, projectId, clusterId]);
 
   // A restored draft may name a version CCE no longer offers for this cluster.
   useEffect(() => {
