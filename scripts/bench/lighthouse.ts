@@ -25,6 +25,20 @@ function runLighthouse(url: string, preset: 'desktop' | 'mobile', outFile: strin
   });
 }
 
+/**
+ * Lighthouse now and then fails to record a load's trace ("Something went wrong with recording the trace … Please run
+ * Lighthouse again. (NO_NAVSTART)", seen here twice in ~40 runs on 2026-12-01): a run is tried up to three times.
+ */
+async function runLighthouseAgainOnFailure(url: string, preset: 'desktop' | 'mobile', outFile: string): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouse(url, preset, outFile);
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const score = (report: Report, category: string) => report.categories[category]?.score ?? NaN;
 
@@ -37,7 +51,7 @@ export async function lighthouseScores(url: string, runs = 3) {
   try {
     const reports: Record<'desktop' | 'mobile', Report[]> = { desktop: [], mobile: [] };
     for (let run = 0; run < runs; run++) {
-      for (const preset of ['desktop', 'mobile'] as const) reports[preset].push(await runLighthouse(url, preset, join(dir, `${preset}-${run}.json`)));
+      for (const preset of ['desktop', 'mobile'] as const) reports[preset].push(await runLighthouseAgainOnFailure(url, preset, join(dir, `${preset}-${run}.json`)));
     }
     const all = [...reports.desktop, ...reports.mobile];
     return {
