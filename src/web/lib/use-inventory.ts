@@ -20,14 +20,19 @@ export interface Inventory {
   refetch: () => void;
 }
 
+/** What a cluster's inventory is read from: one list for the hook and the prefetch. */
+const inventoryQueries = (projectId: string, clusterId: string) =>
+  [clusterQueries.nodePools(projectId, clusterId), clusterQueries.nodes(projectId, clusterId), clusterQueries.nodeLabels(projectId, clusterId)] as const;
+
 /**
  * The cluster's pools and nodes with their labels, as the planner reasons about them. A failed label lookup
  * does not block planning: the labels CCE data implies are still known, and labelReason says what went wrong.
  */
 export function useInventory(projectId: string, clusterId: string): Inventory {
-  const pools = useQuery(clusterQueries.nodePools(projectId, clusterId));
-  const nodes = useQuery(clusterQueries.nodes(projectId, clusterId));
-  const labels = useQuery(clusterQueries.nodeLabels(projectId, clusterId));
+  const [poolsQuery, nodesQuery, labelsQuery] = inventoryQueries(projectId, clusterId);
+  const pools = useQuery(poolsQuery);
+  const nodes = useQuery(nodesQuery);
+  const labels = useQuery(labelsQuery);
   const labelsSettled = labels.isSuccess || labels.isError;
 
   const built = useMemo(
@@ -59,9 +64,10 @@ export function useInventory(projectId: string, clusterId: string): Inventory {
   };
 }
 
-/** Fetches what useInventory reads, ahead of the step that shows it. */
+/** Fetches what useInventory reads (the same queries), ahead of the step that shows it. */
 export function prefetchInventory(client: QueryClient, projectId: string, clusterId: string): void {
-  void client.prefetchQuery(clusterQueries.nodePools(projectId, clusterId));
-  void client.prefetchQuery(clusterQueries.nodes(projectId, clusterId));
-  void client.prefetchQuery(clusterQueries.nodeLabels(projectId, clusterId));
+  const [poolsQuery, nodesQuery, labelsQuery] = inventoryQueries(projectId, clusterId);
+  void client.prefetchQuery(poolsQuery);
+  void client.prefetchQuery(nodesQuery);
+  void client.prefetchQuery(labelsQuery);
 }
